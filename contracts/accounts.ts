@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { Email, Locale } from './common.js';
+
+export const Colleague = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: z.enum(['superuser', 'member']),
+  status: z.enum(['invited', 'active']),
+});
+export const ColleagueList = z.object({ items: z.array(Colleague) });
+export const InviteInput = z.object({
+  email: Email,
+  firstName: z.string().trim().min(1).max(100),
+  lastName: z.string().trim().min(1).max(100),
+  locale: Locale,
+});
+export type Colleague = z.infer<typeof Colleague>;
+export type InviteInput = z.infer<typeof InviteInput>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The programme's participating countries (DESIGN.md §3). */
+export const COUNTRIES = [
+  'AT', 'BE', 'CZ', 'DE', 'DK', 'ES', 'FI', 'FR', 'GB', 'HU', 'IE', 'IT', 'LU', 'NL', 'NO', 'PL', 'PT', 'SE', 'SK', 'CH',
+] as const;
+export const Country = z.enum(COUNTRIES);
+export type Country = z.infer<typeof Country>;
+
+export const LOCALES = ['nl', 'en'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const CUSTOMER_ROLES = ['superuser', 'member'] as const;
+export const STAFF_ROLES = ['validator', 'support', 'finance', 'admin'] as const;
+export const Role = z.enum([...CUSTOMER_ROLES, ...STAFF_ROLES]);
+export type Role = z.infer<typeof Role>;
+
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Ok = z.object({ ok: z.literal(true) });
+export const IdParam = z.object({ id: z.uuid() });

@@ -1,0 +1,5 @@
+export * from './accounts.js';
+export * from './auth.js';
+export * from './common.js';
+export * from './mailbox.js';
+export * from './registration.js';

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { Country, Email, Locale } from './common.js';
+
+export const DOCUMENT_KINDS = ['vat_certificate', 'company_invoice', 'business_licence', 'chamber_extract'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+/** Kinds accepted when the organisation is VAT-registered / not VAT-registered (seed, step 2). */
+export const VAT_DOCUMENT_KINDS: readonly DocumentKind[] = ['vat_certificate', 'company_invoice'];
+export const NO_VAT_DOCUMENT_KINDS: readonly DocumentKind[] = ['company_invoice', 'business_licence', 'chamber_extract'];
+
+export const MAX_DOCUMENTS = 3;
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const DOCUMENT_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) =>
+  z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+
+/** The JSON part of a registration (field "application" of the multipart request). */
+export const RegistrationInput = z.object({
+  idempotencyKey: z.uuid(),
+  source: optionalText(64),
+  organisation: z.object({
+    legalName: text(200),
+    tradingName: optionalText(200),
+    country: Country,
+    street: text(200),
+    houseNumber: text(20),
+    postcode: text(16),
+    city: text(100),
+    phone: z.string().trim().min(6).max(32).regex(/^\+?[0-9 ()./-]+$/),
+  }),
+  company: z.object({
+    vatRegistered: z.boolean(),
+    vatNumber: optionalText(20),
+    tradeRegisterNumber: optionalText(40),
+    legacyEmail: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .max(254)
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .pipe(z.email().optional()),
+  }),
+  contact: z.object({
+    firstName: text(100),
+    lastName: text(100),
+    email: Email,
+    locale: Locale,
+  }),
+  /** One entry per uploaded file, in the order of the files. */
+  documents: z.array(z.object({ kind: DocumentKind })).min(1).max(MAX_DOCUMENTS),
+  declaration: z.literal(true),
+});
+export type RegistrationInput = z.infer<typeof RegistrationInput>;
+
+export const APPLICATION_STATUSES = ['received', 'in_review', 'more_info_needed', 'approved', 'rejected'] as const;
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+export const RegistrationResponse = z.object({
+  reference: z.string(),
+  expectedDecisionDate: z.string(),
+  statusToken: z.string(),
+});
+
+export const StatusQuery = z.object({ token: z.string().min(20).max(200) });
+export const StatusResponse = z.object({
+  reference: z.string(),
+  status: ApplicationStatus,
+  organisationName: z.string(),
+  submittedAt: z.string(),
+  expectedDecisionDate: z.string().nullable(),
+  requestedDocuments: z.array(DocumentKind),
+  message: z.string().nullable(),
+  vatRegistered: z.boolean(),
+});
+
+/** JSON part of a more-information upload. */
+export const MoreInfoInput = z.object({
+  token: z.string().min(20).max(200),
+  documents: z.array(z.object({ kind: DocumentKind })).min(1).max(MAX_DOCUMENTS),
+});
+
+export const REJECT_REASONS = [
+  'document_unreadable',
+  'document_mismatch',
+  'not_authorised',
+  'not_professional',
+  'country_not_participating',
+  'duplicate',
+  'other',
+] as const;
+export const RejectReason = z.enum(REJECT_REASONS);
+
+export const Decision = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('approve'), note: optionalText(2000) }),
+  z.object({ type: z.literal('reject'), reason: RejectReason, note: optionalText(2000) }),
+  z.object({
+    type: z.literal('request_info'),
+    documents: z.array(DocumentKind).min(1),
+    note: optionalText(2000),
+  }),
+]);
+export type Decision = z.infer<typeof Decision>;
+
+export const CaseListQuery = z.object({
+  status: z.enum(['open', ...APPLICATION_STATUSES]).default('open'),
+  country: Country.optional(),
+  overdue: z.coerce.boolean().optional(),
+  assignee: z.enum(['me', 'unassigned', 'any']).default('any'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export const CaseSummary = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  organisationName: z.string(),
+  country: Country,
+  status: ApplicationStatus,
+  submittedAt: z.string(),
+  slaDueAt: z.string().nullable(),
+  overdue: z.boolean(),
+  assigneeName: z.string().nullable(),
+  assigneeId: z.uuid().nullable(),
+});
+export const CaseList = z.object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() });
+
+export const CaseDocument = z.object({
+  id: z.uuid(),
+  kind: DocumentKind,
+  originalName: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+  current: z.boolean(),
+});
+export const CaseEvent = z.object({
+  at: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  fromStatus: ApplicationStatus.nullable(),
+  toStatus: ApplicationStatus.nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export const CaseDetail = CaseSummary.extend({
+  source: z.string().nullable(),
+  locale: Locale,
+  organisation: RegistrationInput.shape.organisation.extend({ tradingName: z.string().nullable() }),
+  company: z.object({
+    vatRegistered: z.boolean(),
+    vatNumber: z.string().nullable(),
+    vatFormatValid: z.boolean().nullable(),
+    tradeRegisterNumber: z.string().nullable(),
+    legacyEmail: z.string().nullable(),
+  }),
+  contact: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), locale: Locale }),
+  declaration: z.object({ at: z.string(), ip: z.string(), name: z.string() }),
+  duplicates: z.array(z.object({ field: z.enum(['vat_number', 'email', 'legacy_email']), reference: z.string(), kind: z.enum(['application', 'organisation']) })),
+  documents: z.array(CaseDocument),
+  events: z.array(CaseEvent),
+  requestedDocuments: z.array(DocumentKind),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+export type StatusResponse = z.infer<typeof StatusResponse>;
+export type RegistrationResponse = z.infer<typeof RegistrationResponse>;
+export type CaseList = z.infer<typeof CaseList>;
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+export type MoreInfoInput = z.infer<typeof MoreInfoInput>;

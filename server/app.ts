@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { COUNTRIES } from '../contracts/common.js';
+import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
+import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
+import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
+import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
+import { forgotPasswordFlow } from './flows/forgot-password.js';
+import { createLinkTokens } from './platform/auth/link-tokens.js';
+import { tokenHasher } from './platform/auth/tokens.js';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/index.js';
+import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
+import { registerCsrfCheck, registerSecurityHeaders } from './platform/http/security.js';
+import { pickLocale } from './platform/i18n/index.js';
+import type { Jobs } from './platform/jobs.js';
+import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
+import { createMailer } from './platform/mail/outbox.js';
+import type { Storage } from './platform/storage.js';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  jobs: Jobs;
+  storage: Storage;
+  clock: Clock;
+  logger?: FastifyServerOptions['logger'];
+  /** Rate limits, lowered or raised by tests and benchmarks. */
+  limits?: { password?: { max: number; timeWindow: number }; registration?: { max: number; timeWindow: number } };
+  webRoot?: string;
+};
+
+export const WEB_ROOT = resolve(import.meta.dirname, '../dist/web');
+
+/** Builds the HTTP app and its services from the platform parts. Starts nothing. */
+export async function buildApp(deps: AppDeps) {
+  const { config, database, jobs, storage, clock } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Platform services
+  const hashToken = tokenHasher(config.sessionSecret);
+  const linkTokens = createLinkTokens(hashToken, clock);
+  const mailer = createMailer({
+    db,
+    jobs,
+    clock,
+    from: config.mailFrom,
+    smtpUrl: config.smtpUrl,
+    messageIdDomain: new URL(config.publicUrl).hostname || 'propass.local',
+    log: app.log,
+  });
+
+  // Modules
+  const accounts = createAccountsService({ db, clock, linkTokens, mailer, publicUrl: config.publicUrl });
+  const auth = createAuthService({ db, clock, hashToken, linkTokens, mailer, publicUrl: config.publicUrl });
+  const verification = createVerificationService({
+    db,
+    clock,
+    linkTokens,
+    mailer,
+    publicUrl: config.publicUrl,
+    programmeCountry: config.programmeCountry,
+    timeZone: config.timeZone,
+    ports: {
+      emailInUse: accounts.emailInUse,
+      organisationWithVat: async (tx, vat) => Boolean(await accounts.findOrganisationByVat(tx, vat)),
+      organisationsWithLegacyEmail: async (tx, email) => (await accounts.findOrganisationsByLegacyEmail(tx, email)).length,
+      createOrganisationWithSuperuser: accounts.createOrganisationWithSuperuser,
+      sendSetPasswordLink: auth.sendSetPasswordLink,
+    },
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
+  await registerSecurityHeaders(app, config.secureCookies);
+  registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('locale', 'en');
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await auth.resolve(token) : null;
+    request.locale = pickLocale(request.headers['accept-language'], request.user?.locale ?? 'en');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'ProPass API', version: '0.1.0', description: 'Business accounts and the CPS membership programme.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
+    try {
+      await database.ping();
+      return { status: 'ready', database: database.engine };
+    } catch {
+      return sendError(request, reply, 'unavailable');
+    }
+  });
+
+  const Meta = z.object({
+    countries: z.array(z.string()),
+    documentKinds: z.array(z.string()),
+    rejectReasons: z.array(z.string()),
+    devMailbox: z.boolean(),
+    environment: z.string(),
+  });
+  app.get('/api/meta', { schema: { tags: ['meta'], response: { 200: Meta } } }, async () => ({
+    countries: [...COUNTRIES],
+    documentKinds: [...DOCUMENT_KINDS],
+    rejectReasons: [...REJECT_REASONS],
+    devMailbox: config.devMailbox,
+    environment: config.env,
+  }));
+
+  const passwordRateLimit = deps.limits?.password ?? { max: 20, timeWindow: 60_000 };
+  await app.register(
+    authRoutes(auth, {
+      secureCookies: config.secureCookies,
+      forgotPassword: forgotPasswordFlow({ db, auth, verification }),
+      passwordRateLimit,
+    }),
+  );
+  await app.register(accountsRoutes(accounts));
+  await app.register(
+    verificationRoutes(verification, {
+      storage,
+      registrationRateLimit: deps.limits?.registration ?? { max: 20, timeWindow: 3_600_000 },
+    }),
+  );
+  if (config.devMailbox) await app.register(mailboxRoutes(mailer));
+
+  const webRoot = deps.webRoot ?? WEB_ROOT;
+  if (existsSync(join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    // Every other GET outside the API is a page of the single-page app.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return sendError(request, reply, 'route_not_found');
+    });
+  }
+
+  return { app: app as FastifyInstance, services: { accounts, auth, verification, mailer } };
+}

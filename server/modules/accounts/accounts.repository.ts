@@ -1,0 +1,71 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { schema } from '../../platform/db/index.js';
+
+const { users, organisations } = schema;
+export type UserRow = typeof users.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type NewUser = typeof users.$inferInsert;
+
+export const accountsRepository = {
+  async findActiveUserByEmail(db: DbOrTx, email: string): Promise<UserRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(and(eq(users.email, email), isNull(users.removedAt)));
+    return row;
+  },
+
+  async findUser(db: DbOrTx, id: string) {
+    const [row] = await db
+      .select({ user: users, organisationName: organisations.legalName })
+      .from(users)
+      .leftJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(and(eq(users.id, id), isNull(users.removedAt)));
+    return row;
+  },
+
+  async insertOrganisation(tx: DbOrTx, values: NewOrganisation) {
+    const [row] = await tx.insert(organisations).values(values).returning();
+    return row!;
+  },
+
+  async insertUser(tx: DbOrTx, values: NewUser) {
+    const [row] = await tx.insert(users).values(values).returning();
+    return row!;
+  },
+
+  async findOrganisationByVat(db: DbOrTx, vatNumber: string) {
+    const [row] = await db.select().from(organisations).where(eq(organisations.vatNumber, vatNumber));
+    return row;
+  },
+
+  async findOrganisationsByLegacyEmail(db: DbOrTx, legacyEmail: string) {
+    return db.select().from(organisations).where(eq(organisations.legacyEmail, legacyEmail));
+  },
+
+  async listOrganisationUsers(db: DbOrTx, organisationId: string) {
+    return db
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), isNull(users.removedAt)))
+      .orderBy(asc(users.lastName), asc(users.firstName));
+  },
+
+  async markRemoved(tx: DbOrTx, organisationId: string, userId: string, at: Date) {
+    return tx
+      .update(users)
+      .set({ removedAt: at })
+      .where(and(eq(users.id, userId), eq(users.organisationId, organisationId), isNull(users.removedAt)))
+      .returning({ id: users.id });
+  },
+
+  async findAnyAdmin(db: DbOrTx) {
+    const [row] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), isNull(users.removedAt)))
+      .limit(1);
+    return row;
+  },
+};

@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Colleague, ColleagueList, InviteInput } from '../../../contracts/accounts.js';
+import { IdParam, Ok } from '../../../contracts/common.js';
+import { currentUser, requireUser } from '../../platform/auth/guards.js';
+import type { AccountsService } from './accounts.service.js';
+
+export const accountsRoutes =
+  (service: AccountsService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const superuser = requireUser('superuser');
+    app.get(
+      '/api/org/colleagues',
+      { preHandler: requireUser('superuser', 'member'), schema: { tags: ['colleagues'], response: { 200: ColleagueList } } },
+      async (request) => ({ items: await service.listColleagues(currentUser(request)) }),
+    );
+    app.post(
+      '/api/org/colleagues',
+      { preHandler: superuser, schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } } },
+      async (request, reply) => reply.status(201).send(await service.inviteColleague(currentUser(request), request.body)),
+    );
+    app.delete(
+      '/api/org/colleagues/:id',
+      { preHandler: superuser, schema: { tags: ['colleagues'], params: IdParam, response: { 200: Ok } } },
+      async (request) => {
+        await service.removeColleague(currentUser(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
+  };

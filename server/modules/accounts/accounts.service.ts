@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import type { Colleague } from '../../../contracts/accounts.js';
+import type { SessionUser } from '../../../contracts/auth.js';
+import type { Locale } from '../../../contracts/common.js';
+import type { LinkTokens } from '../../platform/auth/link-tokens.js';
+import { hashPassword } from '../../platform/auth/passwords.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db, DbOrTx } from '../../platform/db/index.js';
+import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
+import type { Mailer } from '../../platform/mail/outbox.js';
+import { recordAudit } from '../../platform/audit.js';
+import { accountsRepository as repo, type NewOrganisation } from './accounts.repository.js';
+import { invitationEmail } from './accounts.emails.js';
+
+export const SET_PASSWORD_TTL_HOURS = 72;
+
+export type AccountsDeps = { db: Db; clock: Clock; linkTokens: LinkTokens; mailer: Mailer; publicUrl: string };
+
+export function createAccountsService(deps: AccountsDeps) {
+  const { db } = deps;
+
+  function toColleague(row: Awaited<ReturnType<typeof repo.listOrganisationUsers>>[number]): Colleague {
+    return {
+      id: row.id,
+      email: row.email,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      role: row.role === 'superuser' ? 'superuser' : 'member',
+      status: row.passwordHash ? 'active' : 'invited',
+    };
+  }
+
+  return {
+    emailInUse: async (tx: DbOrTx, email: string) => Boolean(await repo.findActiveUserByEmail(tx, email)),
+    findOrganisationByVat: (tx: DbOrTx, vat: string) => repo.findOrganisationByVat(tx, vat),
+    findOrganisationsByLegacyEmail: (tx: DbOrTx, email: string) => repo.findOrganisationsByLegacyEmail(tx, email),
+
+    /** Creates the organisation and its Superuser (no password yet); returns the user's id. */
+    async createOrganisationWithSuperuser(
+      tx: DbOrTx,
+      organisation: NewOrganisation,
+      superuser: { email: string; firstName: string; lastName: string; locale: Locale },
+    ) {
+      if (await repo.findActiveUserByEmail(tx, superuser.email)) throw new AppError('conflict', { 'contact.email': 'field.email_taken' });
+      const org = await repo.insertOrganisation(tx, organisation);
+      const user = await repo.insertUser(tx, { ...superuser, role: 'superuser', organisationId: org.id });
+      return { organisationId: org.id, userId: user.id };
+    },
+
+    async listColleagues(actor: SessionUser): Promise<Colleague[]> {
+      if (!actor.organisationId) throw new AppError('forbidden');
+      return (await repo.listOrganisationUsers(db, actor.organisationId)).map(toColleague);
+    },
+
+    async inviteColleague(
+      actor: SessionUser,
+      input: { email: string; firstName: string; lastName: string; locale: Locale },
+    ): Promise<Colleague> {
+      if (actor.role !== 'superuser' || !actor.organisationId) throw new AppError('forbidden');
+      const organisationId = actor.organisationId;
+      return withTransaction(db, async (tx, afterCommit) => {
+        const existing = await repo.findActiveUserByEmail(tx, input.email);
+        if (existing) {
+          // Inviting the same person twice (a double click, a retry) returns the same colleague.
+          if (existing.organisationId === organisationId && existing.role === 'member') return toColleague(existing);
+          throw new AppError('conflict', { email: 'field.email_taken' });
+        }
+        const user = await repo.insertUser(tx, { ...input, role: 'member', organisationId });
+        const token = await deps.linkTokens.issue(tx, { purpose: 'invitation', userId: user.id, ttlHours: SET_PASSWORD_TTL_HOURS });
+        await deps.mailer.enqueue(tx, afterCommit, {
+          to: user.email,
+          template: 'invitation',
+          locale: input.locale,
+          content: invitationEmail(input.locale, {
+            firstName: input.firstName,
+            inviter: `${actor.firstName} ${actor.lastName}`,
+            organisation: actor.organisationName ?? '',
+            url: `${deps.publicUrl}/set-password?token=${token}`,
+          }),
+        });
+        await recordAudit(tx, { actorUserId: actor.id, action: 'colleague.invited', entityType: 'user', entityId: user.id });
+        return toColleague(user);
+      });
+    },
+
+    async removeColleague(actor: SessionUser, userId: string) {
+      if (actor.role !== 'superuser' || !actor.organisationId) throw new AppError('forbidden');
+      if (userId === actor.id) throw new AppError('invalid_state');
+      const organisationId = actor.organisationId;
+      await withTransaction(db, async (tx) => {
+        const removed = await repo.markRemoved(tx, organisationId, userId, deps.clock.now());
+        // Another organisation's user or an unknown id looks the same: not found.
+        if (removed.length === 0) throw new AppError('not_found');
+        await recordAudit(tx, { actorUserId: actor.id, action: 'colleague.removed', entityType: 'user', entityId: userId });
+      });
+    },
+
+    /**
+     * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or with a generated password returned so
+     * the caller prints it once. Does nothing when an admin exists.
+     */
+    async ensureFirstAdmin(input: { email?: string; password?: string }): Promise<{ email: string; password?: string } | null> {
+      if (await repo.findAnyAdmin(db)) return null;
+      const email = input.email ?? 'admin@propass.local';
+      const generated = input.password ? undefined : randomBytes(12).toString('base64url');
+      const password = input.password ?? generated!;
+      await repo.insertUser(db, {
+        email,
+        firstName: 'ProPass',
+        lastName: 'Admin',
+        role: 'admin',
+        locale: 'en',
+        passwordHash: await hashPassword(password),
+        passwordChangedAt: deps.clock.now(),
+      });
+      return { email, password: generated };
+    },
+
+  };
+}
+export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,0 +1,25 @@
+import type { ApplicationStatus, Decision } from '../../../contracts/registration.js';
+
+/** Which decisions each status allows, and where they lead. A decided application is final. */
+const TRANSITIONS: Record<ApplicationStatus, Partial<Record<Decision['type'], ApplicationStatus>>> = {
+  received: { approve: 'approved', reject: 'rejected', request_info: 'more_info_needed' },
+  in_review: { approve: 'approved', reject: 'rejected', request_info: 'more_info_needed' },
+  // While waiting for the applicant, staff may still reject (e.g. no answer), not approve.
+  more_info_needed: { reject: 'rejected' },
+  approved: {},
+  rejected: {},
+};
+
+export function decisionTarget(current: ApplicationStatus, decision: Decision['type']): ApplicationStatus | null {
+  return TRANSITIONS[current][decision] ?? null;
+}
+
+export const isOpen = (status: ApplicationStatus) => status === 'received' || status === 'in_review' || status === 'more_info_needed';
+
+const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** A short reference for people to quote, e.g. PP-7K3M9QXA (Crockford base32, no I/L/O/U). */
+export function newReference(random: Uint8Array): string {
+  let out = '';
+  for (const byte of random.subarray(0, 8)) out += REFERENCE_ALPHABET[byte % 32];
+  return `PP-${out}`;
+}

@@ -1,0 +1,68 @@
+import Holidays from 'date-holidays';
+
+const holidayCalendars = new Map<string, Holidays>();
+function calendar(country: string): Holidays {
+  let hd = holidayCalendars.get(country);
+  if (!hd) {
+    hd = new Holidays(country, { types: ['public'] });
+    holidayCalendars.set(country, hd);
+  }
+  return hd;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+function offsetMs(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/** The last millisecond of a calendar date in a time zone, as an instant. */
+export function endOfLocalDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d, 23, 59, 59, 999);
+  return new Date(guess - offsetMs(new Date(guess), timeZone));
+}
+
+function nextDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, country: string): boolean {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  const holidays = calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
+  return !(holidays && holidays.some((h) => h.type === 'public'));
+}
+
+/**
+ * The SLA due date: the end of the `days`-th working day after the day of `start` in the
+ * programme's time zone, skipping weekends and the country's public holidays.
+ */
+export function workingDaysDue(start: Date, days: number, country: string, timeZone: string): { dueDate: string; dueAt: Date } {
+  let date = localDate(start, timeZone);
+  let counted = 0;
+  while (counted < days) {
+    date = nextDate(date);
+    if (isWorkingDay(date, country)) counted++;
+  }
+  return { dueDate: date, dueAt: endOfLocalDay(date, timeZone) };
+}

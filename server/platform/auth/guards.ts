@@ -1,0 +1,31 @@
+import type { FastifyRequest } from 'fastify';
+import type { SessionUser } from '../../../contracts/auth.js';
+import type { Role } from '../../../contracts/common.js';
+import { AppError } from '../errors.js';
+import type { Locale } from '../i18n/index.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: SessionUser | null;
+    locale: Locale;
+  }
+}
+
+export const STAFF: Role[] = ['validator', 'support', 'finance', 'admin'];
+
+/** preHandler: a logged-in user, optionally with one of `roles` (admins pass every staff check). */
+export function requireUser(...roles: Role[]) {
+  return async (request: FastifyRequest) => {
+    const user = request.user;
+    if (!user) throw new AppError('unauthenticated');
+    if (roles.length === 0) return;
+    if (roles.includes(user.role)) return;
+    if (user.role === 'admin' && roles.some((r) => STAFF.includes(r))) return;
+    throw new AppError('forbidden');
+  };
+}
+
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw new AppError('unauthenticated');
+  return request.user;
+}

@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+import { lockDataDir } from './lock.js';
+
+export { schema };
+export type Schema = typeof schema;
+/** One type for both drivers (PGlite and node-postgres). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** A database handle or an open transaction: repositories accept either. */
+export type DbOrTx = Db | Tx;
+
+/** The raw SQL port pg-boss needs. */
+export type SqlExecutor = { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> };
+
+export type Database = {
+  db: Db;
+  engine: 'pglite' | 'postgres';
+  sql: SqlExecutor;
+  /** For pg-boss on PostgreSQL: its own pool from the same URL. Undefined on PGlite. */
+  connectionString: string | undefined;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export type OpenOptions = {
+  databaseUrl?: string;
+  /** PGlite data directory; omitted → in memory (tests). */
+  pgliteDir?: string;
+  /** Lock the PGlite directory against a second process (the server does; tools that run beside it must not). */
+  lock?: boolean;
+  poolSize?: number;
+};
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it. Queries report their own errors.
+    });
+    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      engine: 'postgres',
+      connectionString: options.databaseUrl,
+      sql: { executeSql: (text, values) => pool.query(text, values as unknown[]) },
+      ping: async () => {
+        await pool.query('select 1');
+      },
+      close: () => pool.end(),
+    };
+  }
+  let release: (() => void) | undefined;
+  let dir: string | undefined;
+  if (options.pgliteDir) {
+    mkdirSync(options.pgliteDir, { recursive: true });
+    if (options.lock !== false) release = lockDataDir(options.pgliteDir);
+    dir = join(options.pgliteDir, 'pglite');
+  }
+  try {
+    const client = await PGlite.create(dir);
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    let closed = false;
+    return {
+      db,
+      engine: 'pglite',
+      connectionString: undefined,
+      sql: {
+        async executeSql(text, values) {
+          if (values && values.length > 0) return client.query(text, values);
+          // pg-boss sends multi-statement scripts without parameters; exec runs them in one go.
+          const results = await client.exec(text);
+          return results[results.length - 1] ?? { rows: [] };
+        },
+      },
+      ping: async () => {
+        await client.query('select 1');
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        try {
+          await client.close();
+        } finally {
+          release?.();
+        }
+      },
+    };
+  } catch (error) {
+    release?.();
+    throw error;
+  }
+}
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.engine === 'postgres') {
+    await migrateNodePg(database.db as never, { migrationsFolder: MIGRATIONS });
+  } else {
+    await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS });
+  }
+}

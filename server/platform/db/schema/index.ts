@@ -1,0 +1,3 @@
+export * from './identity.js';
+export * from './mail.js';
+export * from './verification.js';

@@ -1,0 +1,46 @@
+/** Error codes a service may throw, with the HTTP status the one error handler maps them to. */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  csrf_rejected: 403,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  conflict: 409,
+  duplicate_application: 409,
+  invalid_state: 409,
+  token_invalid: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  document_type: 422,
+  document_empty: 422,
+  document_too_large: 413,
+  document_count: 422,
+  document_kind_not_allowed: 422,
+  weak_password: 422,
+  rate_limited: 429,
+  account_locked: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Field path → message key (translated by the handler). */
+    readonly fields?: Record<string, string>,
+    /** Values interpolated into the translated message. */
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}

@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { IdParam } from '../../../contracts/common.js';
+import { MailboxList, MailboxMessage } from '../../../contracts/mailbox.js';
+import { AppError } from '../errors.js';
+import type { Mailer } from './outbox.js';
+
+type Row = NonNullable<Awaited<ReturnType<Mailer['get']>>>;
+const summary = (row: Row) => ({
+  id: row.id,
+  to: row.toAddress,
+  subject: row.subject,
+  template: row.template,
+  status: row.status,
+  createdAt: row.createdAt.toISOString(),
+  sentAt: row.sentAt?.toISOString() ?? null,
+});
+
+/** The development mailbox: every message the outbox holds. Only registered when no SMTP server is configured, never in production. */
+export const mailboxRoutes =
+  (mailer: Mailer): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get('/api/dev/mailbox', { schema: { tags: ['dev'], response: { 200: MailboxList } } }, async () => ({
+      items: (await mailer.list(200)).map(summary),
+    }));
+    app.get('/api/dev/mailbox/:id', { schema: { tags: ['dev'], params: IdParam, response: { 200: MailboxMessage } } }, async (request) => {
+      const row = await mailer.get(request.params.id);
+      if (!row) throw new AppError('not_found');
+      const links = [...row.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+      return { ...summary(row), html: row.html, text: row.text, links };
+    });
+  };

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { type AppDeps, buildApp } from '../app.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { type Database, migrateDatabase, openDatabase } from './db/index.js';
+import { createJobs } from './jobs.js';
+import { diskStorage } from './storage.js';
+
+export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
+
+/**
+ * Opens the database (locking a PGlite directory), migrates, starts jobs and builds the app.
+ * Shared by the server, the tests and the benchmarks so all run the same wiring.
+ */
+export async function startRuntime(
+  config: Config,
+  options: { clock?: Clock; database?: Database; logger?: AppDeps['logger']; limits?: AppDeps['limits']; workers?: boolean } = {},
+) {
+  const database =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : config.dataDir }));
+  try {
+    await migrateDatabase(database);
+    const clock = options.clock ?? systemClock;
+    const jobs = createJobs({
+      database,
+      timeZone: config.timeZone,
+      workers: options.workers ?? true,
+      onError: (error) => built?.app.log.error({ err: error }, 'job queue error'),
+    });
+    let built: Awaited<ReturnType<typeof buildApp>> | undefined;
+    built = await buildApp({
+      config,
+      database,
+      jobs,
+      clock,
+      storage: diskStorage(join(config.dataDir, 'files')),
+      logger: options.logger,
+      limits: options.limits,
+    });
+    await jobs.start();
+    if (options.workers ?? true) await built.services.mailer.startWorkers();
+    const { app, services } = built;
+    let stopped = false;
+    return {
+      app,
+      services,
+      database,
+      jobs,
+      clock,
+      /** Graceful stop: in-flight requests finish, jobs stop, the database closes. */
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await jobs.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}

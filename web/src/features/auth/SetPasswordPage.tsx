@@ -1,0 +1,136 @@
+import { Alert, Anchor, Button, Container, Paper, PasswordInput, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, api, query } from '../../shared/api/client.js';
+import { homePathFor, useSetSessionUser } from '../../shared/api/session.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { PASSWORD_MIN_LENGTH, type SessionUser, type TokenCheck } from '../../shared/contracts.js';
+import { passwordScore } from './passwordStrength.js';
+import { ResendSetPassword } from './ResendSetPassword.js';
+
+const STRENGTH_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
+
+export function SetPasswordPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const setSessionUser = useSetSessionUser();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
+  useDocumentTitle(t('setPassword.title'));
+
+  const check = useQuery({
+    queryKey: ['token-check', token],
+    queryFn: () => api.get<TokenCheck>(`/api/auth/token${query({ token })}`),
+    enabled: token.length > 0,
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const setPasswordMutation = useMutation({
+    mutationFn: (body: { token: string; password: string }) =>
+      api.post<{ user: SessionUser }>('/api/auth/set-password', body),
+    onSuccess: ({ user }) => {
+      setSessionUser(user);
+      navigate(homePathFor(user), { replace: true });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.fields.password) setErrors({ password: error.fields.password });
+    },
+  });
+
+  if (token && check.isPending) return <PageLoader />;
+  const valid = !!token && check.data?.valid === true;
+  const purpose = check.data?.purpose ?? 'set_password';
+
+  if (!valid) {
+    return (
+      <Container size={500} py="xl">
+        <Stack gap="lg">
+          <Title order={1}>{t('setPassword.title')}</Title>
+          {check.isError ? (
+            <ErrorAlert error={check.error} />
+          ) : (
+            <Alert color="orange" role="alert" title={t('setPassword.invalidTitle')}>
+              {t('setPassword.invalid')}
+            </Alert>
+          )}
+          <Paper withBorder p="lg" radius="md">
+            <Text mb="sm">{t('auth.resendHelp')}</Text>
+            <ResendSetPassword />
+          </Paper>
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            {t('auth.forgotLink')}
+          </Anchor>
+        </Stack>
+      </Container>
+    );
+  }
+
+  const score = passwordScore(password);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const next: typeof errors = {};
+    if (password.length < PASSWORD_MIN_LENGTH) next.password = t('validation.minLength', { count: PASSWORD_MIN_LENGTH });
+    if (confirm !== password) next.confirm = t('setPassword.mismatch');
+    setErrors(next);
+    if (next.password || next.confirm) return;
+    setPasswordMutation.mutate({ token, password });
+  };
+
+  return (
+    <Container size={500} py="xl">
+      <Stack gap="lg">
+        <Title order={1}>{t(`setPassword.heading.${purpose}`)}</Title>
+        <Text>{t('setPassword.intro', { count: PASSWORD_MIN_LENGTH })}</Text>
+        <Paper withBorder p="lg" radius="md">
+          <form noValidate onSubmit={submit}>
+            <Stack gap="md">
+              <TextInput label={t('auth.email')} value={check.data?.email ?? ''} readOnly autoComplete="username" />
+              <PasswordInput
+                label={t('setPassword.password')}
+                description={t('setPassword.passwordHelp', { count: PASSWORD_MIN_LENGTH })}
+                autoComplete="new-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.currentTarget.value)}
+                error={errors.password}
+                aria-describedby="password-strength"
+              />
+              <div id="password-strength" aria-live="polite">
+                <Progress
+                  value={password ? (score + 1) * 20 : 0}
+                  color={STRENGTH_COLORS[score]}
+                  size="sm"
+                  aria-label={t('setPassword.strengthLabel')}
+                />
+                <Text size="xs" mt={4}>
+                  {t('setPassword.strengthLabel')}: {password ? t(`setPassword.strength.${score}`) : '—'}
+                </Text>
+              </div>
+              <PasswordInput
+                label={t('setPassword.confirm')}
+                autoComplete="new-password"
+                required
+                value={confirm}
+                onChange={(event) => setConfirm(event.currentTarget.value)}
+                error={errors.confirm}
+              />
+              {setPasswordMutation.isError && !(setPasswordMutation.error instanceof ApiError && setPasswordMutation.error.fields.password) && (
+                <ErrorAlert error={setPasswordMutation.error} />
+              )}
+              <Button type="submit" loading={setPasswordMutation.isPending}>
+                {t('setPassword.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
+    </Container>
+  );
+}

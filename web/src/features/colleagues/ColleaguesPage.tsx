@@ -1,0 +1,215 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Modal,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError, api } from '../../shared/api/client.js';
+import { useMe } from '../../shared/api/session.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { type ColleagueItem, type ColleagueListBody, InviteInput } from '../../shared/contracts.js';
+import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
+import { currentLanguage } from '../../shared/i18n/i18n.js';
+
+const colleaguesKey = ['org', 'colleagues'] as const;
+
+export function ColleaguesPage() {
+  const { t } = useTranslation();
+  const me = useMe().data?.user;
+  const client = useQueryClient();
+  const [removing, setRemoving] = useState<ColleagueItem | null>(null);
+  const [invited, setInvited] = useState<string | null>(null);
+  useDocumentTitle(t('colleagues.title'));
+  const list = useQuery({ queryKey: colleaguesKey, queryFn: () => api.get<ColleagueListBody>('/api/org/colleagues') });
+
+  const resolver = useMemo(() => zodResolver(InviteInput, zodMessages(t)), [t]);
+  const form = useForm<z.input<typeof InviteInput>, unknown, z.output<typeof InviteInput>>({
+    resolver,
+    defaultValues: { email: '', firstName: '', lastName: '', locale: currentLanguage() },
+  });
+  const invite = useMutation({
+    mutationFn: (body: z.output<typeof InviteInput>) => api.post<ColleagueItem>('/api/org/colleagues', body),
+    onSuccess: (colleague) => {
+      setInvited(colleague.email);
+      form.reset({ email: '', firstName: '', lastName: '', locale: form.getValues('locale') });
+      void client.invalidateQueries({ queryKey: colleaguesKey });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError) applyFieldErrors(error, form.setError, ['email', 'firstName', 'lastName', 'locale']);
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/org/colleagues/${id}`),
+    onSuccess: () => {
+      setRemoving(null);
+      void client.invalidateQueries({ queryKey: colleaguesKey });
+    },
+  });
+
+  const errors = form.formState.errors;
+  return (
+    <Container size="lg" py="xl">
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('colleagues.title')}</Title>
+          <Text c="dimmed">{t('colleagues.intro')}</Text>
+        </div>
+
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="colleague-list-title">
+          <Title order={2} size="h4" id="colleague-list-title" mb="sm">
+            {t('colleagues.listTitle')}
+          </Title>
+          {list.isPending && <PageLoader />}
+          {list.isError && <ErrorAlert error={list.error} />}
+          {list.data && (
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('colleagues.name')}</Table.Th>
+                    <Table.Th>{t('auth.email')}</Table.Th>
+                    <Table.Th>{t('colleagues.role')}</Table.Th>
+                    <Table.Th>{t('colleagues.status')}</Table.Th>
+                    <Table.Th>
+                      <span className="pp-visually-hidden">{t('common.actions')}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((colleague) => (
+                    <Table.Tr key={colleague.id}>
+                      <Table.Td>
+                        {colleague.firstName} {colleague.lastName}
+                      </Table.Td>
+                      <Table.Td>{colleague.email}</Table.Td>
+                      <Table.Td>{t(`role.${colleague.role}`)}</Table.Td>
+                      <Table.Td>
+                        <Badge color={colleague.status === 'active' ? 'green' : 'gray'} variant="light">
+                          {t(`colleagues.statuses.${colleague.status}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {colleague.id !== me?.id && colleague.role !== 'superuser' && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setRemoving(colleague)}
+                            aria-label={t('colleagues.removeNamed', { name: `${colleague.firstName} ${colleague.lastName}` })}
+                          >
+                            {t('colleagues.remove')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Paper>
+
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="invite-title">
+          <Title order={2} size="h4" id="invite-title">
+            {t('colleagues.inviteTitle')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('colleagues.inviteIntro')}
+          </Text>
+          <form
+            noValidate
+            onSubmit={form.handleSubmit((values) => {
+              setInvited(null);
+              invite.mutate(values);
+            })}
+          >
+            <Stack gap="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('registration.contact.firstName')}
+                  required
+                  {...form.register('firstName')}
+                  error={errors.firstName?.message}
+                />
+                <TextInput
+                  label={t('registration.contact.lastName')}
+                  required
+                  {...form.register('lastName')}
+                  error={errors.lastName?.message}
+                />
+              </SimpleGrid>
+              <TextInput
+                label={t('auth.email')}
+                type="email"
+                required
+                {...form.register('email')}
+                error={errors.email?.message}
+              />
+              <Controller
+                control={form.control}
+                name="locale"
+                render={({ field }) => (
+                  <Radio.Group label={t('colleagues.locale')} value={field.value} onChange={field.onChange} name={field.name}>
+                    <Group mt="xs">
+                      <Radio value="nl" label={t('language.nl')} lang="nl" />
+                      <Radio value="en" label={t('language.en')} lang="en" />
+                    </Group>
+                  </Radio.Group>
+                )}
+              />
+              {invite.isError && <ErrorAlert error={invite.error} />}
+              {invited && (
+                <Alert color="green" role="status">
+                  {t('colleagues.invited', { email: invited })}
+                </Alert>
+              )}
+              <Group>
+                <Button type="submit" loading={invite.isPending}>
+                  {t('colleagues.inviteSubmit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
+
+      <Modal opened={!!removing} onClose={() => setRemoving(null)} title={t('colleagues.removeTitle')} centered>
+        <Stack>
+          <Text>
+            {t('colleagues.removeConfirm', {
+              name: removing ? `${removing.firstName} ${removing.lastName}` : '',
+              email: removing?.email ?? '',
+            })}
+          </Text>
+          {remove.isError && <ErrorAlert error={remove.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing.id)}>
+              {t('colleagues.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Container>
+  );
+}

@@ -1,0 +1,40 @@
+import { Center, Loader } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import { homePathFor, isStaff, useMe } from '../api/session.js';
+import type { SessionUser } from '../contracts.js';
+
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** Shows its children only to a logged-in user of the right audience; others go to login or their home. */
+export function RequireAuth({
+  audience,
+  allow,
+  children,
+}: {
+  audience: 'customer' | 'staff';
+  allow?: (user: SessionUser) => boolean;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <PageLoader />;
+  const user = me.data?.user;
+  if (!user) {
+    const next = encodeURIComponent(location.pathname + location.search);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  const staff = isStaff(user);
+  if ((audience === 'staff') !== staff || (allow && !allow(user))) {
+    return <Navigate to={homePathFor(user)} replace />;
+  }
+  return <>{children}</>;
+}

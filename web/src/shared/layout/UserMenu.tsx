@@ -1,0 +1,65 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLogout } from '../api/session.js';
+import type { SessionUser } from '../contracts.js';
+import { UI_LANGUAGES } from '../i18n/i18n.js';
+import { useChangeLanguage } from '../i18n/useLanguage.js';
+
+/** Name, language switch and log-out of the logged-in user. */
+export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const { language, change } = useChangeLanguage();
+  const name = `${user.firstName} ${user.lastName}`.trim() || user.email;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant={dark ? 'white' : 'default'}
+          color={dark ? 'dark' : undefined}
+          size="sm"
+          aria-label={t('userMenu.open', { name })}
+          rightSection={<span aria-hidden="true">▾</span>}
+        >
+          {name}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="dark">
+            {name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {user.email} · {t(`role.${user.role}`)}
+          </Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Label>{t('language.label')}</Menu.Label>
+        {UI_LANGUAGES.map((code) => (
+          <Menu.Item
+            key={code}
+            onClick={() => void change(code)}
+            aria-current={code === language ? 'true' : undefined}
+            leftSection={<span aria-hidden="true">{code === language ? '✓' : ' '}</span>}
+            lang={code}
+          >
+            {t(`language.${code}`)}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => navigate('/login', { replace: true }),
+            })
+          }
+        >
+          {t('auth.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
