@@ -165,16 +165,15 @@ export async function buildApp(deps: AppDeps) {
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
-  if (existsSync(join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  const hasWeb = existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
     // Every other GET outside the API is a page of the single-page app.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return sendError(request, reply, 'route_not_found');
-    });
-  }
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(request, reply, 'route_not_found');
+  });
 
   return { app: app as FastifyInstance, services: { accounts, auth, verification, mailer } };
 }

@@ -65,10 +65,14 @@ export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
     if (error instanceof AppError) return sendError(request, reply, error.code, error.fields, error.params);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        ...(v.params.issue as unknown as Issue),
-        path: [...(v.instancePath ? v.instancePath.split('/').filter(Boolean) : [])],
-      }));
+      const issues = error.validation.map(
+        (v): Issue => ({
+          ...(v.params as Partial<Issue>),
+          code: v.keyword,
+          message: v.message ?? '',
+          path: v.instancePath.split('/').filter(Boolean),
+        }),
+      );
       return sendError(request, reply, 'validation_failed', zodFields(issues));
     }
     if ((error as ZodError).name === 'ZodError' && 'issues' in error) {
@@ -86,5 +90,4 @@ export function registerErrorHandling(app: FastifyInstance) {
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'internal');
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, 'route_not_found'));
 }

@@ -21,7 +21,8 @@ export function ForgotPasswordPage() {
     defaultValues: { email: '' },
   });
   const forgot = useMutation({
-    mutationFn: (body: z.output<typeof ForgotPasswordInput>) => api.post<{ ok: true }>('/api/auth/forgot-password', body),
+    mutationFn: (body: z.output<typeof ForgotPasswordInput>) =>
+      api.post<{ ok: true }>('/api/auth/forgot-password', body),
   });
   return (
     <Container size={460} py="xl">

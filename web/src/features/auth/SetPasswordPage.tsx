@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Container, Paper, PasswordInput, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  Paper,
+  PasswordInput,
+  Progress,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +88,8 @@ export function SetPasswordPage() {
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const next: typeof errors = {};
-    if (password.length < PASSWORD_MIN_LENGTH) next.password = t('validation.minLength', { count: PASSWORD_MIN_LENGTH });
+    if (password.length < PASSWORD_MIN_LENGTH)
+      next.password = t('validation.minLength', { count: PASSWORD_MIN_LENGTH });
     if (confirm !== password) next.confirm = t('setPassword.mismatch');
     setErrors(next);
     if (next.password || next.confirm) return;
@@ -121,9 +134,10 @@ export function SetPasswordPage() {
                 onChange={(event) => setConfirm(event.currentTarget.value)}
                 error={errors.confirm}
               />
-              {setPasswordMutation.isError && !(setPasswordMutation.error instanceof ApiError && setPasswordMutation.error.fields.password) && (
-                <ErrorAlert error={setPasswordMutation.error} />
-              )}
+              {setPasswordMutation.isError &&
+                !(setPasswordMutation.error instanceof ApiError && setPasswordMutation.error.fields.password) && (
+                  <ErrorAlert error={setPasswordMutation.error} />
+                )}
               <Button type="submit" loading={setPasswordMutation.isPending}>
                 {t('setPassword.submit')}
               </Button>

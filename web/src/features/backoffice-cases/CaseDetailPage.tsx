@@ -331,14 +331,20 @@ function Documents({ caseId, documents }: { caseId: string; documents: CaseDocum
                 {selected.contentType.startsWith('image/') ? (
                   <img
                     src={url(selected)}
-                    alt={t('cases.documentAlt', { kind: t(`documentKind.${selected.kind}`), name: selected.originalName })}
+                    alt={t('cases.documentAlt', {
+                      kind: t(`documentKind.${selected.kind}`),
+                      name: selected.originalName,
+                    })}
                     className="pp-doc-image"
                   />
                 ) : (
                   <iframe
                     key={selected.id}
                     src={url(selected)}
-                    title={t('cases.documentAlt', { kind: t(`documentKind.${selected.kind}`), name: selected.originalName })}
+                    title={t('cases.documentAlt', {
+                      kind: t(`documentKind.${selected.kind}`),
+                      name: selected.originalName,
+                    })}
                     className="pp-doc-frame"
                     data-testid="document-viewer"
                   />
@@ -380,14 +386,28 @@ function History({ events }: { events: CaseEventItem[] }) {
   );
 }
 
+/** Internal identifiers that mean nothing to a validator. */
+const HIDDEN_DETAIL = new Set(['organisationId', 'applicationId', 'userId']);
+
 function EventDetail({ detail }: { detail: Record<string, unknown> }) {
   const { t } = useTranslation();
-  const entries = Object.entries(detail).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  const format = useFormat();
+  const entries = Object.entries(detail).filter(
+    ([key, value]) => !HIDDEN_DETAIL.has(key) && value !== null && value !== undefined && value !== '',
+  );
   if (entries.length === 0) return null;
   const show = (key: string, value: unknown): string => {
     if (key === 'reason' && typeof value === 'string') return t(`rejectReason.${value}`, { defaultValue: value });
     if ((key === 'documents' || key === 'requestedDocuments') && Array.isArray(value)) {
       return value.map((kind) => t(`documentKind.${String(kind)}`, { defaultValue: String(kind) })).join(', ');
+    }
+    if (key === 'declaration' && value && typeof value === 'object') {
+      const declaration = value as { name?: string; at?: string; ip?: string };
+      return t('cases.declarationBy', {
+        name: declaration.name ?? '',
+        at: format.dateTime(declaration.at),
+        ip: declaration.ip ?? '',
+      });
     }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
     return JSON.stringify(value);

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +21,7 @@ import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { APPLICATION_STATUSES, COUNTRIES, type CaseListBody } from '../../shared/contracts.js';
+import { APPLICATION_STATUSES, type CaseListBody, COUNTRIES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { StatusBadge } from './StatusBadge.js';
 
@@ -133,7 +146,11 @@ export function CaseListPage() {
             </Table.Thead>
             <Table.Tbody>
               {items.map((item) => (
-                <Table.Tr key={item.id} className={item.overdue ? 'pp-overdue-row' : undefined} data-overdue={item.overdue}>
+                <Table.Tr
+                  key={item.id}
+                  className={item.overdue ? 'pp-overdue-row' : undefined}
+                  data-overdue={item.overdue}
+                >
                   <Table.Td>
                     <Anchor component={Link} to={`/back-office/cases/${item.id}`} fw={600}>
                       {item.reference}
@@ -168,7 +185,13 @@ export function CaseListPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{item.assigneeName ?? <Text c="dimmed" size="sm">{t('cases.unassigned')}</Text>}</Table.Td>
+                  <Table.Td>
+                    {item.assigneeName ?? (
+                      <Text c="dimmed" size="sm">
+                        {t('cases.unassigned')}
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -7,8 +7,8 @@ import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import {
   type CaseDetail,
-  DOCUMENT_KINDS,
   type DecisionBody,
+  DOCUMENT_KINDS,
   type DocumentKind,
   NO_VAT_DOCUMENT_KINDS,
   REJECT_REASONS,
@@ -105,7 +105,9 @@ export function DecisionPanel({ detail, onDecided }: { detail: CaseDetail; onDec
       <Modal opened={open !== null} onClose={close} title={open ? titles[open] : ''} centered size="lg">
         <Stack>
           {open === 'approve' && (
-            <Text>{t('decision.approveConfirm', { organisation: detail.organisationName, email: detail.contact.email })}</Text>
+            <Text>
+              {t('decision.approveConfirm', { organisation: detail.organisationName, email: detail.contact.email })}
+            </Text>
           )}
           {open === 'reject' && (
             <>

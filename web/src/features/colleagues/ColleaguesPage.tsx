@@ -53,7 +53,8 @@ export function ColleaguesPage() {
       void client.invalidateQueries({ queryKey: colleaguesKey });
     },
     onError: (error) => {
-      if (error instanceof ApiError) applyFieldErrors(error, form.setError, ['email', 'firstName', 'lastName', 'locale']);
+      if (error instanceof ApiError)
+        applyFieldErrors(error, form.setError, ['email', 'firstName', 'lastName', 'locale']);
     },
   });
   const remove = useMutation({
@@ -113,7 +114,9 @@ export function ColleaguesPage() {
                             variant="subtle"
                             color="red"
                             onClick={() => setRemoving(colleague)}
-                            aria-label={t('colleagues.removeNamed', { name: `${colleague.firstName} ${colleague.lastName}` })}
+                            aria-label={t('colleagues.removeNamed', {
+                              name: `${colleague.firstName} ${colleague.lastName}`,
+                            })}
                           >
                             {t('colleagues.remove')}
                           </Button>
@@ -167,7 +170,12 @@ export function ColleaguesPage() {
                 control={form.control}
                 name="locale"
                 render={({ field }) => (
-                  <Radio.Group label={t('colleagues.locale')} value={field.value} onChange={field.onChange} name={field.name}>
+                  <Radio.Group
+                    label={t('colleagues.locale')}
+                    value={field.value}
+                    onChange={field.onChange}
+                    name={field.name}
+                  >
                     <Group mt="xs">
                       <Radio value="nl" label={t('language.nl')} lang="nl" />
                       <Radio value="en" label={t('language.en')} lang="en" />

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Grid, Group, Paper, ScrollArea, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Grid,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -138,7 +150,13 @@ export function DevMailboxPage() {
                         return (
                           <li key={link}>
                             {path ? (
-                              <Anchor component={Link} to={path} size="sm" style={{ wordBreak: 'break-all' }} data-testid="mail-link">
+                              <Anchor
+                                component={Link}
+                                to={path}
+                                size="sm"
+                                style={{ wordBreak: 'break-all' }}
+                                data-testid="mail-link"
+                              >
                                 {link}
                               </Anchor>
                             ) : (

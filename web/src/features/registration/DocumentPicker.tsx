@@ -2,8 +2,8 @@ import { ActionIcon, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../shared/i18n/format.js';
 import { type DocumentKind, MAX_DOCUMENTS } from '../../shared/contracts.js';
+import { useFormat } from '../../shared/i18n/format.js';
 import { checkFile, type PickedFile, pickedFile } from './documents.js';
 
 type Props = {
@@ -26,7 +26,9 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
   const add = async (added: File[]) => {
     const room = MAX_DOCUMENTS - files.length;
     const accepted = await Promise.all(
-      added.slice(0, room).map(async (file) => pickedFile(file, await checkFile(file), kinds.length === 1 ? kinds[0]! : null)),
+      added
+        .slice(0, room)
+        .map(async (file) => pickedFile(file, await checkFile(file), kinds.length === 1 ? kinds[0]! : null)),
     );
     setTooMany(added.length > room);
     onChange([...files, ...accepted]);
@@ -92,7 +94,9 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
                 }
                 disabled={disabled || kinds.length === 0}
                 required
-                error={!item.kind && item.problem?.key === 'documents.errors.kind' ? t('documents.errors.kind') : undefined}
+                error={
+                  !item.kind && item.problem?.key === 'documents.errors.kind' ? t('documents.errors.kind') : undefined
+                }
                 allowDeselect={false}
               />
               <ActionIcon
@@ -132,7 +136,11 @@ export function validateFiles(
     }
     if (!item.kind || !kinds.includes(item.kind)) {
       ok = false;
-      return { ...item, kind: item.kind && kinds.includes(item.kind) ? item.kind : null, problem: { key: 'documents.errors.kind' } };
+      return {
+        ...item,
+        kind: item.kind && kinds.includes(item.kind) ? item.kind : null,
+        problem: { key: 'documents.errors.kind' },
+      };
     }
     return { ...item, problem: null };
   });

@@ -25,11 +25,7 @@ import { ApiError, uploadMultipart } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import {
-  COUNTRIES,
-  type RegistrationInputBody,
-  type RegistrationResult,
-} from '../../shared/contracts.js';
+import { COUNTRIES, type RegistrationInputBody, type RegistrationResult } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { currentLanguage } from '../../shared/i18n/i18n.js';
@@ -47,7 +43,17 @@ import {
   saveResult,
 } from './formSchema.js';
 
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper component="section" withBorder p="lg" radius="md" aria-labelledby={`${id}-title`}>
       <Stack gap="md">
@@ -180,7 +186,11 @@ export function RegisterPage() {
           if (path === 'documents' || path.startsWith('documents.')) fileFields[path] = message;
           else formFields[path] = message;
         }
-        const unmatched = applyFieldErrors(new ApiError(error.status, error.code, error.message, formFields), setError, FORM_PATHS);
+        const unmatched = applyFieldErrors(
+          new ApiError(error.status, error.code, error.message, formFields),
+          setError,
+          FORM_PATHS,
+        );
         for (const [path, message] of Object.entries(fileFields)) {
           const index = fileIndexOf(path);
           if (index !== null && files[index]) {

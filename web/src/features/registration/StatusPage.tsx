@@ -77,7 +77,9 @@ export function StatusPage() {
             <Text fw={600}>{t('status.current')}</Text>
             <Badge
               size="lg"
-              color={data.status === 'approved' ? 'green' : data.status === 'rejected' ? 'red' : moreInfo ? 'orange' : 'blue'}
+              color={
+                data.status === 'approved' ? 'green' : data.status === 'rejected' ? 'red' : moreInfo ? 'orange' : 'blue'
+              }
               data-testid="application-status"
             >
               {t(`applicationStatus.${data.status}`)}
@@ -115,7 +117,8 @@ export function StatusPage() {
         </Paper>
         {data.expectedDecisionDate && !decided && (
           <Text>
-            {t('status.expectedLong')} <strong data-testid="expected-date">{format.date(data.expectedDecisionDate)}</strong>
+            {t('status.expectedLong')}{' '}
+            <strong data-testid="expected-date">{format.date(data.expectedDecisionDate)}</strong>
           </Text>
         )}
         {data.message && (
@@ -125,8 +128,7 @@ export function StatusPage() {
         )}
         {data.status === 'approved' && (
           <Alert color="green" title={t('applicationStatus.approved')}>
-            {t('status.approvedHelp')}{' '}
-            <Link to="/login">{t('auth.login')}</Link>
+            {t('status.approvedHelp')} <Link to="/login">{t('auth.login')}</Link>
           </Alert>
         )}
         {uploaded && !moreInfo && (
@@ -158,7 +160,8 @@ function MoreInfoForm({ token, status, onUploaded }: { token: string; status: St
       if (error && typeof error === 'object' && 'fields' in error) {
         for (const [path, message] of Object.entries((error as { fields: Record<string, string> }).fields)) {
           const index = fileIndexOf(path);
-          if (index !== null) setFiles((current) => current.map((f, i) => (i === index ? { ...f, problem: { message } } : f)));
+          if (index !== null)
+            setFiles((current) => current.map((f, i) => (i === index ? { ...f, problem: { message } } : f)));
           else setDocumentsError(message);
         }
       }

@@ -1,5 +1,5 @@
 import {
-  DOCUMENT_MIME_TYPES,
+  type DOCUMENT_MIME_TYPES,
   type DocumentKind,
   MAX_DOCUMENT_BYTES,
   NO_VAT_DOCUMENT_KINDS,

@@ -15,7 +15,12 @@ export const RegistrationForm = z.object({
     })
     .superRefine((value, ctx) => {
       if (value.vatRegistered === 'yes' && !value.vatNumber?.trim()) {
-        ctx.addIssue({ code: 'custom', path: ['vatNumber'], input: value.vatNumber, params: { key: 'validation.required' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vatNumber'],
+          input: value.vatNumber,
+          params: { key: 'validation.required' },
+        });
       }
     }),
   contact: RegistrationInput.shape.contact,

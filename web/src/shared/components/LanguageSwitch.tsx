@@ -14,7 +14,11 @@ export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
       onChange={(value) => void change(value as UiLanguage)}
       data={UI_LANGUAGES.map((code) => ({
         value: code,
-        label: <span title={t(`language.${code}`)} lang={code}>{code.toUpperCase()}</span>,
+        label: (
+          <span title={t(`language.${code}`)} lang={code}>
+            {code.toUpperCase()}
+          </span>
+        ),
       }))}
       className={dark ? 'pp-language-dark' : undefined}
     />

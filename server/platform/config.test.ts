@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'propass-config-'));
+
+describe('configuration', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.devMailbox).toBe(true);
+    expect(config.mailFrom).toMatch(/donotreply@/);
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('keeps a generated session secret under DATA_DIR across starts', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(loadConfig({ DATA_DIR: dir }).sessionSecret);
+  });
+
+  it('names every wrong value on its own line', () => {
+    try {
+      loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const lines = (error as ConfigError).problems;
+      expect(lines.some((l) => l.startsWith('PORT:'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('DATABASE_URL:'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('SMTP_URL:'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('LOG_LEVEL:'))).toBe(true);
+      expect(lines).toHaveLength(4);
+    }
+  });
+
+  it('requires public URL, secret and SMTP in production, and never offers the dev mailbox there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/PUBLIC_URL[\s\S]*SESSION_SECRET[\s\S]*SMTP_URL/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATA_DIR: dataDir(),
+      PUBLIC_URL: 'https://propass.example',
+      SESSION_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtp://mail.example:25',
+    });
+    expect(config.devMailbox).toBe(false);
+    expect(config.secureCookies).toBe(true);
+  });
+});
