@@ -66,7 +66,7 @@ export const verificationRepository = {
       .from(applicationEvents)
       .leftJoin(users, eq(users.id, applicationEvents.actorUserId))
       .where(eq(applicationEvents.applicationId, applicationId))
-      .orderBy(asc(applicationEvents.at)),
+      .orderBy(asc(applicationEvents.seq)),
 
   /** Open applications with the same contact e-mail or VAT number. */
   async findOpenDuplicates(db: DbOrTx, email: string, vatNumber: string | undefined) {

@@ -97,6 +97,7 @@ CREATE TABLE "application_documents" (
 --> statement-breakpoint
 CREATE TABLE "application_events" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "application_events_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"application_id" uuid NOT NULL,
 	"at" timestamp with time zone DEFAULT now() NOT NULL,
 	"actor_user_id" uuid,
@@ -160,10 +161,11 @@ CREATE INDEX "users_organisation_idx" ON "users" USING btree ("organisation_id")
 CREATE UNIQUE INDEX "mail_outbox_message_id_key" ON "mail_outbox" USING btree ("message_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_status_idx" ON "mail_outbox" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "application_documents_application_idx" ON "application_documents" USING btree ("application_id");--> statement-breakpoint
-CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","at");--> statement-breakpoint
+CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","seq");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_reference_key" ON "applications" USING btree ("reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_idempotency_key" ON "applications" USING btree ("idempotency_key");--> statement-breakpoint
-CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("status","sla_due_at");--> statement-breakpoint
+CREATE INDEX "applications_status_idx" ON "applications" USING btree ("status","sla_due_at");--> statement-breakpoint
+CREATE INDEX "applications_open_queue_idx" ON "applications" USING btree ("sla_due_at","id") WHERE "applications"."status" in ('received', 'in_review');--> statement-breakpoint
 CREATE INDEX "applications_contact_email_idx" ON "applications" USING btree ("contact_email");--> statement-breakpoint
 CREATE INDEX "applications_vat_number_idx" ON "applications" USING btree ("vat_number");--> statement-breakpoint
 CREATE INDEX "applications_legacy_email_idx" ON "applications" USING btree ("legacy_email");
