@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -12,10 +12,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { COUNTRIES } from '../contracts/common.js';
 import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
+import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
-import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { tokenHasher } from './platform/auth/tokens.js';
 import type { Clock } from './platform/clock.js';
@@ -92,7 +92,8 @@ export async function buildApp(deps: AppDeps) {
     ports: {
       emailInUse: accounts.emailInUse,
       organisationWithVat: async (tx, vat) => Boolean(await accounts.findOrganisationByVat(tx, vat)),
-      organisationsWithLegacyEmail: async (tx, email) => (await accounts.findOrganisationsByLegacyEmail(tx, email)).length,
+      organisationsWithLegacyEmail: async (tx, email) =>
+        (await accounts.findOrganisationsByLegacyEmail(tx, email)).length,
       createOrganisationWithSuperuser: accounts.createOrganisationWithSuperuser,
       sendSetPasswordLink: auth.sendSetPasswordLink,
     },
@@ -115,7 +116,11 @@ export async function buildApp(deps: AppDeps) {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'ProPass API', version: '0.1.0', description: 'Business accounts and the CPS membership programme.' },
+      info: {
+        title: 'ProPass API',
+        version: '0.1.0',
+        description: 'Business accounts and the CPS membership programme.',
+      },
     },
     transform: jsonSchemaTransform,
   });

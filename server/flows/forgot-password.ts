@@ -1,7 +1,7 @@
-import type { Db } from '../platform/db/index.js';
-import { withTransaction } from '../platform/db/transaction.js';
 import type { AuthService } from '../modules/auth/index.js';
 import type { VerificationService } from '../modules/verification/index.js';
+import type { Db } from '../platform/db/index.js';
+import { withTransaction } from '../platform/db/transaction.js';
 
 /**
  * Forgot password (and "send the set-password e-mail again"): a known user gets a reset or

@@ -4,7 +4,14 @@ import { schema } from './db/index.js';
 /** Appends to the audit log in the caller's transaction. Never updated or deleted. */
 export async function recordAudit(
   tx: DbOrTx,
-  entry: { actorUserId?: string | null; actorIp?: string | null; action: string; entityType: string; entityId: string; detail?: Record<string, unknown> },
+  entry: {
+    actorUserId?: string | null;
+    actorIp?: string | null;
+    action: string;
+    entityType: string;
+    entityId: string;
+    detail?: Record<string, unknown>;
+  },
 ) {
   await tx.insert(schema.auditLog).values({ ...entry, detail: entry.detail ?? {} });
 }

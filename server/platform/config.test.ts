@@ -24,7 +24,13 @@ describe('configuration', () => {
 
   it('names every wrong value on its own line', () => {
     try {
-      loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', LOG_LEVEL: 'loud' });
+      loadConfig({
+        DATA_DIR: dataDir(),
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'http://mail',
+        LOG_LEVEL: 'loud',
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -38,7 +44,9 @@ describe('configuration', () => {
   });
 
   it('requires public URL, secret and SMTP in production, and never offers the dev mailbox there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/PUBLIC_URL[\s\S]*SESSION_SECRET[\s\S]*SMTP_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(
+      /PUBLIC_URL[\s\S]*SESSION_SECRET[\s\S]*SMTP_URL/,
+    );
     const config = loadConfig({
       NODE_ENV: 'production',
       DATA_DIR: dataDir(),

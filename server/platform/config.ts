@@ -28,7 +28,12 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || v.length >= 32, { message: 'must be at least 32 characters' }),
-  ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an e-mail address' })).optional(),
+  ADMIN_EMAIL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'must be an e-mail address' }))
+    .optional(),
   ADMIN_PASSWORD: z
     .string()
     .optional()
@@ -81,7 +86,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(blankToUndefined);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (got "${String(env[String(issue.path[0])] ?? '')}")`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message} (got "${String(env[String(issue.path[0])] ?? '')}")`,
+      ),
     );
   }
   const e = parsed.data;

@@ -38,9 +38,13 @@ describe('jobs', () => {
       const jobs2 = createJobs({ database: second, timeZone: 'Europe/Amsterdam', onError: noop });
       await jobs2.start();
       const seen: number[] = [];
-      await jobs2.work<{ n: number }>('test.survivor', async (data) => {
-        seen.push(data.n);
-      }, { pollingIntervalSeconds: 0.5 });
+      await jobs2.work<{ n: number }>(
+        'test.survivor',
+        async (data) => {
+          seen.push(data.n);
+        },
+        { pollingIntervalSeconds: 0.5 },
+      );
       const deadline = Date.now() + 10_000;
       while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       await new Promise((r) => setTimeout(r, 1200));

@@ -2,13 +2,22 @@ import PgBoss from 'pg-boss';
 import type { Database } from './db/index.js';
 
 export type JobHandler<T> = (data: T) => Promise<void>;
-export type SendOptions = { retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; startAfter?: Date | number };
+export type SendOptions = {
+  retryLimit?: number;
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  startAfter?: Date | number;
+};
 
 export type Jobs = {
   start(): Promise<void>;
   stop(): Promise<void>;
   send<T extends object>(queue: string, data: T, options?: SendOptions): Promise<string | null>;
-  work<T extends object>(queue: string, handler: JobHandler<T>, options?: { pollingIntervalSeconds?: number }): Promise<void>;
+  work<T extends object>(
+    queue: string,
+    handler: JobHandler<T>,
+    options?: { pollingIntervalSeconds?: number },
+  ): Promise<void>;
   /** Cron schedule (in the programme's time zone) that sends `data` to `queue`. */
   schedule(queue: string, cron: string, data?: object): Promise<void>;
 };
@@ -66,9 +75,13 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
     },
     async work(queue, handler, options = {}) {
       await ensureQueue(queue);
-      await boss.work(queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data as never);
-      });
+      await boss.work(
+        queue,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
+        async (jobs) => {
+          for (const job of jobs) await handler(job.data as never);
+        },
+      );
     },
     async schedule(queue, cron, data = {}) {
       await ensureQueue(queue);

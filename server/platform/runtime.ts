@@ -14,11 +14,20 @@ export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
  */
 export async function startRuntime(
   config: Config,
-  options: { clock?: Clock; database?: Database; logger?: AppDeps['logger']; limits?: AppDeps['limits']; workers?: boolean } = {},
+  options: {
+    clock?: Clock;
+    database?: Database;
+    logger?: AppDeps['logger'];
+    limits?: AppDeps['limits'];
+    workers?: boolean;
+  } = {},
 ) {
   const database =
     options.database ??
-    (await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: config.databaseUrl ? undefined : config.dataDir }));
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      pgliteDir: config.databaseUrl ? undefined : config.dataDir,
+    }));
   try {
     await migrateDatabase(database);
     const clock = options.clock ?? systemClock;

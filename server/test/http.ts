@@ -4,7 +4,10 @@ import type { FastifyInstance } from 'fastify';
 export const ORIGIN = 'http://propass.test';
 
 /** A multipart/form-data body with text fields first, then files. */
-export function multipart(fields: Record<string, string>, files: { field: string; name: string; type: string; data: Buffer }[]) {
+export function multipart(
+  fields: Record<string, string>,
+  files: { field: string; name: string; type: string; data: Buffer }[],
+) {
   const boundary = `----propass${randomUUID()}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -12,7 +15,9 @@ export function multipart(fields: Record<string, string>, files: { field: string
   }
   for (const f of files) {
     chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field}"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+      ),
       f.data,
       Buffer.from('\r\n'),
     );
@@ -29,7 +34,12 @@ export const PDF = Buffer.from(
 /** A cookie jar over app.inject: keeps the session cookie and sends the Origin header on writes. */
 export function client(app: FastifyInstance, locale = 'en') {
   let cookie = '';
-  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, extra: Record<string, string> = {}) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    extra: Record<string, string> = {},
+  ) => {
     const res = await app.inject({
       method,
       url,

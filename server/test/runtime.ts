@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll } from 'vitest';
-import { type Clock, fixedClock } from '../platform/clock.js';
+import { fixedClock } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
 import { type Database, openDatabase } from '../platform/db/index.js';
 import { startRuntime } from '../platform/runtime.js';
@@ -47,7 +47,11 @@ export type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>;
 
 /** The real app on a fresh database, a temp data dir and a movable clock; stopped after the file. */
 export async function startTestRuntime(
-  options: { env?: Record<string, string>; clock?: Clock; limits?: Parameters<typeof startRuntime>[1]['limits'] } = {},
+  options: {
+    env?: Record<string, string>;
+    clock?: ReturnType<typeof fixedClock>;
+    limits?: NonNullable<Parameters<typeof startRuntime>[1]>['limits'];
+  } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), 'propass-test-'));
   const { database, drop } = await testDatabase();
@@ -64,7 +68,10 @@ export async function startTestRuntime(
     database,
     clock,
     logger: false,
-    limits: options.limits ?? { password: { max: 1000, timeWindow: 60_000 }, registration: { max: 1000, timeWindow: 60_000 } },
+    limits: options.limits ?? {
+      password: { max: 1000, timeWindow: 60_000 },
+      registration: { max: 1000, timeWindow: 60_000 },
+    },
   });
   afterAll(async () => {
     await runtime.stop().catch(() => {});

@@ -10,13 +10,17 @@ export const accountsRoutes =
     const superuser = requireUser('superuser');
     app.get(
       '/api/org/colleagues',
-      { preHandler: requireUser('superuser', 'member'), schema: { tags: ['colleagues'], response: { 200: ColleagueList } } },
+      {
+        preHandler: requireUser('superuser', 'member'),
+        schema: { tags: ['colleagues'], response: { 200: ColleagueList } },
+      },
       async (request) => ({ items: await service.listColleagues(currentUser(request)) }),
     );
     app.post(
       '/api/org/colleagues',
       { preHandler: superuser, schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } } },
-      async (request, reply) => reply.status(201).send(await service.inviteColleague(currentUser(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await service.inviteColleague(currentUser(request), request.body)),
     );
     app.delete(
       '/api/org/colleagues/:id',

@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { Colleague } from '../../../contracts/accounts.js';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
+import { recordAudit } from '../../platform/audit.js';
 import type { LinkTokens } from '../../platform/auth/link-tokens.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
-import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
+import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import { recordAudit } from '../../platform/audit.js';
-import { accountsRepository as repo, type NewOrganisation } from './accounts.repository.js';
 import { invitationEmail } from './accounts.emails.js';
+import { type NewOrganisation, accountsRepository as repo } from './accounts.repository.js';
 
 export const SET_PASSWORD_TTL_HOURS = 72;
 
@@ -42,7 +42,8 @@ export function createAccountsService(deps: AccountsDeps) {
       organisation: NewOrganisation,
       superuser: { email: string; firstName: string; lastName: string; locale: Locale },
     ) {
-      if (await repo.findActiveUserByEmail(tx, superuser.email)) throw new AppError('conflict', { 'contact.email': 'field.email_taken' });
+      if (await repo.findActiveUserByEmail(tx, superuser.email))
+        throw new AppError('conflict', { 'contact.email': 'field.email_taken' });
       const org = await repo.insertOrganisation(tx, organisation);
       const user = await repo.insertUser(tx, { ...superuser, role: 'superuser', organisationId: org.id });
       return { organisationId: org.id, userId: user.id };
@@ -67,7 +68,11 @@ export function createAccountsService(deps: AccountsDeps) {
           throw new AppError('conflict', { email: 'field.email_taken' });
         }
         const user = await repo.insertUser(tx, { ...input, role: 'member', organisationId });
-        const token = await deps.linkTokens.issue(tx, { purpose: 'invitation', userId: user.id, ttlHours: SET_PASSWORD_TTL_HOURS });
+        const token = await deps.linkTokens.issue(tx, {
+          purpose: 'invitation',
+          userId: user.id,
+          ttlHours: SET_PASSWORD_TTL_HOURS,
+        });
         await deps.mailer.enqueue(tx, afterCommit, {
           to: user.email,
           template: 'invitation',
@@ -79,7 +84,12 @@ export function createAccountsService(deps: AccountsDeps) {
             url: `${deps.publicUrl}/set-password?token=${token}`,
           }),
         });
-        await recordAudit(tx, { actorUserId: actor.id, action: 'colleague.invited', entityType: 'user', entityId: user.id });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'colleague.invited',
+          entityType: 'user',
+          entityId: user.id,
+        });
         return toColleague(user);
       });
     },
@@ -92,7 +102,12 @@ export function createAccountsService(deps: AccountsDeps) {
         const removed = await repo.markRemoved(tx, organisationId, userId, deps.clock.now());
         // Another organisation's user or an unknown id looks the same: not found.
         if (removed.length === 0) throw new AppError('not_found');
-        await recordAudit(tx, { actorUserId: actor.id, action: 'colleague.removed', entityType: 'user', entityId: userId });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'colleague.removed',
+          entityType: 'user',
+          entityId: userId,
+        });
       });
     },
 
@@ -100,7 +115,10 @@ export function createAccountsService(deps: AccountsDeps) {
      * The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or with a generated password returned so
      * the caller prints it once. Does nothing when an admin exists.
      */
-    async ensureFirstAdmin(input: { email?: string; password?: string }): Promise<{ email: string; password?: string } | null> {
+    async ensureFirstAdmin(input: {
+      email?: string;
+      password?: string;
+    }): Promise<{ email: string; password?: string } | null> {
       if (await repo.findAnyAdmin(db)) return null;
       const email = input.email ?? 'admin@propass.local';
       const generated = input.password ? undefined : randomBytes(12).toString('base64url');
@@ -116,7 +134,6 @@ export function createAccountsService(deps: AccountsDeps) {
       });
       return { email, password: generated };
     },
-
   };
 }
 export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,7 +1,10 @@
 import type { Locale } from '../../../contracts/common.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
-export function accountReadyEmail(locale: Locale, p: { firstName: string; organisation: string; url: string }): EmailContent {
+export function accountReadyEmail(
+  locale: Locale,
+  p: { firstName: string; organisation: string; url: string },
+): EmailContent {
   return locale === 'nl'
     ? {
         subject: 'Uw Business-account is klaar: stel uw wachtwoord in',

@@ -46,7 +46,10 @@ export const authRoutes =
 
     app.post(
       '/api/auth/login',
-      { config: limited, schema: { tags: ['auth'], body: LoginInput, response: { 200: z.object({ user: SessionUser }) } } },
+      {
+        config: limited,
+        schema: { tags: ['auth'], body: LoginInput, response: { 200: z.object({ user: SessionUser }) } },
+      },
       async (request, reply) => {
         const session = await service.login(request.body.email, request.body.password, meta(request));
         setCookie(reply, session);
@@ -83,14 +86,21 @@ export const authRoutes =
       '/api/auth/token',
       {
         config: limited,
-        schema: { tags: ['auth'], querystring: z.object({ token: z.string().max(200) }), response: { 200: TokenCheckResponse } },
+        schema: {
+          tags: ['auth'],
+          querystring: z.object({ token: z.string().max(200) }),
+          response: { 200: TokenCheckResponse },
+        },
       },
       async (request) => service.checkLinkToken(request.query.token),
     );
 
     app.post(
       '/api/auth/set-password',
-      { config: limited, schema: { tags: ['auth'], body: SetPasswordInput, response: { 200: z.object({ user: SessionUser }) } } },
+      {
+        config: limited,
+        schema: { tags: ['auth'], body: SetPasswordInput, response: { 200: z.object({ user: SessionUser }) } },
+      },
       async (request, reply) => {
         const session = await service.setPassword(request.body.token, request.body.password, meta(request));
         setCookie(reply, session);

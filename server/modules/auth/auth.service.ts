@@ -1,9 +1,14 @@
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
-import type { LinkTokens } from '../../platform/auth/link-tokens.js';
-import { checkPasswordStrength, dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
-import { newToken, type TokenHasher } from '../../platform/auth/tokens.js';
 import { recordAudit } from '../../platform/audit.js';
+import type { LinkTokens } from '../../platform/auth/link-tokens.js';
+import {
+  checkPasswordStrength,
+  dummyPasswordHash,
+  hashPassword,
+  verifyPassword,
+} from '../../platform/auth/passwords.js';
+import { newToken, type TokenHasher } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
@@ -19,7 +24,14 @@ const LOCKOUT_FAILURES = 10;
 export const SET_PASSWORD_TTL_HOURS = 72;
 const RESET_TTL_HOURS = 2;
 
-export type AuthDeps = { db: Db; clock: Clock; hashToken: TokenHasher; linkTokens: LinkTokens; mailer: Mailer; publicUrl: string };
+export type AuthDeps = {
+  db: Db;
+  clock: Clock;
+  hashToken: TokenHasher;
+  linkTokens: LinkTokens;
+  mailer: Mailer;
+  publicUrl: string;
+};
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 export type NewSession = { token: string; expiresAt: Date; user: SessionUser };
 
@@ -32,7 +44,14 @@ export function createAuthService(deps: AuthDeps) {
     const token = newToken();
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + (isStaff(role) ? STAFF_SESSION_MS : CUSTOMER_SESSION_MS));
-    await repo.insertSession(tx, { id: deps.hashToken(token), userId, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300), createdAt: now, expiresAt });
+    await repo.insertSession(tx, {
+      id: deps.hashToken(token),
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300),
+      createdAt: now,
+      expiresAt,
+    });
     const user = await resolveById(tx, deps.hashToken(token));
     return { token, expiresAt, user: user! };
   }
@@ -52,7 +71,11 @@ export function createAuthService(deps: AuthDeps) {
     organisation: string,
   ) {
     await deps.linkTokens.revokeForUser(tx, user.id, ['set_password']);
-    const token = await deps.linkTokens.issue(tx, { purpose: 'set_password', userId: user.id, ttlHours: SET_PASSWORD_TTL_HOURS });
+    const token = await deps.linkTokens.issue(tx, {
+      purpose: 'set_password',
+      userId: user.id,
+      ttlHours: SET_PASSWORD_TTL_HOURS,
+    });
     await deps.mailer.enqueue(tx, afterCommit, {
       to: user.email,
       template: 'account_ready',
@@ -81,7 +104,13 @@ export function createAuthService(deps: AuthDeps) {
       }
       return withTransaction(db, async (tx) => {
         await repo.clearLoginFailures(tx, email);
-        await recordAudit(tx, { actorUserId: user.id, actorIp: meta.ip, action: 'auth.login', entityType: 'user', entityId: user.id });
+        await recordAudit(tx, {
+          actorUserId: user.id,
+          actorIp: meta.ip,
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+        });
         return startSession(tx, user.id, user.role, meta);
       });
     },
@@ -108,7 +137,11 @@ export function createAuthService(deps: AuthDeps) {
       if (!row?.userId) return { valid: false, purpose: null, email: null };
       const user = await repo.findUserById(db, row.userId);
       if (!user) return { valid: false, purpose: null, email: null };
-      return { valid: true, purpose: row.purpose as 'set_password' | 'reset_password' | 'invitation', email: user.email };
+      return {
+        valid: true,
+        purpose: row.purpose as 'set_password' | 'reset_password' | 'invitation',
+        email: user.email,
+      };
     },
 
     /** Sets the password from a set/reset/invitation link (once) and logs the user in. */
@@ -127,7 +160,13 @@ export function createAuthService(deps: AuthDeps) {
         await repo.deleteUserSessions(tx, user.id);
         await repo.clearLoginFailures(tx, user.email);
         await deps.linkTokens.revokeForUser(tx, user.id, ['set_password', 'reset_password', 'invitation']);
-        await recordAudit(tx, { actorUserId: user.id, actorIp: meta.ip, action: `auth.password_${row.purpose}`, entityType: 'user', entityId: user.id });
+        await recordAudit(tx, {
+          actorUserId: user.id,
+          actorIp: meta.ip,
+          action: `auth.password_${row.purpose}`,
+          entityType: 'user',
+          entityId: user.id,
+        });
         return startSession(tx, user.id, user.role, meta);
       });
     },
@@ -148,12 +187,19 @@ export function createAuthService(deps: AuthDeps) {
         return true;
       }
       await deps.linkTokens.revokeForUser(tx, user.id, ['reset_password']);
-      const token = await deps.linkTokens.issue(tx, { purpose: 'reset_password', userId: user.id, ttlHours: RESET_TTL_HOURS });
+      const token = await deps.linkTokens.issue(tx, {
+        purpose: 'reset_password',
+        userId: user.id,
+        ttlHours: RESET_TTL_HOURS,
+      });
       await deps.mailer.enqueue(tx, afterCommit, {
         to: user.email,
         template: 'reset_password',
         locale: user.locale,
-        content: resetPasswordEmail(user.locale, { firstName: user.firstName, url: `${deps.publicUrl}/set-password?token=${token}` }),
+        content: resetPasswordEmail(user.locale, {
+          firstName: user.firstName,
+          url: `${deps.publicUrl}/set-password?token=${token}`,
+        }),
       });
       return true;
     },

@@ -1,10 +1,6 @@
 import { checkVAT, countries } from 'jsvat';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
-import {
-  type DocumentKind,
-  NO_VAT_DOCUMENT_KINDS,
-  VAT_DOCUMENT_KINDS,
-} from '../../../contracts/registration.js';
+import { type DocumentKind, NO_VAT_DOCUMENT_KINDS, VAT_DOCUMENT_KINDS } from '../../../contracts/registration.js';
 
 export type VatCheck = { valid: boolean; normalised: string };
 

@@ -1,2 +1,2 @@
-export { SLA_WORKING_DAYS, createVerificationService, type VerificationService } from './verification.service.js';
 export { verificationRoutes } from './verification.routes.js';
+export { createVerificationService, SLA_WORKING_DAYS, type VerificationService } from './verification.service.js';

@@ -16,7 +16,9 @@ beforeAll(async () => {
 });
 
 let seq = 0;
-function application(overrides: { email?: string; vat?: string | null; locale?: 'nl' | 'en'; kinds?: string[]; legacy?: string } = {}) {
+function application(
+  overrides: { email?: string; vat?: string | null; locale?: 'nl' | 'en'; kinds?: string[]; legacy?: string } = {},
+) {
   seq++;
   const vat = overrides.vat === undefined ? null : overrides.vat;
   return {
@@ -37,23 +39,38 @@ function application(overrides: { email?: string; vat?: string | null; locale?: 
       ...(vat ? { vatNumber: vat } : {}),
       legacyEmail: overrides.legacy ?? '',
     },
-    contact: { firstName: 'Anna', lastName: `de Vries ${seq}`, email: overrides.email ?? `anna${seq}@example.test`, locale: overrides.locale ?? 'nl' },
+    contact: {
+      firstName: 'Anna',
+      lastName: `de Vries ${seq}`,
+      email: overrides.email ?? `anna${seq}@example.test`,
+      locale: overrides.locale ?? 'nl',
+    },
     documents: (overrides.kinds ?? [vat ? 'vat_certificate' : 'chamber_extract']).map((kind) => ({ kind })),
     declaration: true,
   };
 }
 
-async function register(app: ReturnType<typeof application>, files = [{ name: 'proof.pdf', data: PDF }], locale = 'en') {
+async function register(
+  app: ReturnType<typeof application>,
+  files: { name: string; data: Buffer }[] = [{ name: 'proof.pdf', data: PDF }],
+  locale = 'en',
+) {
   const body = multipart(
     { application: JSON.stringify(app) },
     files.map((f) => ({ field: 'documents', name: f.name, type: 'application/pdf', data: f.data })),
   );
-  return rt.app.inject({ method: 'POST', url: '/api/registrations', headers: { ...body.headers, 'accept-language': locale }, payload: body.payload });
+  return rt.app.inject({
+    method: 'POST',
+    url: '/api/registrations',
+    headers: { ...body.headers, 'accept-language': locale },
+    payload: body.payload,
+  });
 }
 
 const outbox = async (to: string) =>
   (await rt.services.mailer.list(1000)).filter((m) => m.toAddress === to).sort((a, b) => +a.createdAt - +b.createdAt);
-const linkIn = (text: string, path: string) => new RegExp(`http://propass.test${path}\\?token=([\\w-]+)`).exec(text)?.[1];
+const linkIn = (text: string, path: string) =>
+  new RegExp(`http://propass.test${path}\\?token=([\\w-]+)`).exec(text)?.[1];
 
 async function staff() {
   const c = client(rt.app);
@@ -95,7 +112,11 @@ describe('registration and validation', () => {
     expect(item).toMatchObject({ status: 'received', country: 'NL', overdue: false });
 
     const detail = (await validator.get(`/api/staff/cases/${item.id}`)).json();
-    expect(detail.company).toMatchObject({ vatNumber: 'NL004495445B01', vatFormatValid: true, legacyEmail: 'old-cps@example.test' });
+    expect(detail.company).toMatchObject({
+      vatNumber: 'NL004495445B01',
+      vatFormatValid: true,
+      legacyEmail: 'old-cps@example.test',
+    });
     expect(detail.source).toBe('itcg');
     expect(detail.declaration).toMatchObject({ ip: '127.0.0.1', name: `Anna ${app.contact.lastName}` });
     const doc = detail.documents[0];
@@ -106,11 +127,17 @@ describe('registration and validation', () => {
     expect(file.rawPayload.equals(PDF)).toBe(true);
 
     expect((await validator.post(`/api/staff/cases/${item.id}/claim`)).json().status).toBe('in_review');
-    expect((await rt.app.inject({ url: `/api/registrations/status?token=${statusToken}` })).json().status).toBe('in_review');
+    expect((await rt.app.inject({ url: `/api/registrations/status?token=${statusToken}` })).json().status).toBe(
+      'in_review',
+    );
     const approved = await validator.post(`/api/staff/cases/${item.id}/decision`, { type: 'approve' });
     expect(approved.statusCode).toBe(200);
     expect(approved.json().status).toBe('approved');
-    expect(approved.json().events.map((e: { action: string }) => e.action)).toEqual(['submitted', 'claimed', 'approved']);
+    expect(approved.json().events.map((e: { action: string }) => e.action)).toEqual([
+      'submitted',
+      'claimed',
+      'approved',
+    ]);
 
     const mails = await outbox(app.contact.email);
     const ready = mails.find((m) => m.template === 'account_ready');
@@ -128,7 +155,11 @@ describe('registration and validation', () => {
     expect(weak.json().error.fields.password).toMatch(/wachtwoord/i);
     const set = await applicant.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
     expect(set.statusCode).toBe(200);
-    expect(set.json().user).toMatchObject({ role: 'superuser', organisationName: app.organisation.legalName, locale: 'nl' });
+    expect(set.json().user).toMatchObject({
+      role: 'superuser',
+      organisationName: app.organisation.legalName,
+      locale: 'nl',
+    });
     expect((await applicant.get('/api/auth/me')).json().user.email).toBe(app.contact.email);
 
     // The link works once.
@@ -136,7 +167,10 @@ describe('registration and validation', () => {
     expect(again.statusCode).toBe(410);
 
     // The organisation keeps the old CPS e-mail for migration.
-    const [org] = await rt.database.db.select().from(schema.organisations).where(eq(schema.organisations.vatNumber, 'NL004495445B01'));
+    const [org] = await rt.database.db
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.vatNumber, 'NL004495445B01'));
     expect(org?.legacyEmail).toBe('old-cps@example.test');
   });
 
@@ -179,7 +213,10 @@ describe('registration and validation', () => {
 
   it('refuses bad documents with a clear translated message and stores no application', async () => {
     const before = (await rt.database.db.select({ n: count() }).from(schema.applications))[0]?.n;
-    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+      'hex',
+    );
     const cases: [Buffer, string, number, string][] = [
       [Buffer.from('MZ this is an exe renamed to .pdf'), 'tool.pdf', 422, 'document_type'],
       [Buffer.alloc(0), 'empty.pdf', 422, 'document_empty'],
@@ -218,13 +255,19 @@ describe('registration and validation', () => {
     const app = application({ locale: 'en' });
     const { statusToken, reference } = (await register(app)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200')).json().items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = (await validator.get('/api/staff/cases?limit=200'))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === reference).id;
     const asked = await validator.post(`/api/staff/cases/${id}/decision`, {
       type: 'request_info',
       documents: ['chamber_extract'],
       note: 'The extract is older than a year.',
     });
-    expect(asked.json()).toMatchObject({ status: 'more_info_needed', requestedDocuments: ['chamber_extract'], slaDueAt: null });
+    expect(asked.json()).toMatchObject({
+      status: 'more_info_needed',
+      requestedDocuments: ['chamber_extract'],
+      slaDueAt: null,
+    });
     const mail = (await outbox(app.contact.email)).find((m) => m.template === 'more_info_requested')!;
     expect(mail.text).toContain('Chamber of Commerce extract');
     expect(mail.text).toContain('older than a year');
@@ -238,15 +281,31 @@ describe('registration and validation', () => {
     rt.clock.set('2026-11-27T09:00:00Z');
     const upload = multipart(
       { data: JSON.stringify({ token: statusToken, documents: [{ kind: 'chamber_extract' }] }) },
-      [{ field: 'documents', name: 'extract-2026.pdf', type: 'application/pdf', data: Buffer.concat([PDF, Buffer.from('% new')]) }],
+      [
+        {
+          field: 'documents',
+          name: 'extract-2026.pdf',
+          type: 'application/pdf',
+          data: Buffer.concat([PDF, Buffer.from('% new')]),
+        },
+      ],
     );
-    const re = await rt.app.inject({ method: 'POST', url: '/api/registrations/more-info', headers: upload.headers, payload: upload.payload });
+    const re = await rt.app.inject({
+      method: 'POST',
+      url: '/api/registrations/more-info',
+      headers: upload.headers,
+      payload: upload.payload,
+    });
     expect(re.statusCode).toBe(200);
     // Friday 27 Nov → Tuesday 1 Dec.
     expect(re.json()).toMatchObject({ status: 'received', expectedDecisionDate: '2026-12-01' });
     const detail = (await (await staff()).get(`/api/staff/cases/${id}`)).json();
     expect(detail.documents.map((d: { current: boolean }) => d.current)).toEqual([false, true]);
-    expect(detail.events.map((e: { action: string }) => e.action)).toEqual(['submitted', 'more_info_requested', 'documents_uploaded']);
+    expect(detail.events.map((e: { action: string }) => e.action)).toEqual([
+      'submitted',
+      'more_info_requested',
+      'documents_uploaded',
+    ]);
     rt.clock.set('2026-11-25T10:00:00Z');
   });
 
@@ -254,8 +313,14 @@ describe('registration and validation', () => {
     const app = application({ locale: 'en' });
     const { reference, statusToken } = (await register(app)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200')).json().items.find((i: { reference: string }) => i.reference === reference).id;
-    const res = await validator.post(`/api/staff/cases/${id}/decision`, { type: 'reject', reason: 'document_mismatch', note: 'Name differs.' });
+    const id = (await validator.get('/api/staff/cases?limit=200'))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === reference).id;
+    const res = await validator.post(`/api/staff/cases/${id}/decision`, {
+      type: 'reject',
+      reason: 'document_mismatch',
+      note: 'Name differs.',
+    });
     expect(res.json().status).toBe('rejected');
     const mail = (await outbox(app.contact.email)).find((m) => m.template === 'application_rejected')!;
     expect(mail.text).toContain('do not show the organisation name');
@@ -288,15 +353,24 @@ describe('registration and validation', () => {
     const a = application({ locale: 'en' });
     const { reference } = (await register(a)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200')).json().items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = (await validator.get('/api/staff/cases?limit=200'))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === reference).id;
     await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
-    const token = linkIn((await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text, '/set-password')!;
+    const token = linkIn(
+      (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
+      '/set-password',
+    )!;
     const customer = client(rt.app);
     await customer.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
 
     const other = (await validator.get('/api/staff/cases?limit=200')).json().items[0];
     const detail = (await validator.get(`/api/staff/cases/${other.id}`)).json();
-    for (const url of ['/api/staff/cases', `/api/staff/cases/${other.id}`, `/api/staff/cases/${other.id}/documents/${detail.documents[0].id}`]) {
+    for (const url of [
+      '/api/staff/cases',
+      `/api/staff/cases/${other.id}`,
+      `/api/staff/cases/${other.id}/documents/${detail.documents[0].id}`,
+    ]) {
       expect((await customer.get(url)).statusCode, url).toBe(403);
       expect((await client(rt.app).get(url)).statusCode, url).toBe(401);
     }
@@ -306,14 +380,22 @@ describe('registration and validation', () => {
     const a = application({ locale: 'en' });
     const { reference } = (await register(a)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200')).json().items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = (await validator.get('/api/staff/cases?limit=200'))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === reference).id;
     await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
-    const token = linkIn((await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text, '/set-password')!;
+    const token = linkIn(
+      (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
+      '/set-password',
+    )!;
     const superuser = client(rt.app);
     await superuser.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
 
     const invite = { email: `colleague${seq}@example.test`, firstName: 'Bram', lastName: 'Bakker', locale: 'nl' };
-    const [i1, i2] = [await superuser.post('/api/org/colleagues', invite), await superuser.post('/api/org/colleagues', invite)];
+    const [i1, i2] = [
+      await superuser.post('/api/org/colleagues', invite),
+      await superuser.post('/api/org/colleagues', invite),
+    ];
     expect(i1.statusCode).toBe(201);
     expect(i2.json().id).toBe(i1.json().id);
     expect((await outbox(invite.email)).map((m) => m.template)).toEqual(['invitation']);
@@ -322,9 +404,11 @@ describe('registration and validation', () => {
 
     const colleagueToken = linkIn((await outbox(invite.email))[0]!.text, '/set-password')!;
     const colleague = client(rt.app);
-    expect((await colleague.post('/api/auth/set-password', { token: colleagueToken, password: 'Herfst-bladeren-2026' })).json().user.role).toBe(
-      'member',
-    );
+    expect(
+      (
+        await colleague.post('/api/auth/set-password', { token: colleagueToken, password: 'Herfst-bladeren-2026' })
+      ).json().user.role,
+    ).toBe('member');
     expect((await colleague.post('/api/org/colleagues', { ...invite, email: 'x@example.test' })).statusCode).toBe(403);
 
     const adminId = (await (await staff()).get('/api/auth/me')).json().user.id;

@@ -14,7 +14,8 @@ export function decisionTarget(current: ApplicationStatus, decision: Decision['t
   return TRANSITIONS[current][decision] ?? null;
 }
 
-export const isOpen = (status: ApplicationStatus) => status === 'received' || status === 'in_review' || status === 'more_info_needed';
+export const isOpen = (status: ApplicationStatus) =>
+  status === 'received' || status === 'in_review' || status === 'more_info_needed';
 
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** A short reference for people to quote, e.g. PP-7K3M9QXA (Crockford base32, no I/L/O/U). */

@@ -12,7 +12,9 @@ function calendar(country: string): Holidays {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }
 
 function offsetMs(instant: Date, timeZone: string): number {
@@ -50,14 +52,19 @@ export function isWorkingDay(date: string, country: string): boolean {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
   const holidays = calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
-  return !(holidays && holidays.some((h) => h.type === 'public'));
+  return !(Array.isArray(holidays) && holidays.some((h) => h.type === 'public'));
 }
 
 /**
  * The SLA due date: the end of the `days`-th working day after the day of `start` in the
  * programme's time zone, skipping weekends and the country's public holidays.
  */
-export function workingDaysDue(start: Date, days: number, country: string, timeZone: string): { dueDate: string; dueAt: Date } {
+export function workingDaysDue(
+  start: Date,
+  days: number,
+  country: string,
+  timeZone: string,
+): { dueDate: string; dueAt: Date } {
   let date = localDate(start, timeZone);
   let counted = 0;
   while (counted < days) {

@@ -139,17 +139,25 @@ export function rejectedEmail(
 /** Sent to the address concerned when a registration is refused as a duplicate. */
 export function duplicateEmail(
   locale: Locale,
-  p: { firstName: string; kind: 'open_application' | 'account' | 'organisation'; reference?: string; statusUrl?: string; loginUrl: string },
+  p: {
+    firstName: string;
+    kind: 'open_application' | 'account' | 'organisation';
+    reference?: string;
+    statusUrl?: string;
+    loginUrl: string;
+  },
 ): EmailContent {
   const en = {
     open_application: `You already have an application in progress (reference ${p.reference}). You do not need to apply again: follow its status with the button below.`,
-    account: 'This e-mail address already belongs to a Business account. Log in, or use "Forgot password" on the log-in page if you no longer know your password.',
+    account:
+      'This e-mail address already belongs to a Business account. Log in, or use "Forgot password" on the log-in page if you no longer know your password.',
     organisation:
       'An organisation with this VAT number already has a Business account or an application in progress. If you work for that organisation, ask its Superuser to invite you as a colleague. Otherwise, contact CPS Priority support.',
   };
   const nl = {
     open_application: `U hebt al een aanvraag in behandeling (referentie ${p.reference}). U hoeft niet opnieuw aan te vragen: volg de status via de knop hieronder.`,
-    account: 'Dit e-mailadres hoort al bij een Business-account. Log in, of gebruik "Wachtwoord vergeten" op de inlogpagina als u uw wachtwoord niet meer weet.',
+    account:
+      'Dit e-mailadres hoort al bij een Business-account. Log in, of gebruik "Wachtwoord vergeten" op de inlogpagina als u uw wachtwoord niet meer weet.',
     organisation:
       'Een organisatie met dit btw-nummer heeft al een Business-account of een aanvraag in behandeling. Werkt u voor die organisatie, vraag dan de Superuser u als collega uit te nodigen. Neem anders contact op met CPS Priority support.',
   };

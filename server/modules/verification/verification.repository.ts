@@ -58,7 +58,8 @@ export const verificationRepository = {
     return row;
   },
 
-  appendEvent: (db: DbOrTx, values: typeof applicationEvents.$inferInsert) => db.insert(applicationEvents).values(values),
+  appendEvent: (db: DbOrTx, values: typeof applicationEvents.$inferInsert) =>
+    db.insert(applicationEvents).values(values),
 
   listEvents: (db: DbOrTx, applicationId: string) =>
     db
@@ -116,7 +117,11 @@ export const verificationRepository = {
     if (f.after) {
       conditions.push(
         f.after.due
-          ? or(gt(applications.slaDueAt, f.after.due), and(eq(applications.slaDueAt, f.after.due), gt(applications.id, f.after.id)), isNull(applications.slaDueAt))!
+          ? or(
+              gt(applications.slaDueAt, f.after.due),
+              and(eq(applications.slaDueAt, f.after.due), gt(applications.id, f.after.id)),
+              isNull(applications.slaDueAt),
+            )!
           : and(isNull(applications.slaDueAt), gt(applications.id, f.after.id))!,
       );
     }

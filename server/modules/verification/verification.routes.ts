@@ -1,7 +1,7 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { fileTypeFromBuffer } from 'file-type';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
 import { IdParam } from '../../../contracts/common.js';
 import {
@@ -27,7 +27,6 @@ import type { UploadedDocument, VerificationService } from './verification.servi
 
 export type VerificationRouteOptions = { storage: Storage; registrationRateLimit: { max: number; timeWindow: number } };
 
-
 /**
  * Reads a multipart request: the JSON field `field` first (validated with `schema` and `check`
  * before any file is stored), then streams each file to storage, detecting its type from content.
@@ -43,7 +42,9 @@ async function readUpload<S extends z.ZodType, R>(
   let data: R | undefined;
   let kinds: DocumentKind[] = [];
   const documents: UploadedDocument[] = [];
-  for await (const part of request.parts({ limits: { fileSize: MAX_DOCUMENT_BYTES, files: MAX_DOCUMENTS, fields: 5, parts: 10 } })) {
+  for await (const part of request.parts({
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: MAX_DOCUMENTS, fields: 5, parts: 10 },
+  })) {
     if (part.type === 'field') {
       if (part.fieldname !== field || data !== undefined) continue;
       let json: unknown;
@@ -99,13 +100,18 @@ export const verificationRoutes =
         schema: {
           tags: ['registration'],
           consumes: ['multipart/form-data'],
-          description: 'Field "application": RegistrationInput as JSON; files "documents" in the order of application.documents.',
+          description:
+            'Field "application": RegistrationInput as JSON; files "documents" in the order of application.documents.',
           response: { 201: RegistrationResponse, 200: RegistrationResponse },
         },
       },
       async (request, reply) => {
-        const { data, documents } = await readUpload(request, options.storage, 'application', RegistrationInput, (input) =>
-          service.validate(input),
+        const { data, documents } = await readUpload(
+          request,
+          options.storage,
+          'application',
+          RegistrationInput,
+          (input) => service.validate(input),
         );
         const result = await service.submit(data, documents, { ip: request.ip });
         return reply.status(201).send(result);
@@ -126,7 +132,10 @@ export const verificationRoutes =
       },
       async (request) => {
         const { data, documents } = await readUpload(request, options.storage, 'data', MoreInfoInput, async (input) => {
-          await service.checkMoreInfo(input.token, input.documents.map((d) => d.kind));
+          await service.checkMoreInfo(
+            input.token,
+            input.documents.map((d) => d.kind),
+          );
           return input;
         });
         return service.moreInfo(data.token, documents, request.locale);
@@ -155,7 +164,10 @@ export const verificationRoutes =
     );
     app.post(
       '/api/staff/cases/:id/decision',
-      { preHandler: staff, schema: { tags: ['validation'], params: IdParam, body: Decision, response: { 200: CaseDetail } } },
+      {
+        preHandler: staff,
+        schema: { tags: ['validation'], params: IdParam, body: Decision, response: { 200: CaseDetail } },
+      },
       async (request) => service.decide(currentUser(request), request.params.id, request.body, { ip: request.ip }),
     );
     app.get(

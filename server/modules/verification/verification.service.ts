@@ -9,8 +9,8 @@ import type {
   RegistrationInput,
   StatusResponse,
 } from '../../../contracts/registration.js';
-import type { LinkTokens } from '../../platform/auth/link-tokens.js';
 import { recordAudit } from '../../platform/audit.js';
+import type { LinkTokens } from '../../platform/auth/link-tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
@@ -32,7 +32,13 @@ import { type ApplicationRow, verificationRepository as repo } from './verificat
 export const SLA_WORKING_DAYS = 2;
 const STATUS_TOKEN_TTL_HOURS = 24 * 180;
 
-export type UploadedDocument = { kind: DocumentKind; storageKey: string; contentType: string; size: number; originalName: string };
+export type UploadedDocument = {
+  kind: DocumentKind;
+  storageKey: string;
+  contentType: string;
+  size: number;
+  originalName: string;
+};
 
 /** What verification needs from the accounts and auth modules, passed in at composition. */
 export type VerificationPorts = {
@@ -76,7 +82,10 @@ export type VerificationDeps = {
   ports: VerificationPorts;
 };
 
-export type NormalisedRegistration = RegistrationInput & { vatNumberNormalised: string | null; vatFormatValid: boolean | null };
+export type NormalisedRegistration = RegistrationInput & {
+  vatNumberNormalised: string | null;
+  vatFormatValid: boolean | null;
+};
 
 export function createVerificationService(deps: VerificationDeps) {
   const { db, clock } = deps;
@@ -135,7 +144,9 @@ export function createVerificationService(deps: VerificationDeps) {
     const token = await issueStatusToken(db, row.id);
     return {
       reference: row.reference,
-      expectedDecisionDate: row.slaDueAt ? localDate(row.slaDueAt, deps.timeZone) : localDate(due(row.submittedAt).dueAt, deps.timeZone),
+      expectedDecisionDate: row.slaDueAt
+        ? localDate(row.slaDueAt, deps.timeZone)
+        : localDate(due(row.submittedAt).dueAt, deps.timeZone),
       statusToken: token,
     };
   }
@@ -151,12 +162,18 @@ export function createVerificationService(deps: VerificationDeps) {
     ]);
     const duplicates: CaseDetail['duplicates'] = [];
     for (const r of related) {
-      if (r.contactEmail === row.contactEmail) duplicates.push({ field: 'email', reference: r.reference, kind: 'application' });
-      if (row.vatNumber && r.vatNumber === row.vatNumber) duplicates.push({ field: 'vat_number', reference: r.reference, kind: 'application' });
+      if (r.contactEmail === row.contactEmail)
+        duplicates.push({ field: 'email', reference: r.reference, kind: 'application' });
+      if (row.vatNumber && r.vatNumber === row.vatNumber)
+        duplicates.push({ field: 'vat_number', reference: r.reference, kind: 'application' });
       if (row.legacyEmail && r.legacyEmail === row.legacyEmail)
         duplicates.push({ field: 'legacy_email', reference: r.reference, kind: 'application' });
     }
-    if (row.legacyEmail && row.status !== 'approved' && (await deps.ports.organisationsWithLegacyEmail(db, row.legacyEmail)) > 0) {
+    if (
+      row.legacyEmail &&
+      row.status !== 'approved' &&
+      (await deps.ports.organisationsWithLegacyEmail(db, row.legacyEmail)) > 0
+    ) {
       duplicates.push({ field: 'legacy_email', reference: '—', kind: 'organisation' });
     }
     const latestRound = Math.max(0, ...documents.map((d) => d.round));
@@ -193,7 +210,12 @@ export function createVerificationService(deps: VerificationDeps) {
         tradeRegisterNumber: row.tradeRegisterNumber,
         legacyEmail: row.legacyEmail,
       },
-      contact: { firstName: row.contactFirstName, lastName: row.contactLastName, email: row.contactEmail, locale: row.locale },
+      contact: {
+        firstName: row.contactFirstName,
+        lastName: row.contactLastName,
+        email: row.contactEmail,
+        locale: row.locale,
+      },
       declaration: {
         at: declaration.at ?? row.declarationAt.toISOString(),
         ip: declaration.ip ?? row.declarationIp,
@@ -241,7 +263,12 @@ export function createVerificationService(deps: VerificationDeps) {
           if (!vat.valid) fields['company.vatNumber'] = 'field.vat_invalid';
         }
       }
-      if (!documentKindsAllowed(input.company.vatRegistered, input.documents.map((d) => d.kind))) {
+      if (
+        !documentKindsAllowed(
+          input.company.vatRegistered,
+          input.documents.map((d) => d.kind),
+        )
+      ) {
         fields.documents = 'error.document_kind_not_allowed';
       }
       if (Object.keys(fields).length) throw new AppError('validation_failed', fields);
@@ -273,7 +300,10 @@ export function createVerificationService(deps: VerificationDeps) {
           kind = 'open_application';
           statusLink = statusUrl(await issueStatusToken(tx, sameEmail.id));
         } else if (await deps.ports.emailInUse(tx, email)) kind = 'account';
-        else if (open.length > 0 || (input.vatNumberNormalised && (await deps.ports.organisationWithVat(tx, input.vatNumberNormalised))))
+        else if (
+          open.length > 0 ||
+          (input.vatNumberNormalised && (await deps.ports.organisationWithVat(tx, input.vatNumberNormalised)))
+        )
           kind = 'organisation';
         if (!kind) return false;
         await deps.mailer.enqueue(tx, afterCommit, {
@@ -325,7 +355,10 @@ export function createVerificationService(deps: VerificationDeps) {
             slaDueAt: sla.dueAt,
           });
           if (!row) throw new AppError('conflict');
-          await repo.insertDocuments(tx, documents.map((d) => ({ ...d, applicationId: row.id, round: 0, uploadedAt: now })));
+          await repo.insertDocuments(
+            tx,
+            documents.map((d) => ({ ...d, applicationId: row.id, round: 0, uploadedAt: now })),
+          );
           await event(tx, row, 'submitted', null, 'received', {
             source: row.source,
             documents: documents.map((d) => d.kind),
@@ -374,7 +407,10 @@ export function createVerificationService(deps: VerificationDeps) {
         const now = clock.now();
         const docs = await repo.listDocuments(tx, row.id);
         const round = Math.max(0, ...docs.map((d) => d.round)) + 1;
-        await repo.insertDocuments(tx, documents.map((d) => ({ ...d, applicationId: row.id, round, uploadedAt: now })));
+        await repo.insertDocuments(
+          tx,
+          documents.map((d) => ({ ...d, applicationId: row.id, round, uploadedAt: now })),
+        );
         const updated = await repo.updateApplication(tx, row.id, {
           status: row.assigneeId ? 'in_review' : 'received',
           slaStartAt: now,
@@ -382,7 +418,10 @@ export function createVerificationService(deps: VerificationDeps) {
           requestedDocuments: [],
           decisionMessage: null,
         });
-        await event(tx, row, 'documents_uploaded', null, updated.status, { documents: documents.map((d) => d.kind), round });
+        await event(tx, row, 'documents_uploaded', null, updated.status, {
+          documents: documents.map((d) => d.kind),
+          round,
+        });
         return toStatus(updated, locale);
       });
     },
@@ -396,7 +435,11 @@ export function createVerificationService(deps: VerificationDeps) {
         to: email,
         template: 'still_validating',
         locale: row.locale,
-        content: stillValidatingEmail(row.locale, { firstName: row.contactFirstName, reference: row.reference, statusUrl: statusUrl(token) }),
+        content: stillValidatingEmail(row.locale, {
+          firstName: row.contactFirstName,
+          reference: row.reference,
+          statusUrl: statusUrl(token),
+        }),
       });
       return true;
     },
@@ -486,7 +529,11 @@ export function createVerificationService(deps: VerificationDeps) {
             },
             { email: row.contactEmail, firstName: row.contactFirstName, lastName: row.contactLastName, locale },
           );
-          await repo.updateApplication(tx, id, { status: target, decidedAt: now, assigneeId: row.assigneeId ?? actor.id });
+          await repo.updateApplication(tx, id, {
+            status: target,
+            decidedAt: now,
+            assigneeId: row.assigneeId ?? actor.id,
+          });
           await deps.ports.sendSetPasswordLink(
             tx,
             afterCommit,
@@ -505,7 +552,12 @@ export function createVerificationService(deps: VerificationDeps) {
             to: row.contactEmail,
             template: 'application_rejected',
             locale,
-            content: rejectedEmail(locale, { firstName: row.contactFirstName, reference: row.reference, reason: decision.reason, note: decision.note }),
+            content: rejectedEmail(locale, {
+              firstName: row.contactFirstName,
+              reference: row.reference,
+              reason: decision.reason,
+              note: decision.note,
+            }),
           });
           await event(tx, row, 'rejected', actor.id, target, { reason: decision.reason, note: decision.note ?? null });
         } else {
@@ -529,7 +581,10 @@ export function createVerificationService(deps: VerificationDeps) {
               statusUrl: statusUrl(token),
             }),
           });
-          await event(tx, row, 'more_info_requested', actor.id, target, { documents: decision.documents, note: decision.note ?? null });
+          await event(tx, row, 'more_info_requested', actor.id, target, {
+            documents: decision.documents,
+            note: decision.note ?? null,
+          });
         }
         await recordAudit(tx, {
           actorUserId: actor.id,

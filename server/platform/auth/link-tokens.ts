@@ -33,7 +33,9 @@ export function createLinkTokens(hashToken: TokenHasher, clock: Clock) {
       const [row] = await tx
         .select()
         .from(linkTokens)
-        .where(and(eq(linkTokens.id, hashToken(token)), isNull(linkTokens.usedAt), gt(linkTokens.expiresAt, clock.now())));
+        .where(
+          and(eq(linkTokens.id, hashToken(token)), isNull(linkTokens.usedAt), gt(linkTokens.expiresAt, clock.now())),
+        );
       return row && purposes.includes(row.purpose) ? row : undefined;
     },
 

@@ -31,7 +31,10 @@ export type PasswordProblem = 'password_too_short' | 'password_common' | 'passwo
  * At least 12 characters, not in the common-password lists, and a zxcvbn score of 3 or more
  * (with the user's own e-mail and names counted as guessable).
  */
-export async function checkPasswordStrength(password: string, userInputs: string[] = []): Promise<PasswordProblem | null> {
+export async function checkPasswordStrength(
+  password: string,
+  userInputs: string[] = [],
+): Promise<PasswordProblem | null> {
   if (password.length < PASSWORD_MIN_LENGTH) return 'password_too_short';
   const result = await zxcvbn.checkAsync(password, userInputs);
   const fromDictionary = result.sequence.some(

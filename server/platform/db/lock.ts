@@ -56,7 +56,10 @@ export function lockDataDir(dir: string): () => void {
         rmSync(file, { force: true });
         continue;
       }
-      throw new DataDirLockedError(dir, `pid ${holder.pid ?? 'unknown'} on ${holder.host ?? 'this host'}, since ${holder.since ?? 'unknown'}`);
+      throw new DataDirLockedError(
+        dir,
+        `pid ${holder.pid ?? 'unknown'} on ${holder.host ?? 'this host'}, since ${holder.since ?? 'unknown'}`,
+      );
     }
   }
   throw new DataDirLockedError(dir, 'unknown');

@@ -4,12 +4,22 @@ import type { ZodError } from 'zod';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
 import { pickLocale, translate } from '../i18n/index.js';
 
-type Issue = { path: PropertyKey[]; code: string; origin?: string; minimum?: number | bigint; format?: string; message: string };
+type Issue = {
+  path: PropertyKey[];
+  code: string;
+  origin?: string;
+  minimum?: number | bigint;
+  format?: string;
+  message: string;
+};
 
 /** Maps a zod issue to a translated field message key. */
 function fieldKey(issue: Issue): string {
   if (issue.message.startsWith('field.')) return issue.message;
-  if (issue.code === 'invalid_type' || (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1))
+  if (
+    issue.code === 'invalid_type' ||
+    (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
+  )
     return 'field.required';
   if (issue.code === 'invalid_format' && issue.format === 'email') return 'field.invalid_email';
   if (issue.code === 'too_big') return 'field.too_long';
@@ -85,7 +95,11 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (status === 429) return sendError(request, reply, 'rate_limited');
     if (status >= 400 && status < 500) {
       request.log.info({ err: error }, 'client error');
-      return sendError(request, reply, status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : 'bad_request');
+      return sendError(
+        request,
+        reply,
+        status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : 'bad_request',
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, 'internal');

@@ -17,7 +17,9 @@ describe('HTTP platform', () => {
       payload: '{"email":',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ error: { code: 'invalid_json', message: 'De inhoud van het verzoek is geen geldige JSON.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'invalid_json', message: 'De inhoud van het verzoek is geen geldige JSON.' },
+    });
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
@@ -57,7 +59,9 @@ describe('HTTP platform', () => {
     expect((await rt.app.inject('/readyz')).json()).toMatchObject({ status: 'ready' });
     const doc = (await rt.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/registrations', '/api/staff/cases']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/registrations', '/api/staff/cases']),
+    );
     expect((await rt.app.inject('/api/docs/')).statusCode).toBe(200);
   });
 
@@ -93,7 +97,12 @@ describe('HTTP platform', () => {
     });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('csrf_rejected');
-    const noOrigin = await rt.app.inject({ method: 'PUT', url: '/api/auth/locale', headers: { cookie }, payload: { locale: 'nl' } });
+    const noOrigin = await rt.app.inject({
+      method: 'PUT',
+      url: '/api/auth/locale',
+      headers: { cookie },
+      payload: { locale: 'nl' },
+    });
     expect(noOrigin.statusCode).toBe(403);
 
     const own = await rt.app.inject({
@@ -104,7 +113,11 @@ describe('HTTP platform', () => {
     });
     expect(own.statusCode).toBe(200);
 
-    const logout = await rt.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, origin: ORIGIN } });
+    const logout = await rt.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, origin: ORIGIN },
+    });
     expect(logout.statusCode).toBe(200);
     const after = await rt.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(after.json().user).toBeNull();

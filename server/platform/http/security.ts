@@ -38,7 +38,8 @@ export function registerCsrfCheck(app: FastifyInstance, publicUrl: string, cooki
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
     if (!request.cookies?.[cookieName]) return;
-    const origin = request.headers.origin ?? (request.headers.referer ? safeOrigin(request.headers.referer) : undefined);
+    const origin =
+      request.headers.origin ?? (request.headers.referer ? safeOrigin(request.headers.referer) : undefined);
     const own = `${request.protocol}://${request.host}`;
     if (!origin || (!allowed.has(origin) && origin !== own)) throw new AppError('csrf_rejected');
   });

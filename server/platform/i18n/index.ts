@@ -2,7 +2,7 @@ import type { Locale } from '../../../contracts/common.js';
 import { type MessageKey, messages } from './messages.js';
 
 export type { Locale };
-export { messages, type MessageKey };
+export { type MessageKey, messages };
 
 export function translate(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const table = messages[locale] as Record<string, string>;

@@ -70,7 +70,8 @@ export const messages = {
     'error.document_kind_not_allowed': 'Dit soort document wordt in uw situatie niet geaccepteerd.',
     'error.weak_password': 'Kies een sterker wachtwoord.',
     'error.rate_limited': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
-    'error.account_locked': 'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
+    'error.account_locked':
+      'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
     'error.internal': 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
     'error.unavailable': 'De dienst is tijdelijk niet beschikbaar.',
     'field.required': 'Dit veld is verplicht.',

@@ -1,10 +1,10 @@
 import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTransaction } from '../db/transaction.js';
-import { schema } from '../db/index.js';
-import { eq } from 'drizzle-orm';
 import { startTestRuntime } from '../../test/runtime.js';
+import { schema } from '../db/index.js';
+import { withTransaction } from '../db/transaction.js';
 
 type Received = { to: string; messageId: string; raw: string };
 
@@ -37,7 +37,12 @@ async function smtpServer(refusals: number) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { received, port, refusedCount: () => refused, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    received,
+    port,
+    refusedCount: () => refused,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 describe('e-mail delivery through a real SMTP server', () => {
@@ -57,7 +62,12 @@ describe('e-mail delivery through a real SMTP server', () => {
         to: 'applicant@example.test',
         template: 'test',
         locale: 'nl',
-        content: { subject: 'Onderwerp', heading: 'Hallo', paragraphs: ['Tekst'], action: { label: 'Open', url: 'http://propass.test/x' } },
+        content: {
+          subject: 'Onderwerp',
+          heading: 'Hallo',
+          paragraphs: ['Tekst'],
+          action: { label: 'Open', url: 'http://propass.test/x' },
+        },
       }),
     );
     const deadline = Date.now() + 25_000;

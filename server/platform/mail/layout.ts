@@ -34,7 +34,9 @@ ${content.paragraphs.map((p) => `<p style="font-size:15px;line-height:1.5;margin
 ${
   facts.length
     ? `<table role="presentation" cellpadding="4" style="margin:8px 0 16px;font-size:15px">${facts
-        .map(([k, v]) => `<tr><td style="color:#555">${escapeHtml(k)}</td><td><strong>${escapeHtml(v)}</strong></td></tr>`)
+        .map(
+          ([k, v]) => `<tr><td style="color:#555">${escapeHtml(k)}</td><td><strong>${escapeHtml(v)}</strong></td></tr>`,
+        )
         .join('')}</table>`
     : ''
 }

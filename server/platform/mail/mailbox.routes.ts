@@ -22,10 +22,14 @@ export const mailboxRoutes =
     app.get('/api/dev/mailbox', { schema: { tags: ['dev'], response: { 200: MailboxList } } }, async () => ({
       items: (await mailer.list(200)).map(summary),
     }));
-    app.get('/api/dev/mailbox/:id', { schema: { tags: ['dev'], params: IdParam, response: { 200: MailboxMessage } } }, async (request) => {
-      const row = await mailer.get(request.params.id);
-      if (!row) throw new AppError('not_found');
-      const links = [...row.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
-      return { ...summary(row), html: row.html, text: row.text, links };
-    });
+    app.get(
+      '/api/dev/mailbox/:id',
+      { schema: { tags: ['dev'], params: IdParam, response: { 200: MailboxMessage } } },
+      async (request) => {
+        const row = await mailer.get(request.params.id);
+        if (!row) throw new AppError('not_found');
+        const links = [...row.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+        return { ...summary(row), html: row.html, text: row.text, links };
+      },
+    );
   };

@@ -36,7 +36,9 @@ export const users = pgTable(
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     role: text('role', { enum: ['superuser', 'member', 'validator', 'support', 'finance', 'admin'] }).notNull(),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull().default('en'),
+    locale: text('locale', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('en'),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     passwordHash: text('password_hash'),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
@@ -108,4 +110,3 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId, t.at)],
 );
-

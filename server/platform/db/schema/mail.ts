@@ -16,7 +16,9 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
-    status: text('status', { enum: ['pending', 'sent', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** Claimed by a delivery attempt until then; a crashed attempt's lease runs out. */
@@ -24,5 +26,8 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('mail_outbox_message_id_key').on(t.messageId), index('mail_outbox_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    uniqueIndex('mail_outbox_message_id_key').on(t.messageId),
+    index('mail_outbox_status_idx').on(t.status, t.createdAt),
+  ],
 );

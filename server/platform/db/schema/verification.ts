@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './identity.js';
 
 export const applications = pgTable(
@@ -44,9 +55,7 @@ export const applications = pgTable(
     uniqueIndex('applications_idempotency_key').on(t.idempotencyKey),
     index('applications_status_idx').on(t.status, t.slaDueAt),
     // The validation queue: open cases by SLA due time.
-    index('applications_open_queue_idx')
-      .on(t.slaDueAt, t.id)
-      .where(sql`${t.status} in ('received', 'in_review')`),
+    index('applications_open_queue_idx').on(t.slaDueAt, t.id).where(sql`${t.status} in ('received', 'in_review')`),
     index('applications_contact_email_idx').on(t.contactEmail),
     index('applications_vat_number_idx').on(t.vatNumber),
     index('applications_legacy_email_idx').on(t.legacyEmail),
