@@ -22,7 +22,7 @@ import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
-import { registerCsrfCheck, registerSecurityHeaders } from './platform/http/security.js';
+import { allowInlineScriptsByHash, registerCsrfCheck, registerSecurityHeaders } from './platform/http/security.js';
 import { pickLocale } from './platform/i18n/index.js';
 import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
@@ -125,7 +125,8 @@ export async function buildApp(deps: AppDeps) {
     transform: jsonSchemaTransform,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json' } });
+  allowInlineScriptsByHash(app, '/api/docs');
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', withDefaultFonts: false } });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.js';
@@ -51,4 +52,28 @@ function safeOrigin(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The API reference page (a third-party HTML page under `prefix`) has one inline bootstrap
+ * script; instead of loosening the CSP for it, its exact scripts are allowed by hash.
+ */
+export function allowInlineScriptsByHash(app: FastifyInstance, prefix: string) {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith(prefix) || typeof payload !== 'string' || !payload.includes('<script')) return payload;
+    const hashes = [...payload.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64')}'`,
+    );
+    const csp = reply.getHeader('content-security-policy');
+    if (typeof csp === 'string' && hashes.length) {
+      reply.header(
+        'content-security-policy',
+        csp.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`),
+      );
+    }
+    return payload;
+  });
 }
