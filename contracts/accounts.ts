@@ -18,3 +18,17 @@ export const InviteInput = z.object({
 });
 export type Colleague = z.infer<typeof Colleague>;
 export type InviteInput = z.infer<typeof InviteInput>;
+
+export const StaffRole = z.enum(['validator', 'support', 'finance', 'admin']);
+export const StaffMember = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  role: StaffRole,
+  status: z.enum(['invited', 'active']),
+});
+export const StaffList = z.object({ items: z.array(StaffMember) });
+export const StaffInviteInput = InviteInput.extend({ role: StaffRole });
+export type StaffMember = z.infer<typeof StaffMember>;
+export type StaffInviteInput = z.infer<typeof StaffInviteInput>;

@@ -2,7 +2,26 @@ import { z } from 'zod';
 
 /** The programme's participating countries (DESIGN.md §3). */
 export const COUNTRIES = [
-  'AT', 'BE', 'CZ', 'DE', 'DK', 'ES', 'FI', 'FR', 'GB', 'HU', 'IE', 'IT', 'LU', 'NL', 'NO', 'PL', 'PT', 'SE', 'SK', 'CH',
+  'AT',
+  'BE',
+  'CZ',
+  'DE',
+  'DK',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'HU',
+  'IE',
+  'IT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'SE',
+  'SK',
+  'CH',
 ] as const;
 export const Country = z.enum(COUNTRIES);
 export type Country = z.infer<typeof Country>;

@@ -6,7 +6,11 @@ export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 /** Kinds accepted when the organisation is VAT-registered / not VAT-registered (seed, step 2). */
 export const VAT_DOCUMENT_KINDS: readonly DocumentKind[] = ['vat_certificate', 'company_invoice'];
-export const NO_VAT_DOCUMENT_KINDS: readonly DocumentKind[] = ['company_invoice', 'business_licence', 'chamber_extract'];
+export const NO_VAT_DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'company_invoice',
+  'business_licence',
+  'chamber_extract',
+];
 
 export const MAX_DOCUMENTS = 3;
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -14,7 +18,12 @@ export const DOCUMENT_MIME_TYPES = ['application/pdf', 'image/jpeg', 'image/png'
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : undefined));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** The JSON part of a registration (field "application" of the multipart request). */
 export const RegistrationInput = z.object({
@@ -28,7 +37,12 @@ export const RegistrationInput = z.object({
     houseNumber: text(20),
     postcode: text(16),
     city: text(100),
-    phone: z.string().trim().min(6).max(32).regex(/^\+?[0-9 ()./-]+$/),
+    phone: z
+      .string()
+      .trim()
+      .min(6)
+      .max(32)
+      .regex(/^\+?[0-9 ()./-]+$/),
   }),
   company: z.object({
     vatRegistered: z.boolean(),
@@ -50,7 +64,10 @@ export const RegistrationInput = z.object({
     locale: Locale,
   }),
   /** One entry per uploaded file, in the order of the files. */
-  documents: z.array(z.object({ kind: DocumentKind })).min(1).max(MAX_DOCUMENTS),
+  documents: z
+    .array(z.object({ kind: DocumentKind }))
+    .min(1)
+    .max(MAX_DOCUMENTS),
   declaration: z.literal(true),
 });
 export type RegistrationInput = z.infer<typeof RegistrationInput>;
@@ -80,7 +97,10 @@ export const StatusResponse = z.object({
 /** JSON part of a more-information upload. */
 export const MoreInfoInput = z.object({
   token: z.string().min(20).max(200),
-  documents: z.array(z.object({ kind: DocumentKind })).min(1).max(MAX_DOCUMENTS),
+  documents: z
+    .array(z.object({ kind: DocumentKind }))
+    .min(1)
+    .max(MAX_DOCUMENTS),
 });
 
 export const REJECT_REASONS = [
@@ -157,7 +177,13 @@ export const CaseDetail = CaseSummary.extend({
   }),
   contact: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), locale: Locale }),
   declaration: z.object({ at: z.string(), ip: z.string(), name: z.string() }),
-  duplicates: z.array(z.object({ field: z.enum(['vat_number', 'email', 'legacy_email']), reference: z.string(), kind: z.enum(['application', 'organisation']) })),
+  duplicates: z.array(
+    z.object({
+      field: z.enum(['vat_number', 'email', 'legacy_email']),
+      reference: z.string(),
+      kind: z.enum(['application', 'organisation']),
+    }),
+  ),
   documents: z.array(CaseDocument),
   events: z.array(CaseEvent),
   requestedDocuments: z.array(DocumentKind),

@@ -96,6 +96,7 @@ export async function buildApp(deps: AppDeps) {
         (await accounts.findOrganisationsByLegacyEmail(tx, email)).length,
       createOrganisationWithSuperuser: accounts.createOrganisationWithSuperuser,
       sendSetPasswordLink: auth.sendSetPasswordLink,
+      resendPasswordLink: auth.sendResetIfKnown,
     },
   });
 
@@ -126,7 +127,10 @@ export async function buildApp(deps: AppDeps) {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   allowInlineScriptsByHash(app, '/api/docs');
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { url: '/api/openapi.json', withDefaultFonts: false } });
+  await app.register(scalar, {
+    routePrefix: '/api/docs',
+    configuration: { url: '/api/openapi.json', withDefaultFonts: false },
+  });
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
@@ -57,6 +57,22 @@ export const accountsRepository = {
       .update(users)
       .set({ removedAt: at })
       .where(and(eq(users.id, userId), eq(users.organisationId, organisationId), isNull(users.removedAt)))
+      .returning({ id: users.id });
+  },
+
+  async listStaff(db: DbOrTx) {
+    return db
+      .select()
+      .from(users)
+      .where(and(inArray(users.role, ['validator', 'support', 'finance', 'admin']), isNull(users.removedAt)))
+      .orderBy(asc(users.lastName), asc(users.firstName));
+  },
+
+  async markStaffRemoved(tx: DbOrTx, userId: string, at: Date) {
+    return tx
+      .update(users)
+      .set({ removedAt: at })
+      .where(and(eq(users.id, userId), isNull(users.organisationId), isNull(users.removedAt)))
       .returning({ id: users.id });
   },
 

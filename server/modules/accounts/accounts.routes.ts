@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Colleague, ColleagueList, InviteInput } from '../../../contracts/accounts.js';
+import {
+  Colleague,
+  ColleagueList,
+  InviteInput,
+  StaffInviteInput,
+  StaffList,
+  StaffMember,
+} from '../../../contracts/accounts.js';
 import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import type { AccountsService } from './accounts.service.js';
@@ -27,6 +34,28 @@ export const accountsRoutes =
       { preHandler: superuser, schema: { tags: ['colleagues'], params: IdParam, response: { 200: Ok } } },
       async (request) => {
         await service.removeColleague(currentUser(request), request.params.id);
+        return { ok: true as const };
+      },
+    );
+
+    const admin = requireUser('admin');
+    app.get(
+      '/api/admin/staff',
+      { preHandler: admin, schema: { tags: ['staff'], response: { 200: StaffList } } },
+      async () => ({
+        items: await service.listStaff(),
+      }),
+    );
+    app.post(
+      '/api/admin/staff',
+      { preHandler: admin, schema: { tags: ['staff'], body: StaffInviteInput, response: { 201: StaffMember } } },
+      async (request, reply) => reply.status(201).send(await service.inviteStaff(currentUser(request), request.body)),
+    );
+    app.delete(
+      '/api/admin/staff/:id',
+      { preHandler: admin, schema: { tags: ['staff'], params: IdParam, response: { 200: Ok } } },
+      async (request) => {
+        await service.removeStaff(currentUser(request), request.params.id);
         return { ok: true as const };
       },
     );

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Colleague } from '../../../contracts/accounts.js';
+import type { Colleague, StaffInviteInput, StaffMember } from '../../../contracts/accounts.js';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -108,6 +108,72 @@ export function createAccountsService(deps: AccountsDeps) {
           entityType: 'user',
           entityId: userId,
         });
+      });
+    },
+
+    async listStaff(): Promise<StaffMember[]> {
+      return (await repo.listStaff(db)).map((u) => ({
+        id: u.id,
+        email: u.email,
+        firstName: u.firstName,
+        lastName: u.lastName,
+        role: u.role as StaffMember['role'],
+        status: u.passwordHash ? 'active' : 'invited',
+      }));
+    },
+
+    /** An admin adds a staff member, who sets a password through an invitation link. */
+    async inviteStaff(actor: SessionUser, input: StaffInviteInput): Promise<StaffMember> {
+      if (actor.role !== 'admin') throw new AppError('forbidden');
+      return withTransaction(db, async (tx, afterCommit) => {
+        const existing = await repo.findActiveUserByEmail(tx, input.email);
+        if (existing) {
+          if (existing.role === input.role && !existing.organisationId)
+            return { ...input, id: existing.id, status: existing.passwordHash ? 'active' : 'invited' };
+          throw new AppError('conflict', { email: 'field.email_taken' });
+        }
+        const user = await repo.insertUser(tx, { ...input, organisationId: null });
+        const token = await deps.linkTokens.issue(tx, {
+          purpose: 'invitation',
+          userId: user.id,
+          ttlHours: SET_PASSWORD_TTL_HOURS,
+        });
+        await deps.mailer.enqueue(tx, afterCommit, {
+          to: user.email,
+          template: 'staff_invitation',
+          locale: input.locale,
+          content: invitationEmail(input.locale, {
+            firstName: input.firstName,
+            inviter: `${actor.firstName} ${actor.lastName}`,
+            organisation: 'ProPass back office',
+            url: `${deps.publicUrl}/set-password?token=${token}`,
+          }),
+        });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'staff.invited',
+          entityType: 'user',
+          entityId: user.id,
+          detail: { role: input.role },
+        });
+        return {
+          id: user.id,
+          email: user.email,
+          firstName: user.firstName,
+          lastName: user.lastName,
+          role: input.role,
+          status: 'invited',
+        };
+      });
+    },
+
+    async removeStaff(actor: SessionUser, userId: string) {
+      if (actor.role !== 'admin') throw new AppError('forbidden');
+      if (userId === actor.id) throw new AppError('invalid_state');
+      await withTransaction(db, async (tx) => {
+        const removed = await repo.markStaffRemoved(tx, userId, deps.clock.now());
+        if (removed.length === 0) throw new AppError('not_found');
+        await recordAudit(tx, { actorUserId: actor.id, action: 'staff.removed', entityType: 'user', entityId: userId });
       });
     },
 

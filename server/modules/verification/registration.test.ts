@@ -417,3 +417,51 @@ describe('registration and validation', () => {
     expect((await colleague.get('/api/auth/me')).json().user).toBeNull();
   });
 });
+
+describe('staff', () => {
+  it('an admin invites a validator, who sets a password and works the queue but cannot manage staff', async () => {
+    const admin = await staff();
+    const invite = {
+      email: 'val@example.test',
+      firstName: 'Vera',
+      lastName: 'Validator',
+      locale: 'en',
+      role: 'validator',
+    };
+    const res = await admin.post('/api/admin/staff', invite);
+    expect(res.statusCode).toBe(201);
+    expect((await admin.post('/api/admin/staff', invite)).json().id).toBe(res.json().id);
+    const token = linkIn((await outbox(invite.email))[0]!.text, '/set-password')!;
+    const validator = client(rt.app);
+    expect(
+      (await validator.post('/api/auth/set-password', { token, password: 'Herfst-bladeren-2026' })).json().user.role,
+    ).toBe('validator');
+    expect((await validator.get('/api/staff/cases')).statusCode).toBe(200);
+    expect((await validator.get('/api/admin/staff')).statusCode).toBe(403);
+    expect((await admin.get('/api/admin/staff')).json().items.map((s: { email: string }) => s.email)).toContain(
+      invite.email,
+    );
+  });
+
+  it('resends the set-password e-mail for an approved application', async () => {
+    const a = application({ locale: 'en' });
+    const { reference } = (await register(a)).json();
+    const validator = await staff();
+    const id = (await validator.get('/api/staff/cases?limit=200'))
+      .json()
+      .items.find((i: { reference: string }) => i.reference === reference).id;
+    expect((await validator.post(`/api/staff/cases/${id}/resend-set-password`)).statusCode).toBe(409);
+    await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
+    const first = linkIn(
+      (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
+      '/set-password',
+    )!;
+    expect((await validator.post(`/api/staff/cases/${id}/resend-set-password`)).statusCode).toBe(200);
+    const ready = (await outbox(a.contact.email)).filter((m) => m.template === 'account_ready');
+    expect(ready).toHaveLength(2);
+    // The newest link works; the earlier one has been ended.
+    expect((await client(rt.app).get(`/api/auth/token?token=${first}`)).json().valid).toBe(false);
+    const second = linkIn(ready[1]!.text, '/set-password')!;
+    expect((await client(rt.app).get(`/api/auth/token?token=${second}`)).json().valid).toBe(true);
+  });
+});

@@ -170,6 +170,11 @@ export const verificationRoutes =
       },
       async (request) => service.decide(currentUser(request), request.params.id, request.body, { ip: request.ip }),
     );
+    app.post(
+      '/api/staff/cases/:id/resend-set-password',
+      { preHandler: staff, schema: { tags: ['validation'], params: IdParam, response: { 200: CaseDetail } } },
+      async (request) => service.resendSetPassword(currentUser(request), request.params.id),
+    );
     app.get(
       '/api/staff/cases/:id/documents/:documentId',
       { preHandler: staff, schema: { tags: ['validation'], params: IdParam.extend({ documentId: IdParam.shape.id }) } },

@@ -63,6 +63,8 @@ export type VerificationPorts = {
     },
     superuser: { email: string; firstName: string; lastName: string; locale: Locale },
   ): Promise<{ organisationId: string; userId: string }>;
+  /** Sends the set-password link again (or a reset link once a password exists). */
+  resendPasswordLink(tx: DbOrTx, afterCommit: AfterCommit, email: string): Promise<boolean>;
   sendSetPasswordLink(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -488,6 +490,19 @@ export function createVerificationService(deps: VerificationDeps) {
       const doc = await repo.findDocument(db, applicationId, documentId);
       if (!doc) throw new AppError('not_found');
       return doc;
+    },
+
+    /** Staff resend of the "set your password" e-mail for an approved application. */
+    async resendSetPassword(actor: SessionUser, id: string) {
+      await withTransaction(db, async (tx, afterCommit) => {
+        const row = await repo.findById(tx, id);
+        if (!row) throw new AppError('not_found');
+        if (row.status !== 'approved' || !(await deps.ports.resendPasswordLink(tx, afterCommit, row.contactEmail))) {
+          throw new AppError('invalid_state');
+        }
+        await event(tx, row, 'set_password_resent', actor.id, null);
+      });
+      return caseDetail(id);
     },
 
     async claim(actor: SessionUser, id: string, claim: boolean) {
