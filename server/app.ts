@@ -15,6 +15,10 @@ import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
+import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
+import { createPointsService } from './modules/points/index.js';
+import { createProductsService, productsRoutes } from './modules/products/index.js';
+import { createProgrammeService, nextTier, programmeRoutes } from './modules/programme/index.js';
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { tokenHasher } from './platform/auth/tokens.js';
@@ -100,6 +104,34 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  const programme = createProgrammeService({ db });
+  const catalogue = createCatalogueService({ db, clock });
+  const points = createPointsService({
+    db,
+    clock,
+    mailer,
+    publicUrl: config.publicUrl,
+    ports: {
+      settings: programme.settings,
+      nextTier,
+      superusers: accounts.superusers,
+      organisationName: accounts.organisationName,
+    },
+  });
+  const products = createProductsService({
+    db,
+    clock,
+    timeZone: config.timeZone,
+    ports: {
+      findModels: catalogue.findModels,
+      settings: programme.settings,
+      summary: points.summary,
+      lockOrganisation: points.lockOrganisation,
+      hasLedgerEntry: points.hasEntry,
+      recordPoints: points.record,
+    },
+  });
+
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
@@ -172,6 +204,9 @@ export async function buildApp(deps: AppDeps) {
       registrationRateLimit: deps.limits?.registration ?? { max: 20, timeWindow: 3_600_000 },
     }),
   );
+  await app.register(programmeRoutes(programme));
+  await app.register(catalogueRoutes(catalogue));
+  await app.register(productsRoutes(products));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
@@ -185,5 +220,8 @@ export async function buildApp(deps: AppDeps) {
     return sendError(request, reply, 'route_not_found');
   });
 
-  return { app: app as FastifyInstance, services: { accounts, auth, verification, mailer } };
+  return {
+    app: app as FastifyInstance,
+    services: { accounts, auth, verification, mailer, programme, catalogue, points, products },
+  };
 }

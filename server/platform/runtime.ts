@@ -47,6 +47,8 @@ export async function startRuntime(
       logger: options.logger,
       limits: options.limits,
     });
+    await built.services.programme.seedDefaults();
+    await built.services.catalogue.seedSampleIfEmpty();
     await jobs.start();
     if (options.workers ?? true) await built.services.mailer.startWorkers();
     const { app, services } = built;

@@ -35,7 +35,7 @@ export const PDF = Buffer.from(
 export function client(app: FastifyInstance, locale = 'en') {
   let cookie = '';
   const call = async (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     body?: unknown,
     extra: Record<string, string> = {},
@@ -49,7 +49,7 @@ export function client(app: FastifyInstance, locale = 'en') {
         ...(method !== 'GET' ? { origin: ORIGIN } : {}),
         ...extra,
       },
-      ...(body !== undefined ? { payload: body as object } : {}),
+      ...(body !== undefined ? { payload: body as string } : {}),
     });
     const set = res.headers['set-cookie'];
     for (const c of Array.isArray(set) ? set : set ? [set] : []) {
@@ -62,6 +62,7 @@ export function client(app: FastifyInstance, locale = 'en') {
     get: (url: string) => call('GET', url),
     post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body, headers),
     put: (url: string, body?: unknown) => call('PUT', url, body),
+    patch: (url: string, body?: unknown) => call('PATCH', url, body),
     delete: (url: string) => call('DELETE', url),
     get cookie() {
       return cookie;

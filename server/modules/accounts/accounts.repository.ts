@@ -76,6 +76,20 @@ export const accountsRepository = {
       .returning({ id: users.id });
   },
 
+  superusers: (db: DbOrTx, organisationId: string) =>
+    db
+      .select({ email: users.email, firstName: users.firstName, locale: users.locale })
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.role, 'superuser'), isNull(users.removedAt))),
+
+  async organisationName(db: DbOrTx, organisationId: string) {
+    const [row] = await db
+      .select({ name: organisations.legalName })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
+    return row?.name ?? '';
+  },
+
   async findAnyAdmin(db: DbOrTx) {
     const [row] = await db
       .select({ id: users.id })

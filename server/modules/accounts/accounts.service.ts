@@ -35,6 +35,8 @@ export function createAccountsService(deps: AccountsDeps) {
     emailInUse: async (tx: DbOrTx, email: string) => Boolean(await repo.findActiveUserByEmail(tx, email)),
     findOrganisationByVat: (tx: DbOrTx, vat: string) => repo.findOrganisationByVat(tx, vat),
     findOrganisationsByLegacyEmail: (tx: DbOrTx, email: string) => repo.findOrganisationsByLegacyEmail(tx, email),
+    superusers: (tx: DbOrTx, organisationId: string) => repo.superusers(tx, organisationId),
+    organisationName: (tx: DbOrTx, organisationId: string) => repo.organisationName(tx, organisationId),
 
     /** Creates the organisation and its Superuser (no password yet); returns the user's id. */
     async createOrganisationWithSuperuser(

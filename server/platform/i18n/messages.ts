@@ -28,6 +28,9 @@ export const messages = {
     'error.weak_password': 'Choose a stronger password.',
     'error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
     'error.account_locked': 'Too many failed log-in attempts. Try again in 15 minutes or reset your password.',
+    'error.catalogue_invalid': 'The catalogue file has {count} problem(s). Nothing was changed.',
+    'error.serial_taken':
+      'This product is already registered by another organisation. If it is yours, contact CPS Priority support: they can sort it out.',
     'error.internal': 'Something went wrong on our side. Please try again later.',
     'error.unavailable': 'The service is temporarily unavailable.',
     'field.required': 'This field is required.',
@@ -45,6 +48,13 @@ export const messages = {
     'field.password_common': 'This password is too common. Choose another one.',
     'field.password_weak': 'This password is too easy to guess. Add words or characters.',
     'field.email_taken': 'This e-mail address is already in use.',
+    'field.serial_invalid': 'Use only letters, digits and - / . in the serial number.',
+    'field.serial_pattern': 'This is not a valid serial number for this kind of product.',
+    'field.serial_taken': 'This serial number is already registered for this model by another organisation.',
+    'field.serial_duplicate': 'This serial number appears twice in this list.',
+    'field.serial_registered': 'Your organisation has already registered this product.',
+    'field.purchase_date_future': 'The purchase date cannot be in the future.',
+    'field.model_unknown': 'Choose a model from the catalogue.',
   },
   nl: {
     'error.bad_request': 'Het verzoek kon niet worden begrepen.',
@@ -72,6 +82,9 @@ export const messages = {
     'error.rate_limited': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     'error.account_locked':
       'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
+    'error.catalogue_invalid': 'Het catalogusbestand bevat {count} probleem/problemen. Er is niets gewijzigd.',
+    'error.serial_taken':
+      'Dit product is al geregistreerd door een andere organisatie. Is het van u, neem dan contact op met CPS Priority support: zij lossen het op.',
     'error.internal': 'Er ging aan onze kant iets mis. Probeer het later opnieuw.',
     'error.unavailable': 'De dienst is tijdelijk niet beschikbaar.',
     'field.required': 'Dit veld is verplicht.',
@@ -89,6 +102,13 @@ export const messages = {
     'field.password_common': 'Dit wachtwoord komt te vaak voor. Kies een ander.',
     'field.password_weak': 'Dit wachtwoord is te makkelijk te raden. Voeg woorden of tekens toe.',
     'field.email_taken': 'Dit e-mailadres is al in gebruik.',
+    'field.serial_invalid': 'Gebruik alleen letters, cijfers en - / . in het serienummer.',
+    'field.serial_pattern': 'Dit is geen geldig serienummer voor dit soort product.',
+    'field.serial_taken': 'Dit serienummer is voor dit model al geregistreerd door een andere organisatie.',
+    'field.serial_duplicate': 'Dit serienummer staat twee keer in deze lijst.',
+    'field.serial_registered': 'Uw organisatie heeft dit product al geregistreerd.',
+    'field.purchase_date_future': 'De aankoopdatum kan niet in de toekomst liggen.',
+    'field.model_unknown': 'Kies een model uit de catalogus.',
   },
 } as const;
 

@@ -1,3 +1,4 @@
 export * from './identity.js';
 export * from './mail.js';
+export * from './products.js';
 export * from './verification.js';

@@ -1,0 +1,170 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { SessionUser } from '../../../contracts/auth.js';
+import { CATEGORIES, type CatalogueModel, type Category } from '../../../contracts/products.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db, DbOrTx } from '../../platform/db/index.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
+import { type ModelRow, catalogueRepository as repo } from './catalogue.repository.js';
+import { SAMPLE_CATALOGUE } from './sample-catalogue.js';
+
+export const CSV_COLUMNS = ['model_code', 'name', 'category', 'points', 'active'] as const;
+const ZERO_POINT_CATEGORIES: Category[] = ['accessory', 'consumable'];
+
+export type ImportProblem = { row: number; column: string; problem: string };
+export class CatalogueImportError extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('catalogue import refused');
+  }
+}
+
+const toModel = (r: ModelRow): CatalogueModel => ({
+  id: r.id,
+  modelCode: r.modelCode,
+  name: r.name,
+  category: r.category,
+  points: r.points,
+  active: r.active,
+});
+
+type ParsedRow = { modelCode: string; name: string; category: Category; points: number; active: boolean };
+
+/** Parses and checks a catalogue CSV completely; returns the rows or every problem (row, column, problem). */
+export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  let records: string[][];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true });
+  } catch (error) {
+    return {
+      rows: [],
+      problems: [{ row: 0, column: '', problem: `not readable as CSV: ${(error as Error).message}` }],
+    };
+  }
+  const [header, ...body] = records;
+  const columns = (header ?? []).map((h) => h.toLowerCase());
+  const missing = CSV_COLUMNS.filter((c) => c !== 'active' && !columns.includes(c));
+  if (missing.length)
+    return { rows: [], problems: missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })) };
+  const at = (record: string[], column: string) => record[columns.indexOf(column)]?.trim() ?? '';
+  const seen = new Map<string, number>();
+  const rows: ParsedRow[] = [];
+  body.forEach((record, i) => {
+    const row = i + 2;
+    const modelCode = at(record, 'model_code').toUpperCase();
+    const name = at(record, 'name');
+    const category = at(record, 'category') as Category;
+    const pointsText = at(record, 'points');
+    const activeText = columns.includes('active') ? at(record, 'active').toLowerCase() : '';
+    const before = problems.length;
+    if (!/^[A-Z0-9][A-Z0-9._/-]{0,39}$/.test(modelCode))
+      problems.push({ row, column: 'model_code', problem: 'required: letters, digits, . _ / - (at most 40)' });
+    else if (seen.has(modelCode))
+      problems.push({ row, column: 'model_code', problem: `duplicate of row ${seen.get(modelCode)}` });
+    else seen.set(modelCode, row);
+    if (!name || name.length > 200)
+      problems.push({ row, column: 'name', problem: 'required (at most 200 characters)' });
+    if (!CATEGORIES.includes(category))
+      problems.push({ row, column: 'category', problem: `one of ${CATEGORIES.join(', ')}` });
+    const points = Number(pointsText);
+    if (!/^\d+$/.test(pointsText) || points > 100_000)
+      problems.push({ row, column: 'points', problem: 'a whole number from 0 to 100000' });
+    else if (ZERO_POINT_CATEGORIES.includes(category) && points !== 0)
+      problems.push({ row, column: 'points', problem: 'accessories and consumables are worth 0 points' });
+    if (activeText && !['true', 'false', 'yes', 'no', '1', '0'].includes(activeText))
+      problems.push({ row, column: 'active', problem: 'true or false' });
+    if (problems.length === before)
+      rows.push({ modelCode, name, category, points, active: !['false', 'no', '0'].includes(activeText) });
+  });
+  if (body.length === 0) problems.push({ row: 2, column: '', problem: 'no rows' });
+  return { rows, problems };
+}
+
+export function createCatalogueService(deps: { db: Db; clock: Clock }) {
+  const { db } = deps;
+  return {
+    /** A new installation starts with the sample catalogue; an existing catalogue is left alone. */
+    async seedSampleIfEmpty() {
+      if ((await repo.search(db, { limit: 1, includeInactive: true })).length === 0)
+        await repo.insertMany(db, SAMPLE_CATALOGUE);
+    },
+
+    search: async (q: { q?: string; category?: Category; limit: number }) => (await repo.search(db, q)).map(toModel),
+    findModels: (tx: DbOrTx, ids: string[]) => repo.findByIds(tx, ids),
+    findModelsByCodes: (tx: DbOrTx, codes: string[]) => repo.findByCodes(tx, codes),
+
+    async exportCsv(): Promise<string> {
+      const rows = await repo.all(db);
+      return stringify([
+        CSV_COLUMNS as unknown as string[],
+        ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active]),
+      ]);
+    },
+
+    /** All or nothing: any problem refuses the whole file with a report. Point changes apply to new registrations only. */
+    async importCsv(actor: SessionUser, text: string) {
+      const { rows, problems } = parseCatalogueCsv(text);
+      if (problems.length) throw new CatalogueImportError(problems);
+      return withTransaction(db, async (tx) => {
+        const existing = new Map(
+          (
+            await repo.findByCodes(
+              tx,
+              rows.map((r) => r.modelCode),
+            )
+          ).map((m) => [m.modelCode, m]),
+        );
+        let created = 0;
+        let updated = 0;
+        let unchanged = 0;
+        const fresh = rows.filter((r) => !existing.has(r.modelCode));
+        if (fresh.length) await repo.insertMany(tx, fresh);
+        created = fresh.length;
+        for (const row of rows) {
+          const current = existing.get(row.modelCode);
+          if (!current) continue;
+          if (
+            current.name === row.name &&
+            current.category === row.category &&
+            current.points === row.points &&
+            current.active === row.active
+          ) {
+            unchanged++;
+            continue;
+          }
+          await repo.update(tx, current.id, { ...row, updatedAt: deps.clock.now() });
+          updated++;
+        }
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'catalogue.imported',
+          entityType: 'catalogue',
+          entityId: 'csv',
+          detail: { created, updated, unchanged },
+        });
+        return { created, updated, unchanged };
+      });
+    },
+
+    async setPoints(actor: SessionUser, id: string, points: number) {
+      return withTransaction(db, async (tx) => {
+        const model = await repo.findById(tx, id);
+        if (!model) throw new AppError('not_found');
+        if (ZERO_POINT_CATEGORIES.includes(model.category) && points !== 0)
+          throw new AppError('validation_failed', { points: 'field.invalid' });
+        const [row] = await repo.update(tx, id, { points, updatedAt: deps.clock.now() });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'catalogue.points_changed',
+          entityType: 'catalogue_model',
+          entityId: id,
+          detail: { from: model.points, to: points },
+        });
+        return toModel(row!);
+      });
+    },
+  };
+}
+export type CatalogueService = ReturnType<typeof createCatalogueService>;

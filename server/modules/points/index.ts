@@ -1,0 +1,1 @@
+export { createPointsService, type PointsService } from './points.service.js';

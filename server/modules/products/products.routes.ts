@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParam } from '../../../contracts/common.js';
+import {
+  DealerSuggestions,
+  MyProducts,
+  ProductDetail,
+  RegisterProductsInput,
+  RegisterProductsResponse,
+  RemoveProductInput,
+  SerialConflictList,
+  UpdateProductInput,
+} from '../../../contracts/products.js';
+import { currentUser, requireUser } from '../../platform/auth/guards.js';
+import type { ProductsService } from './products.service.js';
+
+export const productsRoutes =
+  (service: ProductsService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const customer = requireUser('superuser', 'member');
+    const tags = ['products'];
+    app.get('/api/products', { preHandler: customer, schema: { tags, response: { 200: MyProducts } } }, (request) =>
+      service.list(currentUser(request)),
+    );
+    app.post(
+      '/api/products',
+      {
+        preHandler: customer,
+        schema: { tags, body: RegisterProductsInput, response: { 201: RegisterProductsResponse } },
+      },
+      async (request, reply) => reply.status(201).send(await service.register(currentUser(request), request.body)),
+    );
+    app.get(
+      '/api/products/dealers',
+      {
+        preHandler: customer,
+        schema: {
+          tags,
+          querystring: z.object({ q: z.string().max(100).optional() }),
+          response: { 200: DealerSuggestions },
+        },
+      },
+      async (request) => ({ items: await service.dealers(currentUser(request), request.query.q) }),
+    );
+    app.get(
+      '/api/products/:id',
+      { preHandler: customer, schema: { tags, params: IdParam, response: { 200: ProductDetail } } },
+      (request) => service.detail(currentUser(request), request.params.id),
+    );
+    app.patch(
+      '/api/products/:id',
+      {
+        preHandler: customer,
+        schema: { tags, params: IdParam, body: UpdateProductInput, response: { 200: ProductDetail } },
+      },
+      (request) => service.update(currentUser(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/products/:id/end',
+      {
+        preHandler: customer,
+        schema: { tags, params: IdParam, body: RemoveProductInput, response: { 200: MyProducts } },
+      },
+      (request) => service.end(currentUser(request), request.params.id, request.body.reason),
+    );
+    app.get(
+      '/api/staff/serial-conflicts',
+      { preHandler: requireUser('support', 'validator'), schema: { tags, response: { 200: SerialConflictList } } },
+      async () => ({ items: await service.serialConflicts() }),
+    );
+  };

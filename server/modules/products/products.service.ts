@@ -1,0 +1,386 @@
+import type { SessionUser } from '../../../contracts/auth.js';
+import type { Category, PointsSummary, Product, RegisterProductsInput } from '../../../contracts/products.js';
+import type { ProgrammeSettings } from '../../../contracts/programme.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db, DbOrTx } from '../../platform/db/index.js';
+import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
+import { type ProductWithModel, productsRepository as repo } from './products.repository.js';
+import { checkSerial, missingFields, normaliseSerial } from './rules.js';
+
+type Model = { id: string; name: string; category: Category; points: number; active: boolean };
+type Fields = {
+  serialNumber?: string;
+  purchaseDate?: string;
+  purchaseCountry?: string;
+  dealer?: string;
+  modelId?: string;
+};
+
+/** What products needs from other modules, wired at composition. */
+export type ProductsPorts = {
+  findModels(tx: DbOrTx, ids: string[]): Promise<Model[]>;
+  settings(tx: DbOrTx): Promise<ProgrammeSettings>;
+  summary(organisationId: string, db?: DbOrTx): Promise<PointsSummary>;
+  lockOrganisation(tx: DbOrTx, organisationId: string): Promise<unknown>;
+  hasLedgerEntry(tx: DbOrTx, key: string): Promise<boolean>;
+  recordPoints(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    entry: {
+      organisationId: string;
+      productId: string;
+      delta: number;
+      reason: 'product_completed' | 'product_removed' | 'product_sold' | 'product_transferred';
+      idempotencyKey: string;
+      actorUserId: string | null;
+    },
+  ): Promise<boolean>;
+};
+
+export type ProductsDeps = { db: Db; clock: Clock; timeZone: string; ports: ProductsPorts };
+
+const awardKey = (productId: string) => `product:${productId}:completed`;
+const endKey = (productId: string) => `product:${productId}:ended`;
+const isUniqueViolation = (error: unknown) => {
+  let e: unknown = error;
+  while (e && typeof e === 'object') {
+    if ((e as { code?: string }).code === '23505') return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+};
+
+export function toProduct(row: ProductWithModel): Product {
+  const p = row.product;
+  const missing = missingFields(p);
+  return {
+    id: p.id,
+    modelId: p.modelId,
+    modelName: row.modelName ?? p.legacyModelName ?? '',
+    modelCode: row.modelCode,
+    category: (row.category as Category | null) ?? null,
+    serialNumber: p.serialNumber,
+    purchaseDate: p.purchaseDate,
+    purchaseCountry: p.purchaseCountry,
+    dealer: p.dealer,
+    source: p.source,
+    status: p.status,
+    points: p.points,
+    complete: missing.length === 0 && p.completedAt !== null,
+    missing,
+    registeredAt: p.createdAt.toISOString(),
+  };
+}
+
+export function createProductsService(deps: ProductsDeps) {
+  const { db, clock, ports } = deps;
+  const today = () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: deps.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(clock.now());
+  const organisationOf = (actor: SessionUser) => {
+    if (!actor.organisationId) throw new AppError('forbidden');
+    return actor.organisationId;
+  };
+
+  /** Normalises and checks one item's fields; problems are added under `prefix`. */
+  function checkFields(
+    fields: Fields,
+    model: Model | undefined,
+    settings: ProgrammeSettings,
+    prefix: string,
+    problems: Record<string, string>,
+  ) {
+    const serialNumber = normaliseSerial(fields.serialNumber);
+    if (serialNumber) {
+      const problem = checkSerial(serialNumber, model ? settings.serialPatterns[model.category] : undefined);
+      if (problem) problems[`${prefix}serialNumber`] = problem;
+    }
+    if (fields.purchaseDate && fields.purchaseDate > today())
+      problems[`${prefix}purchaseDate`] = 'field.purchase_date_future';
+    return {
+      serialNumber,
+      purchaseDate: fields.purchaseDate ?? null,
+      purchaseCountry: fields.purchaseCountry ?? null,
+      dealer: fields.dealer?.trim() || null,
+    };
+  }
+
+  /**
+   * A model + serial number active elsewhere is refused with a way to support, and the attempt
+   * is kept for staff. Checked before the write so the record survives the refusal; the unique
+   * index catches a race.
+   */
+  async function refuseTakenSerials(
+    actor: SessionUser,
+    organisationId: string,
+    pairs: { modelId: string; serialNumber: string; field: string }[],
+    exceptId?: string,
+  ) {
+    const taken = await repo.findActiveSerials(db, pairs, exceptId);
+    if (taken.length === 0) return;
+    const fields: Record<string, string> = {};
+    for (const t of taken) {
+      const pair = pairs.find((p) => p.modelId === t.modelId && p.serialNumber === t.serialNumber)!;
+      fields[pair.field] = t.organisationId === organisationId ? 'field.serial_registered' : 'field.serial_taken';
+      if (t.organisationId !== organisationId) {
+        await repo.recordConflict(db, {
+          modelId: pair.modelId,
+          serialNumber: pair.serialNumber,
+          existingProductId: t.id,
+          attemptedByOrganisationId: organisationId,
+          attemptedByUserId: actor.id,
+          at: clock.now(),
+        });
+      }
+    }
+    throw new AppError('serial_taken', fields);
+  }
+
+  async function listResponse(organisationId: string) {
+    const [rows, summary] = await Promise.all([
+      repo.listForOrganisation(db, organisationId),
+      ports.summary(organisationId),
+    ]);
+    return { items: rows.map(toProduct), summary };
+  }
+
+  async function detail(actor: SessionUser, id: string) {
+    const organisationId = organisationOf(actor);
+    const row = await repo.findForOrganisation(db, organisationId, id);
+    if (!row) throw new AppError('not_found');
+    const [history, summary] = await Promise.all([repo.history(db, id), ports.summary(organisationId)]);
+    return {
+      ...toProduct(row),
+      summary,
+      history: history.map((h) => ({
+        at: h.event.at.toISOString(),
+        action: h.event.action,
+        actorName: h.actorFirst ? `${h.actorFirst} ${h.actorLast}` : null,
+        detail: h.event.detail,
+      })),
+    };
+  }
+
+  return {
+    list: (actor: SessionUser) => listResponse(organisationOf(actor)),
+
+    async register(actor: SessionUser, input: RegisterProductsInput) {
+      const organisationId = organisationOf(actor);
+      const settings = await ports.settings(db);
+      const models = new Map(
+        (
+          await ports.findModels(
+            db,
+            input.items.map((i) => i.modelId),
+          )
+        ).map((m) => [m.id, m]),
+      );
+      const problems: Record<string, string> = {};
+      const seen = new Map<string, number>();
+      const items = input.items.map((item, i) => {
+        const model = models.get(item.modelId);
+        if (!model?.active) problems[`items.${i}.modelId`] = 'field.model_unknown';
+        const fields = checkFields(item, model, settings, `items.${i}.`, problems);
+        if (fields.serialNumber) {
+          const key = `${item.modelId}|${fields.serialNumber}`;
+          if (seen.has(key)) problems[`items.${i}.serialNumber`] = 'field.serial_duplicate';
+          seen.set(key, i);
+        }
+        return { ...fields, model: model!, requestKey: `${input.idempotencyKey}:${i}` };
+      });
+      if (Object.keys(problems).length) throw new AppError('validation_failed', problems);
+
+      const retried = await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey]);
+      if (retried.length === 0) {
+        await refuseTakenSerials(
+          actor,
+          organisationId,
+          items.flatMap((it, i) =>
+            it.serialNumber
+              ? [{ modelId: it.model.id, serialNumber: it.serialNumber, field: `items.${i}.serialNumber` }]
+              : [],
+          ),
+        );
+      }
+      try {
+        const created = await withTransaction(db, async (tx, afterCommit) => {
+          await ports.lockOrganisation(tx, organisationId);
+          const existing = await repo.findByRequestKeys(
+            tx,
+            organisationId,
+            items.map((i) => i.requestKey),
+          );
+          if (existing.length) return existing.map((r) => r.product.id);
+          const now = clock.now();
+          const rows = await repo.insert(
+            tx,
+            items.map((it) => {
+              const complete = missingFields({ modelId: it.model.id, ...it }).length === 0;
+              return {
+                organisationId,
+                modelId: it.model.id,
+                serialNumber: it.serialNumber,
+                purchaseDate: it.purchaseDate,
+                purchaseCountry: it.purchaseCountry,
+                dealer: it.dealer,
+                source: 'registered' as const,
+                points: it.model.points,
+                completedAt: complete ? now : null,
+                createdBy: actor.id,
+                createdAt: now,
+                updatedAt: now,
+                requestKey: it.requestKey,
+              };
+            }),
+          );
+          await repo.appendEvents(
+            tx,
+            rows.map((r) => ({
+              productId: r.id,
+              at: now,
+              actorUserId: actor.id,
+              action: 'registered',
+              detail: { missing: missingFields(r) },
+            })),
+          );
+          for (const r of rows) {
+            if (r.completedAt && r.points > 0) {
+              await ports.recordPoints(tx, afterCommit, {
+                organisationId,
+                productId: r.id,
+                delta: r.points,
+                reason: 'product_completed',
+                idempotencyKey: awardKey(r.id),
+                actorUserId: actor.id,
+              });
+            }
+          }
+          return rows.map((r) => r.id);
+        });
+        const { items: all, summary } = await listResponse(organisationId);
+        const ids = new Set(created);
+        return { items: all.filter((p) => ids.has(p.id)), summary };
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('serial_taken');
+        throw error;
+      }
+    },
+
+    detail,
+
+    /** View product: fill in or correct fields; completing it awards its points then, once. */
+    async update(actor: SessionUser, id: string, input: Fields) {
+      const organisationId = organisationOf(actor);
+      const current = await repo.findForOrganisation(db, organisationId, id);
+      if (!current) throw new AppError('not_found');
+      if (current.product.status !== 'active') throw new AppError('invalid_state');
+      const settings = await ports.settings(db);
+      let model: Model | undefined;
+      const modelId = input.modelId ?? current.product.modelId ?? undefined;
+      if (modelId) [model] = await ports.findModels(db, [modelId]);
+      const problems: Record<string, string> = {};
+      if (input.modelId && (!model?.active || (current.product.modelId && current.product.modelId !== input.modelId)))
+        problems.modelId = 'field.model_unknown';
+      const fields = checkFields(
+        { ...input, serialNumber: input.serialNumber ?? current.product.serialNumber ?? undefined },
+        model,
+        settings,
+        '',
+        problems,
+      );
+      if (Object.keys(problems).length) throw new AppError('validation_failed', problems);
+      const next = {
+        modelId: model?.id ?? null,
+        serialNumber: fields.serialNumber,
+        purchaseDate: input.purchaseDate ?? current.product.purchaseDate,
+        purchaseCountry: input.purchaseCountry ?? current.product.purchaseCountry,
+        dealer: input.dealer !== undefined ? fields.dealer : current.product.dealer,
+      };
+      if (next.modelId && next.serialNumber) {
+        await refuseTakenSerials(
+          actor,
+          organisationId,
+          [{ modelId: next.modelId, serialNumber: next.serialNumber, field: 'serialNumber' }],
+          id,
+        );
+      }
+      try {
+        await withTransaction(db, async (tx, afterCommit) => {
+          await ports.lockOrganisation(tx, organisationId);
+          const locked = await repo.findForOrganisation(tx, organisationId, id, true);
+          if (locked?.product.status !== 'active') throw new AppError('invalid_state');
+          const now = clock.now();
+          const changed = Object.fromEntries(
+            Object.entries(next).filter(([k, v]) => locked.product[k as keyof typeof next] !== v),
+          );
+          const becomesComplete = !locked.product.completedAt && missingFields(next).length === 0;
+          const points = !locked.product.modelId && model ? model.points : locked.product.points;
+          if (Object.keys(changed).length === 0 && !becomesComplete) return;
+          await repo.update(tx, id, {
+            ...next,
+            points,
+            updatedAt: now,
+            ...(becomesComplete ? { completedAt: now } : {}),
+          });
+          const events = [];
+          if (Object.keys(changed).length)
+            events.push({ productId: id, at: now, actorUserId: actor.id, action: 'updated', detail: { changed } });
+          if (becomesComplete)
+            events.push({ productId: id, at: now, actorUserId: actor.id, action: 'completed', detail: { points } });
+          await repo.appendEvents(tx, events);
+          if (becomesComplete && points > 0) {
+            await ports.recordPoints(tx, afterCommit, {
+              organisationId,
+              productId: id,
+              delta: points,
+              reason: 'product_completed',
+              idempotencyKey: awardKey(id),
+              actorUserId: actor.id,
+            });
+          }
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('serial_taken', { serialNumber: 'field.serial_taken' });
+        throw error;
+      }
+      return detail(actor, id);
+    },
+
+    /** Removing, selling or transferring a product ends it and writes a compensating ledger entry. */
+    async end(actor: SessionUser, id: string, reason: 'removed' | 'sold' | 'transferred') {
+      const organisationId = organisationOf(actor);
+      await withTransaction(db, async (tx, afterCommit) => {
+        await ports.lockOrganisation(tx, organisationId);
+        const row = await repo.findForOrganisation(tx, organisationId, id, true);
+        if (!row) throw new AppError('not_found');
+        if (row.product.status !== 'active') return;
+        const now = clock.now();
+        await repo.update(tx, id, { status: reason, updatedAt: now });
+        await repo.appendEvents(tx, [{ productId: id, at: now, actorUserId: actor.id, action: reason, detail: {} }]);
+        if (await ports.hasLedgerEntry(tx, awardKey(id))) {
+          await ports.recordPoints(tx, afterCommit, {
+            organisationId,
+            productId: id,
+            delta: -row.product.points,
+            reason: `product_${reason}`,
+            idempotencyKey: endKey(id),
+            actorUserId: actor.id,
+          });
+        }
+      });
+      return listResponse(organisationId);
+    },
+
+    dealers: (actor: SessionUser, q: string | undefined) => repo.dealers(db, organisationOf(actor), q),
+
+    async serialConflicts() {
+      return (await repo.openConflicts(db)).map((c) => ({ ...c, at: c.at.toISOString() }));
+    },
+  };
+}
+export type ProductsService = ReturnType<typeof createProductsService>;

@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../../platform/db/index.js';
+import { approvedOrganisation, modelByCode } from '../../test/fixtures.js';
+import { client } from '../../test/http.js';
+import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
+import { checkSerial, missingFields, normaliseSerial } from './rules.js';
+
+let rt: TestRuntime;
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
+});
+
+const complete = { purchaseDate: '2025-06-01', purchaseCountry: 'NL', dealer: 'Foto Konijnenberg' };
+let serial = 1000;
+const nextSerial = () => `SN${serial++}`;
+
+describe('product rules', () => {
+  it('normalises serial numbers and refuses illegal characters', () => {
+    expect(normaliseSerial(' 01 2345 ab ')).toBe('012345AB');
+    expect(normaliseSerial('  ')).toBeNull();
+    expect(checkSerial('012345AB', undefined)).toBeNull();
+    expect(checkSerial('01<script>', undefined)).toBe('field.serial_invalid');
+    expect(checkSerial('12345', '^[0-9]{6,12}$')).toBe('field.serial_pattern');
+  });
+  it('names the missing fields', () => {
+    expect(
+      missingFields({
+        modelId: 'x',
+        serialNumber: 'A',
+        purchaseDate: '2025-01-01',
+        purchaseCountry: 'NL',
+        dealer: null,
+      }),
+    ).toEqual(['dealer']);
+    expect(
+      missingFields({ modelId: null, serialNumber: null, purchaseDate: null, purchaseCountry: null, dealer: null }),
+    ).toEqual(['model', 'serialNumber', 'purchaseDate', 'purchaseCountry', 'dealer']);
+  });
+});
+
+describe('My products', () => {
+  it('ships a labelled sample catalogue of at least 60 models, accessories and consumables at 0 points', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const all = (await http.get('/api/catalogue?limit=500')).json().items;
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    const categories = new Set(all.map((m: { category: string }) => m.category));
+    expect(categories.size).toBe(9);
+    for (const m of all.filter((m: { category: string }) => ['accessory', 'consumable'].includes(m.category)))
+      expect(m.points).toBe(0);
+    const found = (await http.get('/api/catalogue?q=r5')).json().items.map((m: { name: string }) => m.name);
+    expect(found).toEqual(expect.arrayContaining(['EOS R5', 'EOS R5 Mark II']));
+  });
+
+  it('registers several products at once: complete ones get a green check and points, the rest name what is missing', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const r5 = await modelByCode(rt, 'EOS-R5');
+    const lens = await modelByCode(rt, 'RF-24-70-28L');
+    const grip = await modelByCode(rt, 'BG-R10');
+    const res = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [
+        { modelId: r5.id, serialNumber: nextSerial(), ...complete },
+        { modelId: lens.id, serialNumber: nextSerial(), purchaseDate: '2024-02-10', purchaseCountry: 'BE' },
+        { modelId: grip.id, serialNumber: nextSerial(), ...complete },
+      ],
+    });
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    const byModel = Object.fromEntries(body.items.map((p: { modelCode: string }) => [p.modelCode, p]));
+    expect(byModel['EOS-R5']).toMatchObject({ complete: true, points: 300, missing: [] });
+    expect(byModel['RF-24-70-28L']).toMatchObject({ complete: false, missing: ['dealer'] });
+    expect(byModel['BG-R10']).toMatchObject({ complete: true, points: 0 });
+    expect(body.summary).toMatchObject({ balance: 300, invited: false, nextTier: { code: 'silver', pointsToGo: 200 } });
+
+    // Complete the lens through View product: its points arrive then.
+    const lensId = byModel['RF-24-70-28L'].id;
+    const dealers = (await http.get('/api/products/dealers?q=konijn')).json().items;
+    expect(dealers).toEqual(['Foto Konijnenberg']);
+    const done = await http.patch(`/api/products/${lensId}`, { dealer: dealers[0] });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ complete: true, missing: [], summary: { balance: 450 } });
+    expect(done.json().history.map((h: { action: string }) => h.action)).toEqual([
+      'registered',
+      'updated',
+      'completed',
+    ]);
+
+    const list = (await http.get('/api/products')).json();
+    expect(list.items).toHaveLength(3);
+    expect(list.summary.balance).toBe(450);
+  });
+
+  it('invites the organisation once when it first reaches 500 points, not again after a dip', async () => {
+    const { http, email } = await approvedOrganisation(rt, { locale: 'nl' });
+    const r5 = await modelByCode(rt, 'EOS-R5');
+    const r6 = await modelByCode(rt, 'EOS-R6-II');
+    const res = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [
+        { modelId: r5.id, serialNumber: nextSerial(), ...complete },
+        { modelId: r6.id, serialNumber: nextSerial(), ...complete },
+      ],
+    });
+    expect(res.json().summary).toMatchObject({ balance: 500, invited: true });
+    const mails = (await rt.services.mailer.list(1000)).filter((m) => m.toAddress === email);
+    expect(mails.map((m) => m.template)).toEqual(['cps_invitation']);
+    expect(mails[0]?.subject).toBe('U bent uitgenodigd om CPS-lid te worden');
+
+    const r6Id = res.json().items.find((p: { modelCode: string }) => p.modelCode === 'EOS-R6-II').id;
+    const sold = await http.post(`/api/products/${r6Id}/end`, { reason: 'sold' });
+    expect(sold.json().summary).toMatchObject({ balance: 300, invited: true });
+    const again = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: r6.id, serialNumber: nextSerial(), ...complete }],
+    });
+    expect(again.json().summary.balance).toBe(500);
+    expect((await rt.services.mailer.list(1000)).filter((m) => m.toAddress === email)).toHaveLength(1);
+  });
+
+  it('keeps what a product earned when the catalogue value changes later', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const model = await modelByCode(rt, 'XF605');
+    const first = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: nextSerial(), ...complete }],
+    });
+    expect(first.json().summary.balance).toBe(200);
+    const admin = client(rt.app);
+    await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+    expect((await admin.put(`/api/admin/catalogue/${model.id}/points`, { points: 260 })).json().points).toBe(260);
+    const second = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: nextSerial(), ...complete }],
+    });
+    expect(second.json().summary.balance).toBe(460);
+    expect(
+      (await http.get('/api/products'))
+        .json()
+        .items.map((p: { points: number }) => p.points)
+        .sort(),
+    ).toEqual([200, 260]);
+  });
+
+  it('makes exactly one ledger entry when 50 requests complete the same product at once', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const model = await modelByCode(rt, 'EOS-C70');
+    const created = await http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: nextSerial(), purchaseDate: '2025-01-01', purchaseCountry: 'DE' }],
+    });
+    const id = created.json().items[0].id;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => http.patch(`/api/products/${id}`, { dealer: 'Calumet' })),
+    );
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    const [row] = await rt.database.db
+      .select({ n: count() })
+      .from(schema.pointsLedger)
+      .where(eq(schema.pointsLedger.productId, id));
+    expect(Number(row?.n)).toBe(1);
+    expect((await http.get('/api/products')).json().summary.balance).toBe(300);
+  });
+
+  it('registers a batch once when it is sent twice', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const model = await modelByCode(rt, 'EOS-R8');
+    const batch = {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: nextSerial(), ...complete }],
+    };
+    const [a, b] = await Promise.all([http.post('/api/products', batch), http.post('/api/products', batch)]);
+    expect(a.statusCode).toBe(201);
+    expect(b.statusCode).toBe(201);
+    expect(a.json().items[0].id).toBe(b.json().items[0].id);
+    expect((await http.get('/api/products')).json()).toMatchObject({ items: [{}], summary: { balance: 120 } });
+  });
+
+  it('refuses bad input with a clear 4xx and changes nothing', async () => {
+    const { http } = await approvedOrganisation(rt, { locale: 'nl' });
+    const model = await modelByCode(rt, 'EOS-R7');
+    const post = (item: Record<string, unknown>) =>
+      http.post('/api/products', { idempotencyKey: randomUUID(), items: [item] });
+
+    const unknown = await post({ modelId: randomUUID(), serialNumber: nextSerial() });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields['items.0.modelId']).toBe('Kies een model uit de catalogus.');
+
+    const future = await post({ modelId: model.id, serialNumber: nextSerial(), purchaseDate: '2027-01-01' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error.fields['items.0.purchaseDate']).toBe('De aankoopdatum kan niet in de toekomst liggen.');
+
+    const illegal = await post({ modelId: model.id, serialNumber: 'AB<1>' });
+    expect(illegal.statusCode).toBe(400);
+    expect(illegal.json().error.fields['items.0.serialNumber']).toMatch(/letters, cijfers/);
+
+    const other = await approvedOrganisation(rt);
+    const theirs = await other.http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: nextSerial() }],
+    });
+    const theirId = theirs.json().items[0].id;
+    expect((await http.get(`/api/products/${theirId}`)).statusCode).toBe(404);
+    expect((await http.patch(`/api/products/${theirId}`, { dealer: 'x' })).statusCode).toBe(404);
+    expect((await http.post(`/api/products/${theirId}/end`, { reason: 'removed' })).statusCode).toBe(404);
+
+    expect((await http.get('/api/products')).json().items).toHaveLength(0);
+  });
+
+  it('refuses a serial number active in another organisation, and staff see the conflict', async () => {
+    const a = await approvedOrganisation(rt);
+    const b = await approvedOrganisation(rt, { locale: 'en' });
+    const model = await modelByCode(rt, 'EOS-R3');
+    const sn = nextSerial();
+    expect(
+      (
+        await a.http.post('/api/products', {
+          idempotencyKey: randomUUID(),
+          items: [{ modelId: model.id, serialNumber: sn }],
+        })
+      ).statusCode,
+    ).toBe(201);
+    const res = await b.http.post('/api/products', {
+      idempotencyKey: randomUUID(),
+      items: [{ modelId: model.id, serialNumber: sn.toLowerCase(), ...complete }],
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('serial_taken');
+    expect(res.json().error.message).toMatch(/CPS Priority support/);
+    expect(res.json().error.fields['items.0.serialNumber']).toBeTruthy();
+    expect((await b.http.get('/api/products')).json().items).toHaveLength(0);
+
+    const admin = client(rt.app);
+    await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+    const conflicts = (await admin.get('/api/staff/serial-conflicts')).json().items;
+    expect(conflicts.find((c: { serialNumber: string }) => c.serialNumber === sn)).toMatchObject({
+      modelName: 'EOS R3',
+    });
+    expect((await b.http.get('/api/staff/serial-conflicts')).statusCode).toBe(403);
+  });
+});
+
+describe('catalogue CSV', () => {
+  it('exports, and imports all-or-nothing with a report of row, column and problem', async () => {
+    const admin = client(rt.app);
+    await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+    const exported = await admin.get('/api/admin/catalogue/export');
+    expect(exported.headers['content-type']).toMatch(/text\/csv/);
+    expect(exported.body.split('\n')[0]).toBe('model_code,name,category,points,active');
+
+    const bad =
+      'model_code,name,category,points,active\nNEW-1,New body,camera_body,100,true\nNEW-2,,lens,abc,true\nNEW-3,Strap,accessory,5,true\n';
+    const refused = await admin.post('/api/admin/catalogue/import', bad, { 'content-type': 'text/csv' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.problems).toEqual([
+      { row: 3, column: 'name', problem: expect.any(String) },
+      { row: 3, column: 'points', problem: expect.any(String) },
+      { row: 4, column: 'points', problem: 'accessories and consumables are worth 0 points' },
+    ]);
+    expect((await admin.get('/api/admin/catalogue/export')).body).not.toContain('NEW-1');
+
+    const good =
+      'model_code,name,category,points,active\nNEW-1,New body,camera_body,100,true\nEOS-R8,EOS R8,camera_body,130,true\n';
+    const applied = await admin.post('/api/admin/catalogue/import', good, { 'content-type': 'text/csv' });
+    expect(applied.json()).toEqual({ created: 1, updated: 1, unchanged: 0 });
+    expect((await admin.post('/api/admin/catalogue/import', good, { 'content-type': 'text/csv' })).json()).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+  });
+});

@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import type { SessionUser } from '../../../contracts/auth.js';
+import { PROGRAMME_DEFAULTS, ProgrammeSettings } from '../../../contracts/programme.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Db, DbOrTx } from '../../platform/db/index.js';
+import { schema } from '../../platform/db/index.js';
+import { withTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
+
+const { programmeSettings } = schema;
+const KEY = 'programme';
+
+/** Programme configuration, one versioned document; every change is audited. */
+export function createProgrammeService(deps: { db: Db }) {
+  async function read(db: DbOrTx): Promise<ProgrammeSettings> {
+    const [row] = await db.select().from(programmeSettings).where(eq(programmeSettings.key, KEY));
+    const parsed = ProgrammeSettings.safeParse(row?.value);
+    return parsed.success ? parsed.data : PROGRAMME_DEFAULTS;
+  }
+
+  return {
+    settings: (db: DbOrTx = deps.db) => read(db),
+
+    /** Writes the defaults once; an admin's later changes are kept. */
+    async seedDefaults() {
+      await deps.db.insert(programmeSettings).values({ key: KEY, value: PROGRAMME_DEFAULTS }).onConflictDoNothing();
+    },
+
+    async update(actor: SessionUser, next: ProgrammeSettings) {
+      for (const [category, pattern] of Object.entries(next.serialPatterns)) {
+        try {
+          new RegExp(pattern ?? '');
+        } catch {
+          throw new AppError('validation_failed', { [`serialPatterns.${category}`]: 'field.invalid' });
+        }
+      }
+      return withTransaction(deps.db, async (tx) => {
+        const before = await read(tx);
+        await tx
+          .insert(programmeSettings)
+          .values({ key: KEY, value: next, updatedBy: actor.id })
+          .onConflictDoUpdate({
+            target: programmeSettings.key,
+            set: { value: next, updatedBy: actor.id, updatedAt: new Date() },
+          });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'programme.updated',
+          entityType: 'programme',
+          entityId: KEY,
+          detail: { before, after: next },
+        });
+        return next;
+      });
+    },
+  };
+}
+export type ProgrammeService = ReturnType<typeof createProgrammeService>;
+
+/** The smallest tier threshold above `balance`, if any. */
+export function nextTier(settings: ProgrammeSettings, balance: number) {
+  const next = [...settings.tiers].sort((a, b) => a.minPoints - b.minPoints).find((t) => t.minPoints > balance);
+  return next ? { code: next.code, minPoints: next.minPoints, pointsToGo: next.minPoints - balance } : null;
+}

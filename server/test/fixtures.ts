@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '../platform/auth/passwords.js';
+import { schema } from '../platform/db/index.js';
+import { client } from './http.js';
+import type { TestRuntime } from './runtime.js';
+
+export const CUSTOMER_PASSWORD = 'Zomer-fiets-2026-lamp';
+let n = 0;
+
+/** An approved organisation with a Superuser who has a password, logged in through the API. */
+export async function approvedOrganisation(
+  rt: TestRuntime,
+  options: { locale?: 'nl' | 'en'; legacyEmail?: string } = {},
+) {
+  n++;
+  const email = `owner${n}-${randomUUID().slice(0, 8)}@example.test`;
+  const { organisationId, userId } = await rt.database.db.transaction((tx) =>
+    rt.services.accounts.createOrganisationWithSuperuser(
+      tx,
+      {
+        legalName: `Fotostudio ${n} B.V.`,
+        tradingName: null,
+        country: 'NL',
+        street: 'Damrak',
+        houseNumber: String(n),
+        postcode: '1012LG',
+        city: 'Amsterdam',
+        phone: '+31201234567',
+        vatNumber: null,
+        tradeRegisterNumber: null,
+        legacyEmail: options.legacyEmail ?? null,
+        applicationId: randomUUID(),
+      },
+      { email, firstName: 'Sam', lastName: `Owner ${n}`, locale: options.locale ?? 'en' },
+    ),
+  );
+  await rt.database.db
+    .update(schema.users)
+    .set({ passwordHash: await hashPassword(CUSTOMER_PASSWORD) })
+    .where(eq(schema.users.id, userId));
+  const http = client(rt.app, options.locale ?? 'en');
+  const login = await http.post('/api/auth/login', { email, password: CUSTOMER_PASSWORD });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  return { organisationId, userId, email, http };
+}
+
+export async function modelByCode(rt: TestRuntime, code: string) {
+  const [model] = await rt.database.db
+    .select()
+    .from(schema.catalogueModels)
+    .where(eq(schema.catalogueModels.modelCode, code));
+  if (!model) throw new Error(`no model ${code}`);
+  return model;
+}
