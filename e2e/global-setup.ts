@@ -33,7 +33,9 @@ async function waitForReady(baseUrl: string, child: ChildProcess, logFile: strin
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`[e2e] the server exited with code ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
+      throw new Error(
+        `[e2e] the server exited with code ${child.exitCode}:\n${readFileSync(logFile, 'utf8').slice(-4000)}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/readyz`);

@@ -13,7 +13,9 @@ const run = (label, args) => {
   return result.status ?? 1;
 };
 
-const engines = process.env.TEST_DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite (set TEST_DATABASE_URL to add PostgreSQL)';
+const engines = process.env.TEST_DATABASE_URL
+  ? 'PGlite and PostgreSQL'
+  : 'PGlite (set TEST_DATABASE_URL to add PostgreSQL)';
 let failed = run(`unit and integration tests on ${engines}`, [bin('vitest', 'vitest.mjs'), 'run']) !== 0;
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -23,6 +25,8 @@ if (existsSync(chromium)) {
   console.error(`\nBrowser tests are required but Chromium was not found at ${chromium}.`);
   failed = true;
 } else {
-  console.log(`\n=== browser tests SKIPPED: Chromium not found at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ===`);
+  console.log(
+    `\n=== browser tests SKIPPED: Chromium not found at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH) ===`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -16,6 +16,7 @@ import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
+import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createPointsService } from './modules/points/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, nextTier, programmeRoutes } from './modules/programme/index.js';
@@ -129,6 +130,22 @@ export async function buildApp(deps: AppDeps) {
       lockOrganisation: points.lockOrganisation,
       hasLedgerEntry: points.hasEntry,
       recordPoints: points.record,
+      recordPointsMany: points.recordMany,
+    },
+  });
+
+  const legacy = createLegacyService({
+    db,
+    clock,
+    jobs,
+    storage,
+    mailer,
+    hashToken,
+    ports: {
+      findModelsByCodes: catalogue.findModelsByCodes,
+      lockOrganisation: points.lockOrganisation,
+      activeSerials: products.activeSerials,
+      addMigrated: products.addMigrated,
     },
   });
 
@@ -207,6 +224,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(programmeRoutes(programme));
   await app.register(catalogueRoutes(catalogue));
   await app.register(productsRoutes(products));
+  await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
@@ -222,6 +240,6 @@ export async function buildApp(deps: AppDeps) {
 
   return {
     app: app as FastifyInstance,
-    services: { accounts, auth, verification, mailer, programme, catalogue, points, products },
+    services: { accounts, auth, verification, mailer, programme, catalogue, points, products, legacy },
   };
 }

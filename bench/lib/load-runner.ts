@@ -5,7 +5,7 @@
  * precision (autocannon's own histogram rounds down to whole milliseconds).
  */
 import autocannon, { type Result } from 'autocannon';
-import type { LoadOptions, LoadResult } from './load.js';
+import { type LoadOptions, type LoadResult, quantile } from './load.js';
 
 const options = JSON.parse(process.argv[2] ?? '{}') as LoadOptions;
 
@@ -13,31 +13,30 @@ function fire(duration: number, record: boolean) {
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let started = 0;
-  return new Promise<{ result: Result; latencies: number[]; statuses: Record<string, number>; seconds: number }>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        duration,
-        headers: options.headers ?? {},
-        timeout: 10,
-      },
-      (error, result) => {
-        if (error) reject(error);
-        else resolve({ result, latencies, statuses, seconds: (performance.now() - started) / 1000 });
-      },
-    );
-    started = performance.now();
-    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (!record) return;
-      statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
-      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
-    });
-  });
+  return new Promise<{ result: Result; latencies: number[]; statuses: Record<string, number>; seconds: number }>(
+    (resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: options.url,
+          connections: options.connections,
+          duration,
+          headers: options.headers ?? {},
+          timeout: 10,
+        },
+        (error, result) => {
+          if (error) reject(error);
+          else resolve({ result, latencies, statuses, seconds: (performance.now() - started) / 1000 });
+        },
+      );
+      started = performance.now();
+      instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+        if (!record) return;
+        statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+        if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      });
+    },
+  );
 }
-
-const quantile = (sorted: number[], q: number) =>
-  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 
 async function main() {
   if (options.warmup > 0) await fire(options.warmup, false);
@@ -56,6 +55,7 @@ async function main() {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     statuses,
+    ...(options.raw ? { latencies } : {}),
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

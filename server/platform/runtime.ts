@@ -50,7 +50,10 @@ export async function startRuntime(
     await built.services.programme.seedDefaults();
     await built.services.catalogue.seedSampleIfEmpty();
     await jobs.start();
-    if (options.workers ?? true) await built.services.mailer.startWorkers();
+    if (options.workers ?? true) {
+      await built.services.mailer.startWorkers();
+      await built.services.legacy.startWorkers();
+    }
     const { app, services } = built;
     let stopped = false;
     return {

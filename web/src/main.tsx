@@ -15,6 +15,8 @@ const theme = createTheme({
   primaryShade: 8,
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
+  // Dark text on light filled colours (for example the yellow dev-mailbox banner).
+  autoContrast: true,
 });
 
 const queryClient = new QueryClient({

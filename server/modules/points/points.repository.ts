@@ -20,6 +20,17 @@ export const pointsRepository = {
     return rows.length === 1;
   },
 
+  /** Inserts the entries whose idempotency keys are new; returns how many were inserted. */
+  async appendMany(tx: DbOrTx, entries: LedgerEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const rows = await tx
+      .insert(pointsLedger)
+      .values(entries)
+      .onConflictDoNothing({ target: pointsLedger.idempotencyKey })
+      .returning({ id: pointsLedger.id });
+    return rows.length;
+  },
+
   async hasEntry(tx: DbOrTx, idempotencyKey: string) {
     const [row] = await tx
       .select({ id: pointsLedger.id })

@@ -32,39 +32,50 @@ export function createPointsService(deps: PointsDeps) {
     };
   }
 
+  /**
+   * Appends entries of one organisation once each (by idempotency key) and, when the balance first
+   * reaches the invitation threshold, records the invitation and e-mails the Superusers — once,
+   * not again when the balance dips and rises. The caller holds the organisation lock.
+   */
+  async function recordMany(tx: DbOrTx, afterCommit: AfterCommit, entries: LedgerEntry[]): Promise<number> {
+    const at = deps.clock.now();
+    const inserted = await repo.appendMany(
+      tx,
+      entries.map((e) => ({ ...e, at })),
+    );
+    const organisationId = entries[0]?.organisationId;
+    if (inserted === 0 || !organisationId) return inserted;
+    const now = await summary(tx, organisationId);
+    if (now.invited || now.balance < now.invitationThreshold) return inserted;
+    if (!(await repo.insertInvitation(tx, organisationId, now.balance, at))) return inserted;
+    const organisation = await deps.ports.organisationName(tx, organisationId);
+    for (const user of await deps.ports.superusers(tx, organisationId)) {
+      await deps.mailer.enqueue(tx, afterCommit, {
+        to: user.email,
+        template: 'cps_invitation',
+        locale: user.locale,
+        content: invitationToJoinEmail(user.locale, {
+          firstName: user.firstName,
+          organisation,
+          balance: now.balance,
+          url: `${deps.publicUrl}/portal/products`,
+        }),
+      });
+    }
+    return inserted;
+  }
+
   return {
     summary: (organisationId: string, db: DbOrTx = deps.db) => summary(db, organisationId),
     lockOrganisation: repo.lockOrganisation,
     hasEntry: repo.hasEntry,
 
-    /**
-     * Appends an entry once (by its idempotency key) and, when the balance first reaches the
-     * invitation threshold, records the invitation and e-mails the Superusers — once, not again
-     * when the balance dips and rises. The caller holds the organisation lock.
-     */
+    /** One entry; see recordMany. */
     async record(tx: DbOrTx, afterCommit: AfterCommit, entry: LedgerEntry): Promise<boolean> {
-      if (!(await repo.append(tx, { ...entry, at: deps.clock.now() }))) return false;
-      const now = await summary(tx, entry.organisationId);
-      if (!now.invited && now.balance >= now.invitationThreshold) {
-        if (await repo.insertInvitation(tx, entry.organisationId, now.balance, deps.clock.now())) {
-          const organisation = await deps.ports.organisationName(tx, entry.organisationId);
-          for (const user of await deps.ports.superusers(tx, entry.organisationId)) {
-            await deps.mailer.enqueue(tx, afterCommit, {
-              to: user.email,
-              template: 'cps_invitation',
-              locale: user.locale,
-              content: invitationToJoinEmail(user.locale, {
-                firstName: user.firstName,
-                organisation,
-                balance: now.balance,
-                url: `${deps.publicUrl}/portal/products`,
-              }),
-            });
-          }
-        }
-      }
-      return true;
+      return (await recordMany(tx, afterCommit, [entry])) === 1;
     },
+
+    recordMany,
   };
 }
 export type PointsService = ReturnType<typeof createPointsService>;

@@ -24,6 +24,18 @@ export type ProductsPorts = {
   summary(organisationId: string, db?: DbOrTx): Promise<PointsSummary>;
   lockOrganisation(tx: DbOrTx, organisationId: string): Promise<unknown>;
   hasLedgerEntry(tx: DbOrTx, key: string): Promise<boolean>;
+  recordPointsMany(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    entries: {
+      organisationId: string;
+      productId: string;
+      delta: number;
+      reason: 'product_completed';
+      idempotencyKey: string;
+      actorUserId: string | null;
+    }[],
+  ): Promise<number>;
   recordPoints(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -36,6 +48,16 @@ export type ProductsPorts = {
       actorUserId: string | null;
     },
   ): Promise<boolean>;
+};
+
+export type MigratedItem = {
+  legacyId: string;
+  model: Model | undefined;
+  legacyModelName: string | null;
+  serialNumber: string | null;
+  purchaseDate: string | null;
+  purchaseCountry: string | null;
+  dealer: string | null;
 };
 
 export type ProductsDeps = { db: Db; clock: Clock; timeZone: string; ports: ProductsPorts };
@@ -375,6 +397,94 @@ export function createProductsService(deps: ProductsDeps) {
       });
       return listResponse(organisationId);
     },
+
+    /**
+     * Adds products migrated from the old programme inside the caller's transaction (which holds
+     * the organisation lock): one query for serial conflicts, one insert, one ledger write.
+     * A product whose model + serial is active elsewhere is reported, not added.
+     */
+    async addMigrated(
+      tx: DbOrTx,
+      afterCommit: AfterCommit,
+      organisationId: string,
+      actorId: string,
+      items: MigratedItem[],
+    ) {
+      const now = clock.now();
+      const pairs = items.flatMap((it) =>
+        it.model && it.serialNumber ? [{ modelId: it.model.id, serialNumber: it.serialNumber }] : [],
+      );
+      const taken = new Set((await repo.findActiveSerials(tx, pairs)).map((t) => `${t.modelId}|${t.serialNumber}`));
+      const accepted = items.filter(
+        (it) => !(it.model && it.serialNumber && taken.has(`${it.model.id}|${it.serialNumber}`)),
+      );
+      const rows = accepted.length
+        ? await repo.insert(
+            tx,
+            accepted.map((it) => {
+              const fields = {
+                modelId: it.model?.id ?? null,
+                serialNumber: it.serialNumber,
+                purchaseDate: it.purchaseDate && it.purchaseDate <= today() ? it.purchaseDate : null,
+                purchaseCountry: it.purchaseCountry,
+                dealer: it.dealer,
+              };
+              return {
+                organisationId,
+                ...fields,
+                legacyModelName: it.model ? null : it.legacyModelName,
+                source: 'migrated' as const,
+                points: it.model?.points ?? 0,
+                completedAt: missingFields(fields).length === 0 ? now : null,
+                createdBy: actorId,
+                createdAt: now,
+                updatedAt: now,
+                requestKey: `legacy:${it.legacyId}`,
+              };
+            }),
+          )
+        : [];
+      await repo.appendEvents(
+        tx,
+        rows.map((r) => ({
+          productId: r.id,
+          at: now,
+          actorUserId: actorId,
+          action: 'migrated',
+          detail: { legacyId: r.requestKey?.slice(7), missing: missingFields(r) },
+        })),
+      );
+      await ports.recordPointsMany(
+        tx,
+        afterCommit,
+        rows
+          .filter((r) => r.completedAt && r.points > 0)
+          .map((r) => ({
+            organisationId,
+            productId: r.id,
+            delta: r.points,
+            reason: 'product_completed' as const,
+            idempotencyKey: awardKey(r.id),
+            actorUserId: actorId,
+          })),
+      );
+      const byLegacy = new Map(rows.map((r) => [r.requestKey!.slice(7), r]));
+      return items.map((it) => {
+        const row = byLegacy.get(it.legacyId);
+        return row
+          ? {
+              legacyId: it.legacyId,
+              productId: row.id,
+              complete: row.completedAt !== null,
+              points: row.completedAt ? row.points : 0,
+            }
+          : { legacyId: it.legacyId, productId: null, complete: false, points: 0 };
+      });
+    },
+
+    /** Which of these model + serial pairs are active in any organisation (for the migration preview). */
+    activeSerials: async (pairs: { modelId: string; serialNumber: string }[]) =>
+      new Set((await repo.findActiveSerials(db, pairs)).map((t) => `${t.modelId}|${t.serialNumber}`)),
 
     dealers: (actor: SessionUser, q: string | undefined) => repo.dealers(db, organisationOf(actor), q),
 

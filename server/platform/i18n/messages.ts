@@ -55,6 +55,7 @@ export const messages = {
     'field.serial_registered': 'Your organisation has already registered this product.',
     'field.purchase_date_future': 'The purchase date cannot be in the future.',
     'field.model_unknown': 'Choose a model from the catalogue.',
+    'field.code_invalid': 'This code is not correct or has expired. Ask for a new code.',
   },
   nl: {
     'error.bad_request': 'Het verzoek kon niet worden begrepen.',
@@ -109,6 +110,7 @@ export const messages = {
     'field.serial_registered': 'Uw organisatie heeft dit product al geregistreerd.',
     'field.purchase_date_future': 'De aankoopdatum kan niet in de toekomst liggen.',
     'field.model_unknown': 'Kies een model uit de catalogus.',
+    'field.code_invalid': 'Deze code is niet juist of verlopen. Vraag een nieuwe code aan.',
   },
 } as const;
 

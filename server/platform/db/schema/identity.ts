@@ -19,6 +19,8 @@ export const organisations = pgTable(
     tradeRegisterNumber: text('trade_register_number'),
     /** The old CPS e-mail given at registration (step 4 of Company details), kept for migration. */
     legacyEmail: text('legacy_email'),
+    /** The membership number of the old programme (or an earlier membership), shown as "previous". */
+    previousMembershipNumber: text('previous_membership_number'),
     applicationId: uuid('application_id').notNull(),
     createdAt: createdAt(),
   },

@@ -1,4 +1,5 @@
 export * from './identity.js';
+export * from './legacy.js';
 export * from './mail.js';
 export * from './products.js';
 export * from './verification.js';

@@ -29,7 +29,7 @@ import { ResendSetPassword } from './ResendSetPassword.js';
 
 /** Only same-app paths are followed after login. */
 export function safeNext(next: string | null): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
   return next;
 }
 

@@ -288,32 +288,33 @@ function Documents({ caseId, documents }: { caseId: string; documents: CaseDocum
       ) : (
         <Grid>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Stack gap="xs" role="list">
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {documents.map((doc) => (
-                <Button
-                  key={doc.id}
-                  role="listitem"
-                  variant={doc.id === selected?.id ? 'light' : 'subtle'}
-                  justify="flex-start"
-                  h="auto"
-                  py={6}
-                  onClick={() => setSelectedId(doc.id)}
-                  aria-pressed={doc.id === selected?.id}
-                >
-                  <Stack gap={0} align="flex-start" style={{ whiteSpace: 'normal', textAlign: 'left' }}>
-                    <Text size="sm" fw={600}>
-                      {t(`documentKind.${doc.kind}`)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {doc.originalName} · {format.bytes(doc.size)} · {format.dateTime(doc.uploadedAt)}
-                    </Text>
-                    {!doc.current && (
-                      <Badge size="xs" color="gray">
-                        {t('cases.superseded')}
-                      </Badge>
-                    )}
-                  </Stack>
-                </Button>
+                <li key={doc.id}>
+                  <Button
+                    fullWidth
+                    variant={doc.id === selected?.id ? 'light' : 'subtle'}
+                    justify="flex-start"
+                    h="auto"
+                    py={6}
+                    onClick={() => setSelectedId(doc.id)}
+                    aria-pressed={doc.id === selected?.id}
+                  >
+                    <Stack gap={0} align="flex-start" style={{ whiteSpace: 'normal', textAlign: 'left' }}>
+                      <Text size="sm" fw={600}>
+                        {t(`documentKind.${doc.kind}`)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {doc.originalName} · {format.bytes(doc.size)} · {format.dateTime(doc.uploadedAt)}
+                      </Text>
+                      {!doc.current && (
+                        <Badge size="xs" color="gray">
+                          {t('cases.superseded')}
+                        </Badge>
+                      )}
+                    </Stack>
+                  </Button>
+                </li>
               ))}
             </Stack>
           </Grid.Col>
@@ -373,10 +374,10 @@ function History({ events }: { events: CaseEventItem[] }) {
           <Text size="xs" c="dimmed">
             {format.dateTime(event.at)} · {event.actorName ?? t('cases.system')}
           </Text>
-          {(event.fromStatus || event.toStatus) && (
+          {event.toStatus && event.fromStatus !== event.toStatus && (
             <Text size="sm">
-              {event.fromStatus ? t(`applicationStatus.${event.fromStatus}`) : '—'} →{' '}
-              {event.toStatus ? t(`applicationStatus.${event.toStatus}`) : '—'}
+              {event.fromStatus ? `${t(`applicationStatus.${event.fromStatus}`)} → ` : ''}
+              {t(`applicationStatus.${event.toStatus}`)}
             </Text>
           )}
           <EventDetail detail={event.detail} />

@@ -23,7 +23,7 @@ function toApiError(status: number, body: unknown): ApiError {
     const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
     return new ApiError(status, typeof error.code === 'string' ? error.code : 'error', error.message, fields);
   }
-  return new ApiError(status, 'http_' + status, i18n.t('errors.unexpected'));
+  return new ApiError(status, `http_${status}`, i18n.t('errors.unexpected'));
 }
 
 function parseJson(text: string): unknown {

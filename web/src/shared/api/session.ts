@@ -31,11 +31,21 @@ export function homePathFor(user: SessionUser | null | undefined): string {
   return isStaff(user) ? '/back-office' : '/portal';
 }
 
-export function useLogout() {
+let loggedOutByUser = false;
+
+/** True after the user logged out in this page: guarded pages then send them to login without `next`. */
+export function userLoggedOut(): boolean {
+  return loggedOutByUser;
+}
+
+/** `leave` runs before the session is forgotten, so guarded pages do not first redirect to login?next=…. */
+export function useLogout(leave?: () => void) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: () => {
+      loggedOutByUser = true;
+      leave?.();
       client.setQueryData(meQueryKey, { user: null });
       client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'meta' && query.queryKey[0] !== 'auth' });
     },
@@ -45,5 +55,8 @@ export function useLogout() {
 /** After a login or set-password: store the new session user. */
 export function useSetSessionUser() {
   const client = useQueryClient();
-  return (user: SessionUser) => client.setQueryData(meQueryKey, { user });
+  return (user: SessionUser) => {
+    loggedOutByUser = false;
+    client.setQueryData(meQueryKey, { user });
+  };
 }

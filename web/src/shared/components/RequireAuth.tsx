@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { homePathFor, isStaff, useMe } from '../api/session.js';
+import { homePathFor, isStaff, useMe, userLoggedOut } from '../api/session.js';
 import type { SessionUser } from '../contracts.js';
 
 export function PageLoader() {
@@ -29,6 +29,7 @@ export function RequireAuth({
   if (me.isPending) return <PageLoader />;
   const user = me.data?.user;
   if (!user) {
+    if (userLoggedOut()) return <Navigate to="/login" replace />;
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login?next=${next}`} replace />;
   }

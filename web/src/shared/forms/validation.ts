@@ -16,7 +16,7 @@ export function zodMessages(t: TFunction) {
             : t('validation.invalid');
         case 'too_small':
           if (issue.origin === 'string') {
-            return Number(issue.minimum) <= 1
+            return Number(issue.minimum) <= 1 || issue.input === '' || issue.input === undefined
               ? t('validation.required')
               : t('validation.minLength', { count: Number(issue.minimum) });
           }

@@ -10,7 +10,7 @@ import { useChangeLanguage } from '../i18n/useLanguage.js';
 export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const logout = useLogout();
+  const logout = useLogout(() => navigate('/login', { replace: true }));
   const { language, change } = useChangeLanguage();
   const name = `${user.firstName} ${user.lastName}`.trim() || user.email;
   return (
@@ -49,14 +49,7 @@ export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boo
           </Menu.Item>
         ))}
         <Menu.Divider />
-        <Menu.Item
-          color="red"
-          onClick={() =>
-            logout.mutate(undefined, {
-              onSettled: () => navigate('/login', { replace: true }),
-            })
-          }
-        >
+        <Menu.Item color="red" onClick={() => logout.mutate()}>
           {t('auth.logout')}
         </Menu.Item>
       </Menu.Dropdown>

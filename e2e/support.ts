@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+
+export const ADMIN_EMAIL = 'admin@example.test';
+export const ADMIN_PASSWORD = 'Admin-password-123!';
+
+export type Lang = 'nl' | 'en';
+type Messages = { [key: string]: string | Messages };
+
+const catalogues: Record<Lang, Messages> = {
+  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/nl.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/en.json'), 'utf8')),
+};
+
+/** The UI text of a key, as the app shows it, so the tests check the translations too. */
+export function text(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const lookup = (path: string) =>
+    path
+      .split('.')
+      .reduce<string | Messages | undefined>(
+        (node, part) => (typeof node === 'object' ? node[part] : undefined),
+        catalogues[lang],
+      );
+  let value = lookup(key);
+  if (typeof value !== 'string' && 'count' in vars) value = lookup(`${key}_${vars.count === 1 ? 'one' : 'other'}`);
+  if (typeof value !== 'string') throw new Error(`missing translation ${lang}:${key}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** A password input by its label (the label also carries the required mark, the toggle its own name). */
+export function passwordField(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`));
+}
+
+export function countryName(lang: Lang, code: string): string {
+  return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+}
+
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** A small but well-formed one-page PDF. */
+export function minimalPdf(label = 'ProPass test document'): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    (() => {
+      const stream = `BT /F1 14 Tf 20 100 Td (${label}) Tj ET`;
+      return `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`;
+    })(),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A Belgian VAT number with a valid check (97 − first eight digits mod 97), different per call. */
+export function belgianVat(): string {
+  const base = 1_000_000 + Math.floor(Math.random() * 8_999_999);
+  const check = 97 - (base % 97);
+  return `BE0${base}${String(check).padStart(2, '0')}`;
+}
+
+export type Mail = {
+  id: string;
+  to: string;
+  subject: string;
+  template: string;
+  html: string;
+  text: string;
+  links: string[];
+};
+
+/** Polls the dev mailbox until a message to `to` with this template arrives. */
+export async function waitForMail(request: APIRequestContext, to: string, template: string): Promise<Mail> {
+  let found: { id: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/dev/mailbox');
+        expect(response.ok()).toBeTruthy();
+        const body = (await response.json()) as { items: { id: string; to: string; template: string }[] };
+        found = body.items.find(
+          (item) => item.to.toLowerCase().includes(to.toLowerCase()) && item.template === template,
+        );
+        return !!found;
+      },
+      { timeout: 30_000, message: `e-mail "${template}" to ${to}` },
+    )
+    .toBe(true);
+  const response = await request.get(`/api/dev/mailbox/${found!.id}`);
+  return (await response.json()) as Mail;
+}
+
+export type Applicant = {
+  lang: Lang;
+  email: string;
+  firstName: string;
+  lastName: string;
+  legalName: string;
+  /** With a VAT number (Belgium) or without (the Netherlands, with a Chamber of Commerce extract). */
+  vat: boolean;
+};
+
+export function newApplicant(lang: Lang, vat: boolean): Applicant {
+  const id = unique(lang);
+  return {
+    lang,
+    email: `${id}@example.test`,
+    firstName: lang === 'nl' ? 'Anouk' : 'Alex',
+    lastName: lang === 'nl' ? 'de Vries' : 'Morgan',
+    legalName: `${lang === 'nl' ? 'Fotostudio' : 'Photo Studio'} ${id}`,
+    vat,
+  };
+}
+
+/** Picks an option of a Mantine Select / MultiSelect by the input's label. */
+export async function choose(page: Page, label: string | RegExp, option: string) {
+  const input = page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
+  await input.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Fills in and submits /register the way an applicant does; returns the reference shown. */
+export async function register(page: Page, applicant: Applicant): Promise<string> {
+  const { lang } = applicant;
+  const t = (key: string, vars?: Record<string, string | number>) => text(lang, key, vars);
+  await page.goto(`/register?language=${lang}_${lang === 'nl' ? 'NL' : 'GB'}&source=itcg`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.getByRole('heading', { level: 1, name: t('registration.title') })).toBeVisible();
+
+  const field = (key: string) => page.getByRole('textbox', { name: t(key), exact: true });
+  await field('registration.organisation.legalName').fill(applicant.legalName);
+  await field('registration.organisation.tradingName').fill('Studio');
+  const country = applicant.vat ? 'BE' : 'NL';
+  await page
+    .getByRole('combobox', { name: t('registration.organisation.country'), exact: true })
+    .fill(countryName(lang, country).slice(0, 4));
+  await page.getByRole('option', { name: countryName(lang, country), exact: true }).click();
+  await field('registration.organisation.street').fill(applicant.vat ? 'Wetstraat' : 'Damrak');
+  await field('registration.organisation.houseNumber').fill('16');
+  await field('registration.organisation.postcode').fill(applicant.vat ? '1000' : '1012 LG');
+  await field('registration.organisation.city').fill(applicant.vat ? 'Brussel' : 'Amsterdam');
+  await field('registration.organisation.phone').fill(applicant.vat ? '+32 2 123 45 67' : '+31 20 123 4567');
+
+  await page.getByRole('radio', { name: t(applicant.vat ? 'common.yes' : 'common.no'), exact: true }).check();
+  if (applicant.vat)
+    await page
+      .getByRole('textbox', { name: `2. ${t('registration.company.vatNumber')}`, exact: true })
+      .fill(belgianVat());
+  await expect(
+    page.getByRole('textbox', { name: `4. ${t('registration.company.legacyEmail')}`, exact: true }),
+  ).toBeVisible();
+  await page
+    .getByRole('textbox', { name: `4. ${t('registration.company.legacyEmail')}`, exact: true })
+    .fill(`old-${applicant.email}`);
+
+  await field('registration.contact.firstName').fill(applicant.firstName);
+  await field('registration.contact.lastName').fill(applicant.lastName);
+  await field('registration.contact.email').fill(applicant.email);
+  await page.getByRole('radio', { name: t(`language.${lang}`), exact: true }).check();
+
+  const fileName = applicant.vat ? 'btw-certificaat.pdf' : 'kvk-uittreksel.pdf';
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: minimalPdf() });
+  await choose(
+    page,
+    t('documents.kindLabel', { name: fileName }),
+    t(`documentKind.${applicant.vat ? 'vat_certificate' : 'chamber_extract'}`),
+  );
+
+  await page.getByRole('checkbox', { name: t('registration.declaration.label') }).check();
+  await page.getByRole('button', { name: t('registration.submit') }).click();
+
+  await expect(page).toHaveURL(/\/register\/done$/, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: t('registrationDone.title') })).toBeVisible();
+  const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
+  expect(reference).not.toBe('');
+  return reference;
+}
+
+/** Logs a staff member in and makes sure the back office speaks `lang`. */
+export async function staffLogin(page: Page, lang: Lang, email = ADMIN_EMAIL, password = ADMIN_PASSWORD) {
+  await page.goto(`/login?language=${lang}`);
+  await page.getByRole('textbox', { name: text(lang, 'auth.email'), exact: true }).fill(email);
+  await passwordField(page, text(lang, 'auth.password')).fill(password);
+  await page.getByRole('button', { name: text(lang, 'auth.login'), exact: true }).click();
+  await expect(page).toHaveURL(/\/back-office/);
+  await expect(page.getByRole('navigation', { name: text(lang, 'nav.backOffice') })).toBeVisible();
+  // The user's own language wins after login; switch it when it differs (this also saves it).
+  const current = (await page.locator('html').getAttribute('lang')) as Lang;
+  if (current !== lang) {
+    await page.getByRole('button', { name: new RegExp(text(current, 'userMenu.open', { name: '' })) }).click();
+    await page.getByRole('menuitem', { name: text(lang, `language.${lang}`) }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  }
+}
+
+export async function openCase(page: Page, lang: Lang, reference: string) {
+  await page.getByRole('link', { name: text(lang, 'nav.validationQueue') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text(lang, 'cases.title') })).toBeVisible();
+  await page.getByRole('link', { name: reference, exact: true }).click();
+  await expect(page.getByTestId('case-reference')).toHaveText(reference);
+}

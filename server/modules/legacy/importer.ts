@@ -1,0 +1,152 @@
+import { pipeline, type Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { COUNTRIES } from '../../../contracts/common.js';
+
+export type Problem = { row: number; column: string; problem: string };
+export type AccountRecord = {
+  legacyId: string;
+  email: string;
+  membershipNumber: string | null;
+  tier: string | null;
+  expiresOn: string | null;
+};
+export type ProductRecord = {
+  legacyId: string;
+  legacyAccountId: string;
+  modelCode: string | null;
+  modelName: string | null;
+  serialNumber: string | null;
+  purchaseDate: string | null;
+  country: string | null;
+  dealer: string | null;
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ID = /^[\w.:-]{1,64}$/;
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+const optional = (s: string | undefined, max: number) => {
+  const v = s?.trim() ?? '';
+  return v === '' ? null : v.slice(0, max);
+};
+const REQUIRED_COLUMNS = { accounts: ['legacy_id', 'email'], products: ['legacy_id', 'account_legacy_id'] } as const;
+
+/** Checks one data row of a legacy CSV; returns the record or its problems. */
+export function checkRow(
+  kind: 'accounts' | 'products',
+  get: (column: string) => string | undefined,
+  row: number,
+): { record?: AccountRecord | ProductRecord; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const legacyId = get('legacy_id')?.trim() ?? '';
+  if (!ID.test(legacyId))
+    problems.push({ row, column: 'legacy_id', problem: 'required: letters, digits, . _ : - (at most 64)' });
+  if (kind === 'accounts') {
+    const email = get('email')?.trim().toLowerCase() ?? '';
+    if (!EMAIL.test(email) || email.length > 254)
+      problems.push({ row, column: 'email', problem: 'a valid e-mail address is required' });
+    const expiresOn = optional(get('expires_on'), 10);
+    if (expiresOn && !isDate(expiresOn)) problems.push({ row, column: 'expires_on', problem: 'a date as YYYY-MM-DD' });
+    if (problems.length) return { problems };
+    return {
+      problems,
+      record: {
+        legacyId,
+        email,
+        membershipNumber: optional(get('membership_number'), 40),
+        tier: optional(get('tier'), 40),
+        expiresOn,
+      },
+    };
+  }
+  const account = get('account_legacy_id')?.trim() ?? '';
+  if (!ID.test(account))
+    problems.push({ row, column: 'account_legacy_id', problem: 'required: the legacy id of the account' });
+  const purchaseDate = optional(get('purchase_date'), 10);
+  if (purchaseDate && !isDate(purchaseDate))
+    problems.push({ row, column: 'purchase_date', problem: 'a date as YYYY-MM-DD, or empty' });
+  const country = optional(get('country'), 3)?.toUpperCase() ?? null;
+  if (country && !(COUNTRIES as readonly string[]).includes(country))
+    problems.push({ row, column: 'country', problem: 'a participating country code (e.g. NL), or empty' });
+  const modelCode = optional(get('model_code'), 40)?.toUpperCase() ?? null;
+  const modelName = optional(get('model_name'), 200);
+  if (!modelCode && !modelName)
+    problems.push({ row, column: 'model_code', problem: 'a model code or a model name is required' });
+  if (problems.length) return { problems };
+  return {
+    problems,
+    record: {
+      legacyId,
+      legacyAccountId: account,
+      modelCode,
+      modelName,
+      serialNumber: optional(get('serial_number'), 40)?.toUpperCase().replace(/\s+/g, '') || null,
+      purchaseDate,
+      country,
+      dealer: optional(get('dealer'), 120),
+    },
+  };
+}
+
+export type BatchProgress = { rowsDone: number; bytesDone: number; rejected: number; problems: Problem[] };
+export type BatchHandler = (records: (AccountRecord | ProductRecord)[], progress: BatchProgress) => Promise<void>;
+
+export class LegacyCsvHeaderError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => `${p.column}: ${p.problem}`).join('; '));
+  }
+}
+
+/**
+ * Streams a legacy CSV, checks every row and hands the good records to `onBatch` in batches;
+ * rows up to `skipRows` (a resumed run's checkpoint) are read but not handed on again. Rejected
+ * rows never reach the database; their problems go to the report.
+ */
+export async function streamLegacyCsv(
+  source: Readable,
+  kind: 'accounts' | 'products',
+  options: { skipRows: number; batchSize?: number; onBatch: BatchHandler },
+) {
+  // pipeline (not pipe) so that a failing source fails the parse instead of leaving it waiting.
+  const parser = pipeline(
+    source,
+    parse({ info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
+    () => {},
+  );
+  const batchSize = options.batchSize ?? 1000;
+  let index: Map<string, number> | undefined;
+  let batch: (AccountRecord | ProductRecord)[] = [];
+  let rowsDone = 0;
+  let rejected = 0;
+  let bytesDone = 0;
+  let problems: Problem[] = [];
+  const flush = async () => {
+    await options.onBatch(batch, { rowsDone, bytesDone, rejected, problems });
+    batch = [];
+    problems = [];
+    rejected = 0;
+  };
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number } }>) {
+    bytesDone = info.bytes;
+    if (!index) {
+      const columns = record.map((c) => c.trim().toLowerCase());
+      const missing = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
+      if (missing.length)
+        throw new LegacyCsvHeaderError(missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })));
+      index = new Map(columns.map((c, i) => [c, i]));
+      continue;
+    }
+    rowsDone++;
+    if (rowsDone <= options.skipRows) continue;
+    const columnIndex = index;
+    const result = checkRow(kind, (c) => (columnIndex.has(c) ? record[columnIndex.get(c)!] : undefined), rowsDone + 1);
+    if (result.record) batch.push(result.record);
+    else {
+      rejected++;
+      problems.push(...result.problems);
+    }
+    if (batch.length + rejected >= batchSize) await flush();
+  }
+  if (!index) throw new LegacyCsvHeaderError([{ row: 1, column: '', problem: 'the file is empty' }]);
+  await flush();
+  return { rowsDone, bytesDone };
+}

@@ -1,0 +1,132 @@
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { schema } from '../../platform/db/index.js';
+
+const { legacyAccounts, legacyProducts, legacyImports, legacyLinkCodes, organisations } = schema;
+export type ImportRow = typeof legacyImports.$inferSelect;
+export type LegacyProductRow = typeof legacyProducts.$inferSelect;
+
+export const legacyRepository = {
+  createImport: async (db: DbOrTx, values: typeof legacyImports.$inferInsert) =>
+    (await db.insert(legacyImports).values(values).returning())[0]!,
+
+  async findImport(db: DbOrTx, id: string) {
+    const [row] = await db.select().from(legacyImports).where(eq(legacyImports.id, id));
+    return row;
+  },
+
+  listImports: (db: DbOrTx) => db.select().from(legacyImports).orderBy(desc(legacyImports.createdAt)).limit(50),
+
+  /** Claims an import for a run: a queued or failed one, or a running one whose heartbeat stopped. */
+  async claimImport(db: DbOrTx, id: string, now: Date, staleBefore: Date) {
+    const [row] = await db
+      .update(legacyImports)
+      .set({
+        status: 'running',
+        heartbeatAt: now,
+        startedAt: sql`coalesce(${legacyImports.startedAt}, ${now})`,
+        error: null,
+      })
+      .where(
+        and(
+          eq(legacyImports.id, id),
+          or(
+            inArray(legacyImports.status, ['queued', 'failed']),
+            and(
+              eq(legacyImports.status, 'running'),
+              or(isNull(legacyImports.heartbeatAt), lt(legacyImports.heartbeatAt, staleBefore)),
+            ),
+          ),
+        ),
+      )
+      .returning();
+    return row;
+  },
+
+  updateImport: (db: DbOrTx, id: string, values: Partial<typeof legacyImports.$inferInsert>) =>
+    db.update(legacyImports).set(values).where(eq(legacyImports.id, id)),
+
+  /** Inserts rows not yet known (by legacy id); returns how many were new. */
+  async insertAccounts(db: DbOrTx, rows: (typeof legacyAccounts.$inferInsert)[]) {
+    if (!rows.length) return 0;
+    const inserted = await db
+      .insert(legacyAccounts)
+      .values(rows)
+      .onConflictDoNothing()
+      .returning({ id: legacyAccounts.legacyId });
+    return inserted.length;
+  },
+  async insertProducts(db: DbOrTx, rows: (typeof legacyProducts.$inferInsert)[]) {
+    if (!rows.length) return 0;
+    const inserted = await db
+      .insert(legacyProducts)
+      .values(rows)
+      .onConflictDoNothing()
+      .returning({ id: legacyProducts.legacyId });
+    return inserted.length;
+  },
+
+  accountsByEmail: (db: DbOrTx, email: string) =>
+    db.select().from(legacyAccounts).where(eq(legacyAccounts.email, email)),
+
+  /** The legacy products of the accounts of one old e-mail: all, or only those not yet migrated (locked). */
+  async productsOfEmail(db: DbOrTx, email: string, options: { pendingOnly: boolean; lock?: boolean }) {
+    const query = db
+      .select({ product: legacyProducts })
+      .from(legacyProducts)
+      .innerJoin(legacyAccounts, eq(legacyAccounts.legacyId, legacyProducts.legacyAccountId))
+      .where(
+        and(eq(legacyAccounts.email, email), options.pendingOnly ? isNull(legacyProducts.migrationOutcome) : undefined),
+      )
+      .orderBy(legacyProducts.legacyId);
+    const rows = options.lock ? await query.for('update', { of: legacyProducts }) : await query;
+    return rows.map((r) => r.product);
+  },
+
+  async countMigrated(db: DbOrTx, organisationId: string) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)` })
+      .from(legacyProducts)
+      .where(eq(legacyProducts.migratedToOrganisationId, organisationId));
+    return Number(row?.n ?? 0);
+  },
+
+  async setMigrated(db: DbOrTx, legacyId: string, values: Partial<typeof legacyProducts.$inferInsert>) {
+    await db.update(legacyProducts).set(values).where(eq(legacyProducts.legacyId, legacyId));
+  },
+
+  async organisation(db: DbOrTx, id: string, lock = false) {
+    const query = db.select().from(organisations).where(eq(organisations.id, id));
+    const [row] = lock ? await query.for('update') : await query;
+    return row;
+  },
+
+  organisationsWithLegacyEmail: (db: DbOrTx, email: string) =>
+    db.select({ id: organisations.id }).from(organisations).where(eq(organisations.legacyEmail, email)),
+
+  setOrganisationLegacy: (
+    db: DbOrTx,
+    id: string,
+    values: { legacyEmail: string; previousMembershipNumber: string | null },
+  ) => db.update(organisations).set(values).where(eq(organisations.id, id)),
+
+  async openLinkCode(db: DbOrTx, organisationId: string) {
+    const [row] = await db
+      .select()
+      .from(legacyLinkCodes)
+      .where(and(eq(legacyLinkCodes.organisationId, organisationId), isNull(legacyLinkCodes.usedAt)));
+    return row;
+  },
+  closeLinkCodes: (db: DbOrTx, organisationId: string, at: Date) =>
+    db
+      .update(legacyLinkCodes)
+      .set({ usedAt: at })
+      .where(and(eq(legacyLinkCodes.organisationId, organisationId), isNull(legacyLinkCodes.usedAt))),
+  insertLinkCode: (db: DbOrTx, values: typeof legacyLinkCodes.$inferInsert) =>
+    db.insert(legacyLinkCodes).values(values),
+  countAttempt: (db: DbOrTx, id: string) =>
+    db
+      .update(legacyLinkCodes)
+      .set({ attempts: sql`${legacyLinkCodes.attempts} + 1` })
+      .where(eq(legacyLinkCodes.id, id)),
+};
