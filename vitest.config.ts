@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { ...common, name: 'pglite', env: { TEST_DB_ENGINE: 'pglite' } } },
+      // Web unit tests need no database: they run once.
+      { test: { ...common, name: 'web', include: ['web/src/**/*.test.ts'] } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ test: { ...common, name: 'postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
         : []),

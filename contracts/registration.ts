@@ -141,6 +141,8 @@ export const CaseSummary = z.object({
   status: ApplicationStatus,
   submittedAt: z.string(),
   slaDueAt: z.string().nullable(),
+  /** Working days until the SLA due date (weekends and public holidays skipped); negative when overdue. */
+  slaWorkingDaysLeft: z.number().int().nullable(),
   overdue: z.boolean(),
   assigneeName: z.string().nullable(),
   assigneeId: z.uuid().nullable(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, newReference } from './rules.js';
-import { isWorkingDay, workingDaysDue } from './sla.js';
+import { isWorkingDay, workingDaysDue, workingDaysLeft } from './sla.js';
 
 describe('VAT numbers', () => {
   it.each([
@@ -75,6 +75,16 @@ describe('SLA in working days', () => {
     expect(due('2026-11-27T22:30:00Z').dueDate).toBe('2026-12-01');
     expect(due('2026-11-27T23:30:00Z').dueDate).toBe('2026-12-01');
   });
+  it('counts working days left, and past, a due date', () => {
+    const dueAt = due('2026-11-27T15:00:00Z').dueAt; // Tuesday 1 December
+    const left = (iso: string) => workingDaysLeft(new Date(iso), dueAt, 'NL', 'Europe/Amsterdam');
+    expect(left('2026-11-27T15:00:00Z')).toBe(2);
+    expect(left('2026-11-30T09:00:00Z')).toBe(1);
+    expect(left('2026-12-01T20:00:00Z')).toBe(0);
+    expect(left('2026-12-03T09:00:00Z')).toBe(-2);
+    expect(workingDaysLeft(new Date(), null, 'NL', 'Europe/Amsterdam')).toBeNull();
+  });
+
   it('is due at the end of the local day', () => {
     expect(due('2026-11-24T10:00:00Z').dueAt.toISOString()).toBe('2026-11-26T22:59:59.999Z');
   });

@@ -73,3 +73,21 @@ export function workingDaysDue(
   }
   return { dueDate: date, dueAt: endOfLocalDay(date, timeZone) };
 }
+
+/**
+ * Working days left until a due instant: 0 on the due day itself, negative once overdue
+ * (counting the working days past it). Null when there is no due date.
+ */
+export function workingDaysLeft(now: Date, dueAt: Date | null, country: string, timeZone: string): number | null {
+  if (!dueAt) return null;
+  const today = localDate(now, timeZone);
+  const due = localDate(dueAt, timeZone);
+  if (today === due) return 0;
+  const [from, to, sign] = today < due ? [today, due, 1] : [due, today, -1];
+  let days = 0;
+  for (let d = from; d < to; ) {
+    d = nextDate(d);
+    if (isWorkingDay(d, country)) days++;
+  }
+  return sign * days;
+}

@@ -18,7 +18,7 @@ import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, isOpen, newReference } from './rules.js';
-import { localDate, workingDaysDue } from './sla.js';
+import { localDate, workingDaysDue, workingDaysLeft } from './sla.js';
 import {
   duplicateEmail,
   moreInfoEmail,
@@ -136,7 +136,7 @@ export function createVerificationService(deps: VerificationDeps) {
       at: clock.now(),
       actorUserId: actor,
       action,
-      fromStatus: to ? row.status : null,
+      fromStatus: to && action !== 'submitted' ? row.status : null,
       toStatus: to,
       detail,
     });
@@ -190,6 +190,7 @@ export function createVerificationService(deps: VerificationDeps) {
       status: row.status,
       submittedAt: row.submittedAt.toISOString(),
       slaDueAt: row.slaDueAt?.toISOString() ?? null,
+      slaWorkingDaysLeft: workingDaysLeft(now, row.slaDueAt, deps.programmeCountry, deps.timeZone),
       overdue: Boolean(row.slaDueAt && (row.status === 'received' || row.status === 'in_review') && row.slaDueAt < now),
       assigneeId: row.assigneeId,
       assigneeName: assignee ? `${assignee.firstName} ${assignee.lastName}` : null,
@@ -473,6 +474,7 @@ export function createVerificationService(deps: VerificationDeps) {
           status: r.status,
           submittedAt: r.submittedAt.toISOString(),
           slaDueAt: r.slaDueAt?.toISOString() ?? null,
+          slaWorkingDaysLeft: workingDaysLeft(now, r.slaDueAt, deps.programmeCountry, deps.timeZone),
           overdue: Boolean(r.slaDueAt && isOpen(r.status) && r.status !== 'more_info_needed' && r.slaDueAt < now),
           assigneeId: r.assigneeId,
           assigneeName: r.assigneeFirst ? `${r.assigneeFirst} ${r.assigneeLast}` : null,

@@ -175,7 +175,11 @@ export function CaseListPage() {
                             </Badge>
                           )}
                           <Text size="xs" c={item.overdue ? 'red.9' : 'dimmed'}>
-                            {format.relative(item.slaDueAt)}
+                            {item.slaWorkingDaysLeft === null || item.slaWorkingDaysLeft === 0
+                              ? t('cases.dueToday')
+                              : item.slaWorkingDaysLeft > 0
+                                ? t('cases.workingDaysLeft', { count: item.slaWorkingDaysLeft })
+                                : t('cases.workingDaysOverdue', { count: -item.slaWorkingDaysLeft })}
                           </Text>
                         </Group>
                       </Stack>
