@@ -17,9 +17,10 @@ import { accountsRoutes, createAccountsService } from './modules/accounts/index.
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
+import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
 import { createPointsService } from './modules/points/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
-import { createProgrammeService, nextTier, programmeRoutes } from './modules/programme/index.js';
+import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { tokenHasher } from './platform/auth/tokens.js';
@@ -114,7 +115,8 @@ export async function buildApp(deps: AppDeps) {
     publicUrl: config.publicUrl,
     ports: {
       settings: programme.settings,
-      nextTier,
+      // Membership is created below; the tiers live there.
+      nextTier: (tx, balance) => membership.nextTier(tx, balance),
       superusers: accounts.superusers,
       organisationName: accounts.organisationName,
     },
@@ -134,6 +136,19 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  const membership = createMembershipService({
+    db,
+    clock,
+    jobs,
+    mailer,
+    publicUrl: config.publicUrl,
+    timeZone: config.timeZone,
+    ports: {
+      settings: programme.settings,
+      balance: async (organisationId, tx) => (await points.summary(organisationId, tx)).balance,
+      superusers: accounts.superusers,
+    },
+  });
   const legacy = createLegacyService({
     db,
     clock,
@@ -224,6 +239,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(programmeRoutes(programme));
   await app.register(catalogueRoutes(catalogue));
   await app.register(productsRoutes(products));
+  await app.register(membershipRoutes(membership));
   await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
 
@@ -240,6 +256,6 @@ export async function buildApp(deps: AppDeps) {
 
   return {
     app: app as FastifyInstance,
-    services: { accounts, auth, verification, mailer, programme, catalogue, points, products, legacy },
+    services: { accounts, auth, verification, mailer, programme, catalogue, points, products, legacy, membership },
   };
 }

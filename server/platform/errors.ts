@@ -22,6 +22,7 @@ export const ERROR_STATUS = {
   document_kind_not_allowed: 422,
   weak_password: 422,
   catalogue_invalid: 422,
+  not_eligible: 422,
   serial_taken: 409,
   rate_limited: 429,
   account_locked: 429,

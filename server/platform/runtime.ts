@@ -49,10 +49,12 @@ export async function startRuntime(
     });
     await built.services.programme.seedDefaults();
     await built.services.catalogue.seedSampleIfEmpty();
+    await built.services.membership.seedDefaults();
     await jobs.start();
     if (options.workers ?? true) {
       await built.services.mailer.startWorkers();
       await built.services.legacy.startWorkers();
+      await built.services.membership.startWorkers();
     }
     const { app, services } = built;
     let stopped = false;

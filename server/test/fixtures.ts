@@ -53,3 +53,33 @@ export async function modelByCode(rt: TestRuntime, code: string) {
   if (!model) throw new Error(`no model ${code}`);
   return model;
 }
+
+/** Gives an organisation points through a correction entry in the ledger. */
+export async function givePoints(rt: TestRuntime, organisationId: string, points: number) {
+  await rt.database.db.transaction((tx) =>
+    rt.services.points.recordMany(tx, () => {}, [
+      {
+        organisationId,
+        delta: points,
+        reason: 'correction',
+        idempotencyKey: `test:${randomUUID()}`,
+        actorUserId: null,
+      },
+    ]),
+  );
+}
+
+/** An approved organisation in another country, optionally VAT-registered. */
+export async function organisationIn(
+  rt: TestRuntime,
+  country: string,
+  vatNumber: string | null,
+  options: { previousMembershipNumber?: string } = {},
+) {
+  const org = await approvedOrganisation(rt);
+  await rt.database.db
+    .update(schema.organisations)
+    .set({ country, vatNumber, previousMembershipNumber: options.previousMembershipNumber ?? null })
+    .where(eq(schema.organisations.id, org.organisationId));
+  return org;
+}

@@ -10,7 +10,7 @@ import { type LedgerEntry, pointsRepository as repo } from './points.repository.
 
 export type PointsPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
-  nextTier(settings: ProgrammeSettings, balance: number): PointsSummary['nextTier'];
+  nextTier(tx: DbOrTx, balance: number): Promise<PointsSummary['nextTier']>;
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: Locale }[]>;
   organisationName(tx: DbOrTx, organisationId: string): Promise<string>;
 };
@@ -28,7 +28,7 @@ export function createPointsService(deps: PointsDeps) {
       balance,
       invited,
       invitationThreshold: settings.invitationThreshold,
-      nextTier: deps.ports.nextTier(settings, balance),
+      nextTier: await deps.ports.nextTier(db, balance),
     };
   }
 

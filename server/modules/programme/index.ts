@@ -1,2 +1,2 @@
 export { programmeRoutes } from './programme.routes.js';
-export { createProgrammeService, nextTier, type ProgrammeService } from './programme.service.js';
+export { createProgrammeService, type ProgrammeService } from './programme.service.js';

@@ -14,7 +14,8 @@ const KEY = 'programme';
 export function createProgrammeService(deps: { db: Db }) {
   async function read(db: DbOrTx): Promise<ProgrammeSettings> {
     const [row] = await db.select().from(programmeSettings).where(eq(programmeSettings.key, KEY));
-    const parsed = ProgrammeSettings.safeParse(row?.value);
+    // Settings saved by an older version lack newer keys: those take their defaults.
+    const parsed = ProgrammeSettings.safeParse({ ...PROGRAMME_DEFAULTS, ...(row?.value as object | undefined) });
     return parsed.success ? parsed.data : PROGRAMME_DEFAULTS;
   }
 
@@ -56,9 +57,3 @@ export function createProgrammeService(deps: { db: Db }) {
   };
 }
 export type ProgrammeService = ReturnType<typeof createProgrammeService>;
-
-/** The smallest tier threshold above `balance`, if any. */
-export function nextTier(settings: ProgrammeSettings, balance: number) {
-  const next = [...settings.tiers].sort((a, b) => a.minPoints - b.minPoints).find((t) => t.minPoints > balance);
-  return next ? { code: next.code, minPoints: next.minPoints, pointsToGo: next.minPoints - balance } : null;
-}

@@ -28,6 +28,7 @@ export const messages = {
     'error.weak_password': 'Choose a stronger password.',
     'error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
     'error.account_locked': 'Too many failed log-in attempts. Try again in 15 minutes or reset your password.',
+    'error.not_eligible': 'You need {points} more points for this membership level.',
     'error.catalogue_invalid': 'The catalogue file has {count} problem(s). Nothing was changed.',
     'error.serial_taken':
       'This product is already registered by another organisation. If it is yours, contact CPS Priority support: they can sort it out.',
@@ -55,6 +56,9 @@ export const messages = {
     'field.serial_registered': 'Your organisation has already registered this product.',
     'field.purchase_date_future': 'The purchase date cannot be in the future.',
     'field.model_unknown': 'Choose a model from the catalogue.',
+    'field.tier_unknown': 'Choose an available membership level.',
+    'field.iban_invalid': 'This IBAN is not valid.',
+    'field.payment_method_unavailable': 'This payment method is not offered in your country.',
     'field.code_invalid': 'This code is not correct or has expired. Ask for a new code.',
   },
   nl: {
@@ -83,6 +87,7 @@ export const messages = {
     'error.rate_limited': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     'error.account_locked':
       'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
+    'error.not_eligible': 'U hebt nog {points} punten nodig voor dit lidmaatschapsniveau.',
     'error.catalogue_invalid': 'Het catalogusbestand bevat {count} probleem/problemen. Er is niets gewijzigd.',
     'error.serial_taken':
       'Dit product is al geregistreerd door een andere organisatie. Is het van u, neem dan contact op met CPS Priority support: zij lossen het op.',
@@ -110,6 +115,9 @@ export const messages = {
     'field.serial_registered': 'Uw organisatie heeft dit product al geregistreerd.',
     'field.purchase_date_future': 'De aankoopdatum kan niet in de toekomst liggen.',
     'field.model_unknown': 'Kies een model uit de catalogus.',
+    'field.tier_unknown': 'Kies een beschikbaar lidmaatschapsniveau.',
+    'field.iban_invalid': 'Dit IBAN is niet geldig.',
+    'field.payment_method_unavailable': 'Deze betaalmethode wordt in uw land niet aangeboden.',
     'field.code_invalid': 'Deze code is niet juist of verlopen. Vraag een nieuwe code aan.',
   },
 } as const;

@@ -1,5 +1,6 @@
 export * from './identity.js';
 export * from './legacy.js';
 export * from './mail.js';
+export * from './membership.js';
 export * from './products.js';
 export * from './verification.js';
