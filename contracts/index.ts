@@ -7,3 +7,4 @@ export * from './membership.js';
 export * from './products.js';
 export * from './programme.js';
 export * from './registration.js';
+export * from './support.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isWorkingDay, workingDaysDue, workingDaysLeft } from '../../platform/working-days.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, newReference } from './rules.js';
-import { isWorkingDay, workingDaysDue, workingDaysLeft } from './sla.js';
 
 describe('VAT numbers', () => {
   it.each([

@@ -1,7 +1,5 @@
-import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
 import { IdParam } from '../../../contracts/common.js';
 import {
@@ -9,10 +7,7 @@ import {
   CaseList,
   CaseListQuery,
   Decision,
-  DOCUMENT_MIME_TYPES,
   type DocumentKind,
-  MAX_DOCUMENT_BYTES,
-  MAX_DOCUMENTS,
   MoreInfoInput,
   RegistrationInput,
   RegistrationResponse,
@@ -20,73 +15,17 @@ import {
   StatusResponse,
 } from '../../../contracts/registration.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
-import { AppError } from '../../platform/errors.js';
-import { zodFields } from '../../platform/http/error-handler.js';
-import { type Storage, TooLargeError } from '../../platform/storage.js';
+import { readUpload, type UploadedFile } from '../../platform/http/uploads.js';
+import type { Storage } from '../../platform/storage.js';
 import type { UploadedDocument, VerificationService } from './verification.service.js';
 
 export type VerificationRouteOptions = { storage: Storage; registrationRateLimit: { max: number; timeWindow: number } };
 
-/**
- * Reads a multipart request: the JSON field `field` first (validated with `schema` and `check`
- * before any file is stored), then streams each file to storage, detecting its type from content.
- */
-async function readUpload<S extends z.ZodType, R>(
-  request: FastifyRequest,
-  storage: Storage,
-  field: string,
-  schema: S,
-  check: (data: z.infer<S>) => Promise<R> | R,
-): Promise<{ data: R; kinds: DocumentKind[]; documents: UploadedDocument[] }> {
-  if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-  let data: R | undefined;
-  let kinds: DocumentKind[] = [];
-  const documents: UploadedDocument[] = [];
-  for await (const part of request.parts({
-    limits: { fileSize: MAX_DOCUMENT_BYTES, files: MAX_DOCUMENTS, fields: 5, parts: 10 },
-  })) {
-    if (part.type === 'field') {
-      if (part.fieldname !== field || data !== undefined) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(String(part.value));
-      } catch {
-        throw new AppError('invalid_json');
-      }
-      const parsed = schema.safeParse(json);
-      if (!parsed.success) throw new AppError('validation_failed', zodFields(parsed.error.issues));
-      data = await check(parsed.data);
-      kinds = (parsed.data as { documents: { kind: DocumentKind }[] }).documents.map((d) => d.kind);
-      continue;
-    }
-    if (data === undefined) throw new AppError('bad_request');
-    const kind = kinds[documents.length];
-    if (!kind || part.fieldname !== 'documents') throw new AppError('document_count');
-    documents.push(await storeFile(part, storage, kind));
-  }
-  if (data === undefined) throw new AppError('validation_failed', { [field]: 'field.required' });
-  if (documents.length !== kinds.length) throw new AppError('document_count');
-  return { data, kinds, documents };
-}
-
-async function storeFile(part: MultipartFile, storage: Storage, kind: DocumentKind): Promise<UploadedDocument> {
-  const name = part.filename.slice(0, 200) || 'document';
-  let stored: Awaited<ReturnType<Storage['put']>>;
-  try {
-    stored = await storage.put(part.file, MAX_DOCUMENT_BYTES);
-  } catch (error) {
-    if (error instanceof TooLargeError || (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw new AppError('document_too_large', undefined, { name });
-    throw error;
-  }
-  if (part.file.truncated) throw new AppError('document_too_large', undefined, { name });
-  if (stored.size === 0) throw new AppError('document_empty', undefined, { name });
-  const type = await fileTypeFromBuffer(stored.head);
-  if (!type || !(DOCUMENT_MIME_TYPES as readonly string[]).includes(type.mime)) {
-    throw new AppError('document_type', undefined, { name });
-  }
-  return { kind, storageKey: stored.key, contentType: type.mime, size: stored.size, originalName: name };
-}
+/** Registration and more-information uploads: the document kind of each file comes from the JSON. */
+const withKinds = <T extends { documents: { kind: DocumentKind }[] }>(
+  data: T,
+  files: UploadedFile[],
+): UploadedDocument[] => files.map((f, i) => ({ ...f, kind: data.documents[i]!.kind }));
 
 export const verificationRoutes =
   (service: VerificationService, options: VerificationRouteOptions): FastifyPluginAsyncZod =>
@@ -106,14 +45,14 @@ export const verificationRoutes =
         },
       },
       async (request, reply) => {
-        const { data, documents } = await readUpload(
-          request,
-          options.storage,
-          'application',
-          RegistrationInput,
-          (input) => service.validate(input),
-        );
-        const result = await service.submit(data, documents, { ip: request.ip });
+        const { data, files } = await readUpload(request, options.storage, {
+          field: 'application',
+          fileField: 'documents',
+          schema: RegistrationInput,
+          check: (input) => service.validate(input),
+          expectedFiles: (input) => input.documents.length,
+        });
+        const result = await service.submit(data, withKinds(data, files), { ip: request.ip });
         return reply.status(201).send(result);
       },
     );
@@ -131,14 +70,20 @@ export const verificationRoutes =
         schema: { tags: ['registration'], consumes: ['multipart/form-data'], response: { 200: StatusResponse } },
       },
       async (request) => {
-        const { data, documents } = await readUpload(request, options.storage, 'data', MoreInfoInput, async (input) => {
-          await service.checkMoreInfo(
-            input.token,
-            input.documents.map((d) => d.kind),
-          );
-          return input;
+        const { data, files } = await readUpload(request, options.storage, {
+          field: 'data',
+          fileField: 'documents',
+          schema: MoreInfoInput,
+          check: async (input) => {
+            await service.checkMoreInfo(
+              input.token,
+              input.documents.map((d) => d.kind),
+            );
+            return input;
+          },
+          expectedFiles: (input) => input.documents.length,
         });
-        return service.moreInfo(data.token, documents, request.locale);
+        return service.moreInfo(data.token, withKinds(data, files), request.locale);
       },
     );
 

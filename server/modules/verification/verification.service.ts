@@ -16,9 +16,9 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
+import { localDate, workingDaysDue, workingDaysLeft } from '../../platform/working-days.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, isOpen, newReference } from './rules.js';
-import { localDate, workingDaysDue, workingDaysLeft } from './sla.js';
 import {
   duplicateEmail,
   moreInfoEmail,
