@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import {
+  type APIRequestContext,
+  expect,
+  type Locator,
+  type Page,
+  request as playwrightRequest,
+} from '@playwright/test';
 
 export const ADMIN_EMAIL = 'admin@example.test';
 export const ADMIN_PASSWORD = 'Admin-password-123!';
@@ -217,4 +223,107 @@ export async function openCase(page: Page, lang: Lang, reference: string) {
   await expect(page.getByRole('heading', { level: 1, name: text(lang, 'cases.title') })).toBeVisible();
   await page.getByRole('link', { name: reference, exact: true }).click();
   await expect(page.getByTestId('case-reference')).toHaveText(reference);
+}
+
+/** An API client logged in as the admin; cookie-authenticated writes carry this site's Origin. */
+let adminApi: APIRequestContext | null = null;
+export async function adminRequest(baseURL: string): Promise<APIRequestContext> {
+  if (adminApi) return adminApi;
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const login = await context.post('/api/auth/login', { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+  expect(login.ok(), await login.text()).toBeTruthy();
+  adminApi = context;
+  return context;
+}
+
+export type Customer = Applicant & { password: string; legacyEmail?: string };
+
+/**
+ * An approved organisation whose Superuser is logged in on `page`, made through the real flow over
+ * the API: application (multipart), admin approval, the set-password link from the dev mailbox.
+ */
+export async function approvedCustomer(
+  page: Page,
+  request: APIRequestContext,
+  baseURL: string,
+  lang: Lang,
+  options: { legacyEmail?: string } = {},
+): Promise<Customer> {
+  const applicant = newApplicant(lang, false);
+  const application = {
+    idempotencyKey: crypto.randomUUID(),
+    source: 'e2e',
+    organisation: {
+      legalName: applicant.legalName,
+      country: 'NL',
+      street: 'Damrak',
+      houseNumber: '16',
+      postcode: '1012 LG',
+      city: 'Amsterdam',
+      phone: '+31 20 123 4567',
+    },
+    company: { vatRegistered: false, legacyEmail: options.legacyEmail },
+    contact: { firstName: applicant.firstName, lastName: applicant.lastName, email: applicant.email, locale: lang },
+    documents: [{ kind: 'chamber_extract' }],
+    declaration: true,
+  };
+  const submitted = await request.post('/api/registrations', {
+    multipart: {
+      application: JSON.stringify(application),
+      documents: { name: 'kvk-uittreksel.pdf', mimeType: 'application/pdf', buffer: minimalPdf() },
+    },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  const { reference } = (await submitted.json()) as { reference: string };
+
+  const admin = await adminRequest(baseURL);
+  const queue = await admin.get('/api/staff/cases?limit=200');
+  expect(queue.ok()).toBeTruthy();
+  const found = ((await queue.json()) as { items: { id: string; reference: string }[] }).items.find(
+    (item) => item.reference === reference,
+  );
+  expect(found, `case ${reference} in the queue`).toBeTruthy();
+  const decided = await admin.post(`/api/staff/cases/${found!.id}/decision`, { data: { type: 'approve' } });
+  expect(decided.ok(), await decided.text()).toBeTruthy();
+
+  const ready = await waitForMail(request, applicant.email, 'account_ready');
+  const link = ready.links.find((l) => l.includes('/set-password?token='));
+  expect(link).toBeTruthy();
+  const token = new URL(link!).searchParams.get('token');
+  const password = 'Lichtmeter-diafragma-sluiter-42';
+  const set = await page.request.post('/api/auth/set-password', {
+    data: { token, password },
+    headers: { origin: baseURL },
+  });
+  expect(set.ok(), await set.text()).toBeTruthy();
+  return { ...applicant, password, legacyEmail: options.legacyEmail };
+}
+
+/** Imports an old-programme CSV as the admin and waits until the import is done. */
+export async function importLegacy(baseURL: string, kind: 'accounts' | 'products', csv: string) {
+  const admin = await adminRequest(baseURL);
+  const started = await admin.post(`/api/admin/legacy-imports?kind=${kind}`, {
+    multipart: { file: { name: `${kind}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') } },
+  });
+  expect(started.status(), await started.text()).toBe(202);
+  const { id } = (await started.json()) as { id: string };
+  let last: { status: string; rowsRejected: number; problems: unknown[] } | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await (await admin.get(`/api/admin/legacy-imports/${id}`)).json();
+        return last?.status;
+      },
+      { timeout: 30_000, intervals: [250, 500, 1000] },
+    )
+    .toBe('done');
+  expect(last?.rowsRejected, JSON.stringify(last?.problems)).toBe(0);
+}
+
+/** Picks a model in the searchable catalogue picker of `scope` (a product row or the page). */
+export async function pickModel(scope: Locator, label: string, search: string, optionName: RegExp) {
+  const input = scope.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(search);
+  await scope.page().getByRole('option', { name: optionName }).first().click();
 }

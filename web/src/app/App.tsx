@@ -37,7 +37,36 @@ const StatusPage = lazy(() =>
   import('../features/registration/StatusPage.js').then((m) => ({ default: m.StatusPage })),
 );
 
+const MyProductsPage = lazy(() =>
+  import('../features/products/MyProductsPage.js').then((m) => ({ default: m.MyProductsPage })),
+);
+const RegisterProductsPage = lazy(() =>
+  import('../features/products/RegisterProductsPage.js').then((m) => ({ default: m.RegisterProductsPage })),
+);
+const ProductDetailPage = lazy(() =>
+  import('../features/products/ProductDetailPage.js').then((m) => ({ default: m.ProductDetailPage })),
+);
+const SerialConflictsPage = lazy(() =>
+  import('../features/backoffice-serial-conflicts/SerialConflictsPage.js').then((m) => ({
+    default: m.SerialConflictsPage,
+  })),
+);
+const CataloguePage = lazy(() =>
+  import('../features/backoffice-catalogue/CataloguePage.js').then((m) => ({ default: m.CataloguePage })),
+);
+const LegacyImportsPage = lazy(() =>
+  import('../features/backoffice-legacy/LegacyImportsPage.js').then((m) => ({ default: m.LegacyImportsPage })),
+);
+const StaffPage = lazy(() =>
+  import('../features/backoffice-staff/StaffPage.js').then((m) => ({ default: m.StaffPage })),
+);
+const ProgrammePage = lazy(() =>
+  import('../features/backoffice-programme/ProgrammePage.js').then((m) => ({ default: m.ProgrammePage })),
+);
+
 const canValidate = (role: string) => role === 'validator' || role === 'admin';
+const canSeeSerialConflicts = (role: string) => role === 'support' || role === 'validator' || role === 'admin';
+const isAdmin = (role: string) => role === 'admin';
 
 export function App() {
   return (
@@ -73,6 +102,9 @@ export function App() {
                 </RequireAuth>
               }
             />
+            <Route path="products" element={<MyProductsPage />} />
+            <Route path="products/register" element={<RegisterProductsPage />} />
+            <Route path="products/:id" element={<ProductDetailPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
@@ -97,6 +129,46 @@ export function App() {
               element={
                 <RequireAuth audience="staff" allow={(user) => canValidate(user.role)}>
                   <CaseDetailPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="serial-conflicts"
+              element={
+                <RequireAuth audience="staff" allow={(user) => canSeeSerialConflicts(user.role)}>
+                  <SerialConflictsPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="catalogue"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <CataloguePage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="legacy-imports"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <LegacyImportsPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="staff"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <StaffPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="programme"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <ProgrammePage />
                 </RequireAuth>
               }
             />

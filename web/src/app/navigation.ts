@@ -3,6 +3,7 @@ import type { NavItem } from '../shared/layout/navigation.js';
 /** The black bar of the customer portal. Add an entry here to add a tab. */
 export const PORTAL_NAV: readonly NavItem[] = [
   { to: '/portal', label: 'nav.home', end: true },
+  { to: '/portal/products', label: 'nav.products' },
   { to: '/portal/colleagues', label: 'nav.colleagues', visible: (user) => user.role === 'superuser' },
 ];
 
@@ -13,4 +14,13 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
     label: 'nav.validationQueue',
     visible: (user) => user.role === 'validator' || user.role === 'admin',
   },
+  {
+    to: '/back-office/serial-conflicts',
+    label: 'nav.serialConflicts',
+    visible: (user) => user.role === 'support' || user.role === 'validator' || user.role === 'admin',
+  },
+  { to: '/back-office/catalogue', label: 'nav.catalogue', visible: (user) => user.role === 'admin' },
+  { to: '/back-office/legacy-imports', label: 'nav.legacyImports', visible: (user) => user.role === 'admin' },
+  { to: '/back-office/staff', label: 'nav.staff', visible: (user) => user.role === 'admin' },
+  { to: '/back-office/programme', label: 'nav.programme', visible: (user) => user.role === 'admin' },
 ];
