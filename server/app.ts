@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { COUNTRIES } from '../contracts/common.js';
 import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
+import { organisationContextFlow } from './flows/organisation-context.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
@@ -21,6 +22,7 @@ import { createMembershipService, membershipRoutes } from './modules/membership/
 import { createPointsService } from './modules/points/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
+import { createSupportService, supportRoutes } from './modules/support/index.js';
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { tokenHasher } from './platform/auth/tokens.js';
@@ -164,6 +166,16 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  const support = createSupportService({
+    db,
+    clock,
+    mailer,
+    publicUrl: config.publicUrl,
+    programmeCountry: config.programmeCountry,
+    timeZone: config.timeZone,
+    organisationContext: organisationContextFlow(db),
+  });
+
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
@@ -240,6 +252,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(catalogueRoutes(catalogue));
   await app.register(productsRoutes(products));
   await app.register(membershipRoutes(membership));
+  await app.register(
+    supportRoutes(support, {
+      storage,
+      contactRateLimit: deps.limits?.registration ?? { max: 5, timeWindow: 3_600_000 },
+    }),
+  );
   await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
 
@@ -256,6 +274,18 @@ export async function buildApp(deps: AppDeps) {
 
   return {
     app: app as FastifyInstance,
-    services: { accounts, auth, verification, mailer, programme, catalogue, points, products, legacy, membership },
+    services: {
+      accounts,
+      auth,
+      verification,
+      mailer,
+      programme,
+      catalogue,
+      points,
+      products,
+      legacy,
+      membership,
+      support,
+    },
   };
 }

@@ -50,6 +50,7 @@ export async function startRuntime(
     await built.services.programme.seedDefaults();
     await built.services.catalogue.seedSampleIfEmpty();
     await built.services.membership.seedDefaults();
+    await built.services.support.seedFaq();
     await jobs.start();
     if (options.workers ?? true) {
       await built.services.mailer.startWorkers();

@@ -217,8 +217,23 @@ export function createProductsService(deps: ProductsDeps) {
       });
       if (Object.keys(problems).length) throw new AppError('validation_failed', problems);
 
-      const retried = await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey]);
-      if (retried.length === 0) {
+      // A batch already stored (a retry, or a twin request that won the race) is returned as it is.
+      const stored = async () => (await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey])).length > 0;
+      const storedResult = async () => {
+        const ids = new Set(
+          (
+            await repo.findByRequestKeys(
+              db,
+              organisationId,
+              items.map((i) => i.requestKey),
+            )
+          ).map((r) => r.product.id),
+        );
+        const { items: all, summary } = await listResponse(organisationId);
+        return { items: all.filter((p) => ids.has(p.id)), summary };
+      };
+      if (await stored()) return storedResult();
+      try {
         await refuseTakenSerials(
           actor,
           organisationId,
@@ -228,16 +243,19 @@ export function createProductsService(deps: ProductsDeps) {
               : [],
           ),
         );
+      } catch (error) {
+        if (await stored()) return storedResult();
+        throw error;
       }
       try {
-        const created = await withTransaction(db, async (tx, afterCommit) => {
+        await withTransaction(db, async (tx, afterCommit) => {
           await ports.lockOrganisation(tx, organisationId);
           const existing = await repo.findByRequestKeys(
             tx,
             organisationId,
             items.map((i) => i.requestKey),
           );
-          if (existing.length) return existing.map((r) => r.product.id);
+          if (existing.length) return;
           const now = clock.now();
           const rows = await repo.insert(
             tx,
@@ -282,13 +300,13 @@ export function createProductsService(deps: ProductsDeps) {
               });
             }
           }
-          return rows.map((r) => r.id);
         });
-        const { items: all, summary } = await listResponse(organisationId);
-        const ids = new Set(created);
-        return { items: all.filter((p) => ids.has(p.id)), summary };
+        return storedResult();
       } catch (error) {
-        if (isUniqueViolation(error)) throw new AppError('serial_taken');
+        if (isUniqueViolation(error)) {
+          if (await stored()) return storedResult();
+          throw new AppError('serial_taken');
+        }
         throw error;
       }
     },

@@ -1,0 +1,2 @@
+export { supportRoutes } from './support.routes.js';
+export { createSupportService, type SupportService } from './support.service.js';
