@@ -128,7 +128,10 @@ export type Decision = z.infer<typeof Decision>;
 export const CaseListQuery = z.object({
   status: z.enum(['open', ...APPLICATION_STATUSES]).default('open'),
   country: Country.optional(),
-  overdue: z.coerce.boolean().optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
   assignee: z.enum(['me', 'unassigned', 'any']).default('any'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),

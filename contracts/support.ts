@@ -12,12 +12,18 @@ export const NewTicketInput = z.object({
   subject: z.string().trim().min(3).max(200),
   message: z.string().trim().min(1).max(10_000),
   /** One entry per attached file (same upload rules as registration). */
-  attachments: z.array(z.object({ name: z.string().max(200) })).max(3).default([]),
+  attachments: z
+    .array(z.object({ name: z.string().max(200) }))
+    .max(3)
+    .default([]),
 });
 export type NewTicketInput = z.infer<typeof NewTicketInput>;
 export const ReplyInput = z.object({
   message: z.string().trim().min(1).max(10_000),
-  attachments: z.array(z.object({ name: z.string().max(200) })).max(3).default([]),
+  attachments: z
+    .array(z.object({ name: z.string().max(200) }))
+    .max(3)
+    .default([]),
   /** Staff only: the status after this reply (default: waiting for customer). */
   status: TicketStatus.optional(),
 });
@@ -77,7 +83,15 @@ export const OrganisationContext = z.object({
     .object({ membershipNumber: z.string(), tierCode: z.string(), status: z.string(), endsOn: z.string() })
     .nullable(),
   orders: z.array(
-    z.object({ id: z.uuid(), createdAt: z.string(), tierCode: z.string(), totalMinor: z.number(), currency: z.string(), dueOn: z.string(), paid: z.boolean() }),
+    z.object({
+      id: z.uuid(),
+      createdAt: z.string(),
+      tierCode: z.string(),
+      totalMinor: z.number(),
+      currency: z.string(),
+      dueOn: z.string(),
+      paid: z.boolean(),
+    }),
   ),
 });
 export const StaffTicket = Ticket.extend({ context: OrganisationContext.nullable() });
@@ -86,7 +100,14 @@ export const TicketQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const FAQ_CATEGORIES = ['business_account', 'migration', 'points', 'tiers', 'payment', 'membership_number'] as const;
+export const FAQ_CATEGORIES = [
+  'business_account',
+  'migration',
+  'points',
+  'tiers',
+  'payment',
+  'membership_number',
+] as const;
 export const FaqCategory = z.enum(FAQ_CATEGORIES);
 export const FaqArticle = z.object({
   id: z.uuid(),
@@ -106,8 +127,12 @@ export const FaqQuery = z.object({
 });
 export const FaqList = z.object({ items: z.array(FaqArticle) });
 export const FaqInput = FaqArticle.omit({ id: true }).extend({
-  key: z.string().trim().regex(/^[a-z0-9-]{3,80}$/),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{3,80}$/),
   title: z.string().trim().min(3).max(200),
   body: z.string().trim().min(1).max(20_000),
 });
 export type FaqInput = z.infer<typeof FaqInput>;
+export type OrganisationContext = z.infer<typeof OrganisationContext>;

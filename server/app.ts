@@ -245,7 +245,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(
     verificationRoutes(verification, {
       storage,
-      registrationRateLimit: deps.limits?.registration ?? { max: 20, timeWindow: 3_600_000 },
+      registrationRateLimit: deps.limits?.registration ?? { max: config.registrationsPerHour, timeWindow: 3_600_000 },
     }),
   );
   await app.register(programmeRoutes(programme));
@@ -255,7 +255,10 @@ export async function buildApp(deps: AppDeps) {
   await app.register(
     supportRoutes(support, {
       storage,
-      contactRateLimit: deps.limits?.registration ?? { max: 5, timeWindow: 3_600_000 },
+      contactRateLimit: deps.limits?.registration ?? {
+        max: Math.min(5, config.registrationsPerHour),
+        timeWindow: 3_600_000,
+      },
     }),
   );
   await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));

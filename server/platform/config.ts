@@ -51,6 +51,7 @@ const EnvSchema = z.object({
       }
     }, 'must be an IANA time zone such as Europe/Amsterdam'),
   PROGRAMME_COUNTRY: z.string().length(2).toUpperCase().default('NL'),
+  REGISTRATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
 });
 
 export type Config = {
@@ -70,6 +71,8 @@ export type Config = {
   timeZone: string;
   programmeCountry: string;
   devMailbox: boolean;
+  /** Registrations (and uploads, contact messages) accepted per IP address per hour. */
+  registrationsPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TIME_ZONE,
     programmeCountry: e.PROGRAMME_COUNTRY,
     devMailbox: e.NODE_ENV !== 'production' && !e.SMTP_URL,
+    registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
   };
 }
 

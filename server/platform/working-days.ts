@@ -48,11 +48,20 @@ function nextDate(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+// The holiday library takes about a millisecond per look-up; a calendar day's answer never changes.
+const workingDays = new Map<string, boolean>();
 export function isWorkingDay(date: string, country: string): boolean {
-  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  const holidays = calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
-  return !(Array.isArray(holidays) && holidays.some((h) => h.type === 'public'));
+  const key = `${country}:${date}`;
+  let working = workingDays.get(key);
+  if (working === undefined) {
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const holidays =
+      weekday === 0 || weekday === 6 ? false : calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
+    working = weekday !== 0 && weekday !== 6 && !(Array.isArray(holidays) && holidays.some((h) => h.type === 'public'));
+    if (workingDays.size > 50_000) workingDays.clear();
+    workingDays.set(key, working);
+  }
+  return working;
 }
 
 /**

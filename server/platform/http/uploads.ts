@@ -35,11 +35,14 @@ export async function readUpload<T, R>(
   })) {
     if (part.type === 'field') {
       if (part.fieldname !== options.field || data !== undefined) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(String(part.value));
-      } catch {
-        throw new AppError('invalid_json');
+      // A part sent with Content-Type: application/json arrives already parsed.
+      let json: unknown = part.value;
+      if (typeof part.value === 'string') {
+        try {
+          json = JSON.parse(part.value);
+        } catch {
+          throw new AppError('invalid_json');
+        }
       }
       const parsed = options.schema.safeParse(json);
       if (!parsed.success) throw new AppError('validation_failed', zodFields(parsed.error.issues));

@@ -1,0 +1,141 @@
+import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../shared/api/client.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { CATEGORIES, type ProgrammeSettings } from '../../shared/contracts.js';
+
+const programmeKey = ['admin', 'programme'] as const;
+
+type TierThreshold = { code: string; category: string; minPoints: number };
+/** The settings as stored; tier thresholds are edited here while the programme settings hold them. */
+type Settings = ProgrammeSettings & { tiers?: TierThreshold[] };
+
+/** Programme configuration: the invitation threshold, tier thresholds and serial patterns per category. */
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  useDocumentTitle(t('programme.title'));
+  const settings = useQuery({
+    queryKey: programmeKey,
+    queryFn: () => api.get<Settings>('/api/admin/programme'),
+  });
+  const [draft, setDraft] = useState<Settings | null>(null);
+  useEffect(() => {
+    if (settings.data) setDraft(settings.data);
+  }, [settings.data]);
+  const save = useMutation({
+    mutationFn: (body: Settings) => api.put<Settings>('/api/admin/programme', body),
+    onSuccess: (body) => {
+      client.setQueryData(programmeKey, body);
+      void client.invalidateQueries({ queryKey: ['products'] });
+    },
+  });
+  const fieldError = (path: string) => (save.error instanceof ApiError ? save.error.fields[path] : undefined);
+
+  if (settings.isPending) return <PageLoader />;
+  if (settings.isError || !draft) return <ErrorAlert error={settings.error} />;
+
+  const toInt = (value: string | number) => (typeof value === 'number' ? value : Number.parseInt(value, 10) || 0);
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('programme.title')}</Title>
+        <Text c="dimmed">{t('programme.intro')}</Text>
+      </div>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save.mutate(draft);
+        }}
+      >
+        <Stack gap="lg">
+          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="programme-points-title">
+            <Title order={2} size="h4" id="programme-points-title" mb="sm">
+              {t('programme.pointsTitle')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              <NumberInput
+                label={t('programme.invitationThreshold')}
+                description={t('programme.invitationThresholdHelp')}
+                min={1}
+                allowDecimal={false}
+                allowNegative={false}
+                value={draft.invitationThreshold}
+                onChange={(value) => setDraft({ ...draft, invitationThreshold: toInt(value) })}
+                error={fieldError('invitationThreshold')}
+              />
+              {(draft.tiers ?? []).map((tier, index) => (
+                <NumberInput
+                  key={tier.code}
+                  label={t('programme.tierThreshold', {
+                    tier: t(`tier.${tier.code}`, { defaultValue: tier.code }),
+                  })}
+                  description={t(`programme.tierCategory.${tier.category}`)}
+                  min={0}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={tier.minPoints}
+                  onChange={(value) =>
+                    setDraft({
+                      ...draft,
+                      tiers: (draft.tiers ?? []).map((item, i) =>
+                        i === index ? { ...item, minPoints: toInt(value) } : item,
+                      ),
+                    })
+                  }
+                  error={fieldError(`tiers.${index}.minPoints`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="programme-serial-title">
+            <Title order={2} size="h4" id="programme-serial-title">
+              {t('programme.serialTitle')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('programme.serialIntro')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              {CATEGORIES.map((category) => (
+                <TextInput
+                  key={category}
+                  label={t(`category.${category}`)}
+                  styles={{ input: { fontFamily: 'monospace' } }}
+                  value={draft.serialPatterns[category] ?? ''}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    const patterns = { ...draft.serialPatterns };
+                    if (value) patterns[category] = value;
+                    else delete patterns[category];
+                    setDraft({ ...draft, serialPatterns: patterns });
+                  }}
+                  error={fieldError(`serialPatterns.${category}`)}
+                />
+              ))}
+            </SimpleGrid>
+          </Paper>
+          {save.isError && <ErrorAlert error={save.error} />}
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              {t('programme.saved')}
+            </Alert>
+          )}
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t('programme.save')}
+            </Button>
+            <Button variant="default" onClick={() => settings.data && setDraft(settings.data)}>
+              {t('programme.undo')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { Autocomplete } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDealerSuggestions } from './api.js';
+
+/** Free text with suggestions from the organisation's earlier dealers. */
+export function DealerInput({
+  label,
+  value,
+  onChange,
+  onBlur,
+  error,
+  name,
+  description,
+  ariaLabel,
+}: {
+  label: ReactNode;
+  /** The accessible name when the visible label carries more than the field's name. */
+  ariaLabel?: string;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  error?: string;
+  name?: string;
+  description?: string;
+}) {
+  const { t } = useTranslation();
+  const [debounced] = useDebouncedValue(value, 200);
+  const suggestions = useDealerSuggestions(debounced);
+  return (
+    <Autocomplete
+      label={label}
+      aria-label={ariaLabel}
+      name={name}
+      description={description}
+      placeholder={t('products.register.dealerPlaceholder')}
+      data={suggestions.data?.items ?? []}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      error={error}
+      maxLength={120}
+    />
+  );
+}

@@ -1,0 +1,195 @@
+import { Alert, Button, Container, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useMe } from '../../shared/api/session.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
+import { MigrateButton, MigrationModal, NoMigrationButton } from './MigrationPanel.js';
+import { PointsText, ProductStatus } from './ProductStatus.js';
+
+export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) {
+  const { t, i18n } = useTranslation();
+  const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="points-title">
+      <Title order={2} size="h4" id="points-title">
+        {t('products.summary.title')}
+      </Title>
+      <Group align="baseline" gap="xs" mt="xs">
+        <Text fz={36} fw={800} lh={1} data-testid="points-balance">
+          {number(summary.balance)}
+        </Text>
+        <Text c="dimmed">{t('products.summary.pointsUnit', { count: summary.balance })}</Text>
+      </Group>
+      <Text mt="xs" data-testid="points-next-tier">
+        {summary.nextTier
+          ? t('products.summary.toNextTier', {
+              count: summary.nextTier.pointsToGo,
+              formatted: number(summary.nextTier.pointsToGo),
+              tier: t(`tier.${summary.nextTier.code}`, { defaultValue: summary.nextTier.code }),
+            })
+          : t('products.summary.allTiers')}
+      </Text>
+    </Paper>
+  );
+}
+
+export function MyProductsPage() {
+  const { t, i18n } = useTranslation();
+  const user = useMe().data?.user;
+  const products = useMyProducts();
+  const migration = useMigrationState();
+  const [migrating, setMigrating] = useState(false);
+  const registered = (useLocation().state as { registered?: number } | null)?.registered;
+  useDocumentTitle(t('products.title'));
+  const state = migration.data;
+
+  return (
+    <Container size="lg" py="xl">
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <div>
+            <Title order={1}>{t('products.title')}</Title>
+            <Text c="dimmed" maw={640}>
+              {t('products.intro')}
+            </Text>
+          </div>
+          <Group gap="sm">
+            <Button component={Link} to="/portal/products/register" variant="outline" color="dark">
+              {t('products.registerButton')}
+            </Button>
+            {state?.available && <MigrateButton onClick={() => setMigrating(true)} />}
+          </Group>
+        </Group>
+
+        {registered ? (
+          <Alert color="green" role="status" data-testid="registered-alert">
+            {t('products.registered', { count: registered })}
+          </Alert>
+        ) : null}
+
+        {products.data?.summary.invited && (
+          <Alert color="green" variant="filled" title={t('products.invited.title')} data-testid="invitation-banner">
+            {t('products.invited.text', { count: products.data.summary.invitationThreshold })}
+          </Alert>
+        )}
+
+        {state?.previousMembershipNumber && (
+          <Text size="sm" data-testid="previous-membership-number">
+            {t('migration.previousNumber', { number: state.previousMembershipNumber })}
+          </Text>
+        )}
+        {state?.available && (
+          <Alert color="blue" variant="light">
+            {t('migration.availableHint', { count: state.preview.length, email: state.legacyEmail ?? '' })}
+          </Alert>
+        )}
+        {state && state.reason === 'nothing_to_migrate' && state.migratedCount > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('migration.alreadyMigrated', { count: state.migratedCount, email: state.legacyEmail ?? '' })}
+          </Text>
+        )}
+
+        {products.isPending && <PageLoader />}
+        {products.isError && <ErrorAlert error={products.error} />}
+        {products.data && (
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <PointsSummaryPanel summary={products.data.summary} />
+            <Paper withBorder p="lg" radius="md" style={{ gridColumn: 'span 2' }}>
+              <Title order={2} size="h4">
+                {t('products.howTitle')}
+              </Title>
+              <Text size="sm" mt="xs">
+                {t('products.how')}
+              </Text>
+            </Paper>
+          </SimpleGrid>
+        )}
+
+        {state && state.reason === 'no_legacy_email' && (
+          <NoMigrationButton state={state} canLink={user?.role === 'superuser'} />
+        )}
+
+        {products.data && (
+          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="product-list-title">
+            <Title order={2} size="h4" id="product-list-title" mb="sm">
+              {t('products.listTitle', { count: products.data.items.length })}
+            </Title>
+            {products.data.items.length === 0 ? (
+              <Text c="dimmed">{t('products.empty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={760}>
+                <Table striped highlightOnHover verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('products.col.model')}</Table.Th>
+                      <Table.Th>{t('products.col.serialNumber')}</Table.Th>
+                      <Table.Th>{t('products.col.purchaseDate')}</Table.Th>
+                      <Table.Th ta="right">{t('products.col.points')}</Table.Th>
+                      <Table.Th>{t('products.col.status')}</Table.Th>
+                      <Table.Th>
+                        <span className="pp-visually-hidden">{t('common.actions')}</span>
+                      </Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {products.data.items.map((product) => (
+                      <Table.Tr key={product.id} data-testid="product-row">
+                        <Table.Td>
+                          <Text size="sm" fw={600}>
+                            {product.modelName || t('products.unknownModel')}
+                          </Text>
+                          {product.source === 'migrated' && (
+                            <Text size="xs" c="dimmed">
+                              {t('products.migratedMark')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{product.serialNumber ?? '—'}</Table.Td>
+                        <Table.Td>{shortDate(product.purchaseDate, i18n.language)}</Table.Td>
+                        <Table.Td ta="right">
+                          <Text size="sm" c={product.complete ? undefined : 'dimmed'}>
+                            <PointsText points={product.points} />
+                          </Text>
+                          {!product.complete && product.status === 'active' && (
+                            <Text size="xs" c="dimmed">
+                              {t('products.pointsPending')}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <ProductStatus
+                            complete={product.complete}
+                            missing={product.missing}
+                            status={product.status}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <Button
+                            component={Link}
+                            to={`/portal/products/${product.id}`}
+                            size="xs"
+                            variant={product.complete ? 'default' : 'filled'}
+                            aria-label={t('products.viewNamed', {
+                              name: `${product.modelName} ${product.serialNumber ?? ''}`.trim(),
+                            })}
+                          >
+                            {t('products.view')}
+                          </Button>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Paper>
+        )}
+      </Stack>
+      <MigrationModal preview={state?.preview ?? []} opened={migrating} onClose={() => setMigrating(false)} />
+    </Container>
+  );
+}
