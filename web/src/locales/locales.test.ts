@@ -2,8 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, DOCUMENT_KINDS, REJECT_REASONS, Role } from '../../../contracts/index.js';
-import en from './en.json';
-import nl from './nl.json';
+import { resources } from './index.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -26,8 +25,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const enKeys = new Set(flatten(en as Tree));
-const nlKeys = new Set(flatten(nl as Tree));
+const enKeys = new Set(flatten(resources.en as Tree));
+const nlKeys = new Set(flatten(resources.nl as Tree));
 
 describe('locales', () => {
   it('Dutch and English have the same keys', () => {

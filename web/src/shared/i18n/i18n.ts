@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../locales/en.json';
-import nl from '../../locales/nl.json';
+import { resources } from '../../locales/index.js';
 
 export const UI_LANGUAGES = ['nl', 'en'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -61,7 +60,7 @@ const first = initialLanguage();
 document.documentElement.lang = first;
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, nl: { translation: nl } },
+  resources: { en: { translation: resources.en }, nl: { translation: resources.nl } },
   lng: first,
   fallbackLng: 'en',
   supportedLngs: [...UI_LANGUAGES],
