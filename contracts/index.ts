@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './auth.js';
+export * from './billing.js';
 export * from './common.js';
 export * from './legacy.js';
 export * from './mailbox.js';

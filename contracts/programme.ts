@@ -20,6 +20,19 @@ export const ProgrammeSettings = z.object({
   refundOnCancel: z.boolean(),
   /** The seller's VAT: its country and the domestic rate in basis points (2100 = 21%). */
   vat: z.object({ sellerCountry: z.enum(COUNTRIES), domesticRateBasisPoints: z.number().int().min(0).max(10_000) }),
+  /** The seller as printed on invoices, with the account bank transfers go to. */
+  seller: z.object({
+    name: z.string().min(1).max(200),
+    street: z.string().min(1).max(200),
+    postcode: z.string().min(1).max(20),
+    city: z.string().min(1).max(100),
+    country: z.enum(COUNTRIES),
+    vatNumber: z.string().min(4).max(20),
+    registrationNumber: z.string().max(40),
+    iban: z.string().min(15).max(34),
+    bic: z.string().min(8).max(11),
+    email: z.string().max(200),
+  }),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettings>;
 
@@ -31,4 +44,17 @@ export const PROGRAMME_DEFAULTS: ProgrammeSettings = {
   suspensionGraceDays: 14,
   refundOnCancel: false,
   vat: { sellerCountry: 'NL', domesticRateBasisPoints: 2100 },
+  // Sample seller details for a new installation; an admin replaces them with the real ones.
+  seller: {
+    name: 'ProPass Sample Seller B.V.',
+    street: 'Voorbeeldstraat 1',
+    postcode: '1012 AB',
+    city: 'Amsterdam',
+    country: 'NL',
+    vatNumber: 'NL004495445B01',
+    registrationNumber: '00000000',
+    iban: 'NL91ABNA0417164300',
+    bic: 'ABNANL2A',
+    email: 'billing@propass.example',
+  },
 };

@@ -16,6 +16,7 @@ import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
+import { billingRoutes, billingWebhookRoutes, createBillingService, testProvider } from './modules/billing/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps) {
     from: config.mailFrom,
     smtpUrl: config.smtpUrl,
     messageIdDomain: new URL(config.publicUrl).hostname || 'propass.local',
+    storage,
     log: app.log,
   });
 
@@ -148,6 +150,24 @@ export async function buildApp(deps: AppDeps) {
     ports: {
       settings: programme.settings,
       balance: async (organisationId, tx) => (await points.summary(organisationId, tx)).balance,
+      superusers: accounts.superusers,
+      // Billing is created below; every order gets its invoice from there.
+      orderPlaced: (afterCommit, orderId) => billing.orderPlaced(afterCommit, orderId),
+    },
+  });
+  const testPaymentSecret = hashToken('test-payment-provider');
+  const billing = createBillingService({
+    db,
+    clock,
+    jobs,
+    mailer,
+    storage,
+    provider: testProvider({ secret: testPaymentSecret, publicUrl: config.publicUrl }),
+    publicUrl: config.publicUrl,
+    timeZone: config.timeZone,
+    ports: {
+      settings: programme.settings,
+      orderPaid: (orderId) => membership.orderPaid(null, orderId),
       superusers: accounts.superusers,
     },
   });
@@ -252,6 +272,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(catalogueRoutes(catalogue));
   await app.register(productsRoutes(products));
   await app.register(membershipRoutes(membership));
+  await app.register(billingRoutes(billing));
+  await app.register(billingWebhookRoutes(billing, { testSecret: testPaymentSecret, publicUrl: config.publicUrl }));
   await app.register(
     supportRoutes(support, {
       storage,
@@ -289,6 +311,7 @@ export async function buildApp(deps: AppDeps) {
       legacy,
       membership,
       support,
+      billing,
     },
   };
 }

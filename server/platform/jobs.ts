@@ -16,7 +16,7 @@ export type Jobs = {
   work<T extends object>(
     queue: string,
     handler: JobHandler<T>,
-    options?: { pollingIntervalSeconds?: number },
+    options?: { pollingIntervalSeconds?: number; batchSize?: number },
   ): Promise<void>;
   /** Cron schedule (in the programme's time zone) that sends `data` to `queue`. */
   schedule(queue: string, cron: string, data?: object): Promise<void>;
@@ -75,9 +75,12 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
     },
     async work(queue, handler, options = {}) {
       await ensureQueue(queue);
+      // pg-boss fetches one batch per polling interval, so the batch size bounds the throughput
+      // (batch / interval). A batch's jobs run one after another; a failure fails the batch, and
+      // the idempotent handlers make its retry harmless.
       await boss.work(
         queue,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 1 },
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: options.batchSize ?? 20 },
         async (jobs) => {
           for (const job of jobs) await handler(job.data as never);
         },

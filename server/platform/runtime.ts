@@ -56,6 +56,7 @@ export async function startRuntime(
       await built.services.mailer.startWorkers();
       await built.services.legacy.startWorkers();
       await built.services.membership.startWorkers();
+      await built.services.billing.startWorkers();
     }
     const { app, services } = built;
     let stopped = false;

@@ -39,6 +39,8 @@ export type MembershipPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
   balance(organisationId: string, tx?: DbOrTx): Promise<number>;
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: Locale }[]>;
+  /** Billing invoices every order; called inside the purchase transaction. */
+  orderPlaced(afterCommit: AfterCommit, orderId: string): void;
 };
 
 export type MembershipDeps = {
@@ -344,6 +346,7 @@ export function createMembershipService(deps: MembershipDeps) {
           );
         }
         await repo.updateOrder(tx, order.id, { membershipId: membership.id });
+        ports.orderPlaced(afterCommit, order.id);
         const facts = await cardFacts(tx, membership, locale);
         const dueOn = order.dueOn;
         await notify(

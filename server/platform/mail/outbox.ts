@@ -7,6 +7,7 @@ import { schema } from '../db/index.js';
 import type { AfterCommit } from '../db/transaction.js';
 import type { Locale } from '../i18n/index.js';
 import type { Jobs } from '../jobs.js';
+import type { Storage } from '../storage.js';
 import { type EmailContent, renderEmail } from './layout.js';
 
 const { mailOutbox } = schema;
@@ -14,7 +15,14 @@ export const DELIVER_QUEUE = 'mail.deliver';
 export const SWEEP_QUEUE = 'mail.sweep';
 const LEASE_MS = 2 * 60_000;
 
-export type OutgoingMail = { to: string; template: string; locale: Locale; content: EmailContent };
+export type MailAttachment = { filename: string; storageKey: string; contentType: string };
+export type OutgoingMail = {
+  to: string;
+  template: string;
+  locale: Locale;
+  content: EmailContent;
+  attachments?: MailAttachment[];
+};
 
 export type Mailer = ReturnType<typeof createMailer>;
 
@@ -26,6 +34,8 @@ export type MailerDeps = {
   /** Unset → messages stay in the outbox and show in the dev mailbox. */
   smtpUrl: string | undefined;
   messageIdDomain: string;
+  /** Where attachments are read from at delivery time. */
+  storage: Pick<Storage, 'read'>;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
 };
 
@@ -45,6 +55,7 @@ export function createMailer(deps: MailerDeps) {
       subject: rendered.subject,
       html: rendered.html,
       text: rendered.text,
+      attachments: mail.attachments ?? [],
     });
     afterCommit(() => deps.jobs.send(DELIVER_QUEUE, { id }));
     return id;
@@ -78,6 +89,11 @@ export function createMailer(deps: MailerDeps) {
           html: row.html,
           text: row.text,
           messageId: row.messageId,
+          attachments: row.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: deps.storage.read(a.storageKey),
+          })),
         });
       }
     } catch (error) {

@@ -1,3 +1,4 @@
+export * from './billing.js';
 export * from './identity.js';
 export * from './legacy.js';
 export * from './mail.js';

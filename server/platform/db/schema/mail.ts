@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Transactional outbox: a row is written in the same transaction as the change that causes the
@@ -16,6 +16,11 @@ export const mailOutbox = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
+    /** Files from storage sent with the message (e.g. the invoice PDF). */
+    attachments: jsonb('attachments')
+      .$type<{ filename: string; storageKey: string; contentType: string }[]>()
+      .notNull()
+      .default([]),
     status: text('status', { enum: ['pending', 'sent', 'failed'] })
       .notNull()
       .default('pending'),

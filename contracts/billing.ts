@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const Invoice = z.object({
+  id: z.uuid(),
+  kind: z.enum(['invoice', 'credit_note']),
+  number: z.string().nullable(),
+  documentStatus: z.enum(['draft', 'finalised', 'void']),
+  paymentStatus: z.enum(['pending', 'partially_paid', 'paid', 'overdue', 'failed', 'not_applicable']),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  currency: z.string(),
+  netMinor: z.number(),
+  vatRateBasisPoints: z.number(),
+  vatMinor: z.number(),
+  totalMinor: z.number(),
+  paidMinor: z.number(),
+  vatTreatment: z.enum(['domestic', 'reverse_charge', 'outside_scope']),
+  paymentMethod: z.enum(['card', 'bank_transfer', 'sepa_debit']),
+  paymentReference: z.string().nullable(),
+  buyerName: z.string(),
+});
+export type Invoice = z.infer<typeof Invoice>;
+export const InvoiceList = z.object({ items: z.array(Invoice) });
+export const FinanceInvoiceQuery = z.object({
+  paymentStatus: Invoice.shape.paymentStatus.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export const FinanceInvoiceList = InvoiceList.extend({
+  totals: z.object({ netMinor: z.number(), vatMinor: z.number(), totalMinor: z.number(), paidMinor: z.number() }),
+});
+export const StatementLine = z.object({
+  id: z.uuid(),
+  lineNo: z.number(),
+  amountMinor: z.number(),
+  currency: z.string(),
+  creditDebit: z.enum(['CRDT', 'DBIT']),
+  bookingDate: z.string().nullable(),
+  reference: z.string().nullable(),
+  remittance: z.string().nullable(),
+  debtorName: z.string().nullable(),
+  status: z.enum(['matched', 'unmatched', 'ignored']),
+  matchedInvoiceId: z.uuid().nullable(),
+  matchedBy: z.string().nullable(),
+});
+export const StatementResult = z.object({
+  statementId: z.uuid(),
+  duplicate: z.boolean(),
+  lines: z.array(StatementLine),
+});
+export const StatementLineList = z.object({ items: z.array(StatementLine) });
+export const MatchLineInput = z.object({ invoiceId: z.uuid() });
+export const CardCheckout = z.object({ url: z.string(), testMode: z.boolean() });

@@ -1,0 +1,170 @@
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { schema } from '../../platform/db/index.js';
+
+const {
+  invoices,
+  payments,
+  documentCounters,
+  bankStatements,
+  bankStatementLines,
+  cardCheckouts,
+  orders,
+  organisations,
+  memberships,
+} = schema;
+export type InvoiceRow = typeof invoices.$inferSelect;
+export type OrderRow = typeof orders.$inferSelect;
+
+export const billingRepository = {
+  /** The next number of a gapless yearly series; the row lock holds until the transaction ends. */
+  async nextNumber(tx: DbOrTx, series: string, year: number): Promise<number> {
+    await tx.insert(documentCounters).values({ series, year, last: 0 }).onConflictDoNothing();
+    const [row] = await tx
+      .update(documentCounters)
+      .set({ last: sql`${documentCounters.last} + 1` })
+      .where(and(eq(documentCounters.series, series), eq(documentCounters.year, year)))
+      .returning({ last: documentCounters.last });
+    return row!.last;
+  },
+
+  async order(tx: DbOrTx, id: string, lock = false) {
+    const query = tx.select().from(orders).where(eq(orders.id, id));
+    const [row] = lock ? await query.for('update') : await query;
+    return row;
+  },
+  async organisation(tx: DbOrTx, id: string) {
+    const [row] = await tx.select().from(organisations).where(eq(organisations.id, id));
+    return row;
+  },
+  async membershipStart(tx: DbOrTx, id: string | null) {
+    if (!id) return null;
+    const [row] = await tx.select({ startsOn: memberships.startsOn }).from(memberships).where(eq(memberships.id, id));
+    return row?.startsOn ?? null;
+  },
+  ordersWithoutInvoice: (tx: DbOrTx, before: Date) =>
+    tx
+      .select({ id: orders.id })
+      .from(orders)
+      .where(
+        and(
+          sql`${orders.createdAt} < ${before}`,
+          sql`not exists (select 1 from ${invoices} where ${invoices.orderId} = ${orders.id})`,
+        ),
+      )
+      .limit(500),
+
+  unpublished: (tx: DbOrTx, before: Date) =>
+    tx
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.documentStatus, 'finalised'),
+          sql`${invoices.pdfKey} is null`,
+          sql`${invoices.finalisedAt} < ${before}`,
+        ),
+      )
+      .limit(500),
+  insertInvoice: async (tx: DbOrTx, values: typeof invoices.$inferInsert) =>
+    (await tx.insert(invoices).values(values).returning())[0]!,
+  updateInvoice: async (tx: DbOrTx, id: string, values: Partial<typeof invoices.$inferInsert>) =>
+    (await tx.update(invoices).set(values).where(eq(invoices.id, id)).returning())[0]!,
+  async invoice(tx: DbOrTx, id: string, lock = false) {
+    const query = tx.select().from(invoices).where(eq(invoices.id, id));
+    const [row] = lock ? await query.for('update') : await query;
+    return row;
+  },
+  async invoiceForOrder(tx: DbOrTx, orderId: string) {
+    const [row] = await tx
+      .select()
+      .from(invoices)
+      .where(and(eq(invoices.orderId, orderId), eq(invoices.kind, 'invoice')));
+    return row;
+  },
+  async invoiceByReference(tx: DbOrTx, reference: string) {
+    const [row] = await tx.select().from(invoices).where(eq(invoices.paymentReference, reference));
+    return row;
+  },
+  async creditFor(tx: DbOrTx, invoiceId: string) {
+    const [row] = await tx.select().from(invoices).where(eq(invoices.creditsInvoiceId, invoiceId));
+    return row;
+  },
+  forOrganisation: (tx: DbOrTx, organisationId: string) =>
+    tx
+      .select()
+      .from(invoices)
+      .where(eq(invoices.organisationId, organisationId))
+      .orderBy(desc(invoices.createdAt))
+      .limit(200),
+  list: (tx: DbOrTx, filter: { paymentStatus?: InvoiceRow['paymentStatus']; from?: string; to?: string }) =>
+    tx
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          filter.paymentStatus ? eq(invoices.paymentStatus, filter.paymentStatus) : undefined,
+          filter.from ? gte(invoices.issueDate, filter.from) : undefined,
+          filter.to ? lte(invoices.issueDate, filter.to) : undefined,
+        ),
+      )
+      .orderBy(desc(invoices.createdAt))
+      .limit(1000),
+  openInvoices: (tx: DbOrTx) =>
+    tx
+      .select({ invoice: invoices, organisationName: organisations.legalName })
+      .from(invoices)
+      .innerJoin(organisations, eq(organisations.id, invoices.organisationId))
+      .where(
+        and(
+          eq(invoices.kind, 'invoice'),
+          eq(invoices.documentStatus, 'finalised'),
+          inArray(invoices.paymentStatus, ['pending', 'partially_paid', 'overdue']),
+        ),
+      ),
+
+  /** Records a payment once per external id; true when it is new. */
+  async insertPayment(tx: DbOrTx, values: typeof payments.$inferInsert) {
+    const rows = await tx
+      .insert(payments)
+      .values(values)
+      .onConflictDoNothing({ target: payments.externalId })
+      .returning({ id: payments.id });
+    return rows.length === 1;
+  },
+
+  async statementBySha(tx: DbOrTx, sha256: string) {
+    const [row] = await tx.select().from(bankStatements).where(eq(bankStatements.sha256, sha256));
+    return row;
+  },
+  insertStatement: async (tx: DbOrTx, values: typeof bankStatements.$inferInsert) =>
+    (await tx.insert(bankStatements).values(values).returning())[0]!,
+  insertLine: async (tx: DbOrTx, values: typeof bankStatementLines.$inferInsert) =>
+    (await tx.insert(bankStatementLines).values(values).returning())[0]!,
+  statementLines: (tx: DbOrTx, statementId: string) =>
+    tx
+      .select()
+      .from(bankStatementLines)
+      .where(eq(bankStatementLines.statementId, statementId))
+      .orderBy(bankStatementLines.lineNo),
+  unmatchedLines: (tx: DbOrTx) =>
+    tx.select().from(bankStatementLines).where(eq(bankStatementLines.status, 'unmatched')).limit(500),
+  async line(tx: DbOrTx, id: string) {
+    const [row] = await tx.select().from(bankStatementLines).where(eq(bankStatementLines.id, id)).for('update');
+    return row;
+  },
+  updateLine: (tx: DbOrTx, id: string, values: Partial<typeof bankStatementLines.$inferInsert>) =>
+    tx.update(bankStatementLines).set(values).where(eq(bankStatementLines.id, id)),
+  listStatements: (tx: DbOrTx) => tx.select().from(bankStatements).orderBy(desc(bankStatements.uploadedAt)).limit(100),
+
+  insertCheckout: (tx: DbOrTx, values: typeof cardCheckouts.$inferInsert) => tx.insert(cardCheckouts).values(values),
+  async checkout(tx: DbOrTx, provider: string, sessionId: string) {
+    const [row] = await tx
+      .select()
+      .from(cardCheckouts)
+      .where(and(eq(cardCheckouts.provider, provider), eq(cardCheckouts.providerSessionId, sessionId)));
+    return row;
+  },
+  updateCheckout: (tx: DbOrTx, id: string, status: 'paid' | 'failed') =>
+    tx.update(cardCheckouts).set({ status }).where(eq(cardCheckouts.id, id)),
+};

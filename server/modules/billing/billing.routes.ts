@@ -1,0 +1,249 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CardCheckout,
+  FinanceInvoiceList,
+  FinanceInvoiceQuery,
+  Invoice,
+  InvoiceList,
+  MatchLineInput,
+  StatementLineList,
+  StatementResult,
+} from '../../../contracts/billing.js';
+import { IdParam, Ok } from '../../../contracts/common.js';
+import { currentUser, requireUser } from '../../platform/auth/guards.js';
+import { AppError } from '../../platform/errors.js';
+import type { InvoiceRow } from './billing.repository.js';
+import type { BillingService } from './billing.service.js';
+import { TEST_SIGNATURE_HEADER, testProvider } from './provider.js';
+
+const toInvoice = (r: InvoiceRow) => ({
+  id: r.id,
+  kind: r.kind,
+  number: r.number,
+  documentStatus: r.documentStatus,
+  paymentStatus: r.paymentStatus,
+  issueDate: r.issueDate,
+  dueDate: r.dueDate,
+  currency: r.currency,
+  netMinor: r.netMinor,
+  vatRateBasisPoints: r.vatRateBasisPoints,
+  vatMinor: r.vatMinor,
+  totalMinor: r.totalMinor,
+  paidMinor: r.paidMinor,
+  vatTreatment: r.vatTreatment,
+  paymentMethod: r.paymentMethod,
+  paymentReference: r.paymentReference,
+  buyerName: r.buyer.name,
+});
+
+const escapeHtml = (v: string) =>
+  v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export const billingRoutes =
+  (service: BillingService): FastifyPluginAsyncZod =>
+  async (app) => {
+    const customer = requireUser('superuser', 'member');
+    const finance = requireUser('finance');
+    const tags = ['billing'];
+
+    app.get(
+      '/api/billing/invoices',
+      { preHandler: customer, schema: { tags, response: { 200: InvoiceList } } },
+      async (request) => ({
+        items: (await service.forCustomer(currentUser(request))).map(toInvoice),
+      }),
+    );
+    for (const which of ['pdf', 'ubl'] as const) {
+      app.get(
+        `/api/billing/invoices/:id/${which}`,
+        { preHandler: requireUser(), schema: { tags, params: IdParam } },
+        async (request, reply) => {
+          const { invoice, stream } = await service.document(currentUser(request), request.params.id, which);
+          return reply
+            .header('content-type', which === 'pdf' ? 'application/pdf' : 'application/xml')
+            .header(
+              'content-disposition',
+              `${which === 'pdf' ? 'inline' : 'attachment'}; filename="${invoice.number}.${which === 'pdf' ? 'pdf' : 'xml'}"`,
+            )
+            .header('cache-control', 'private, no-store')
+            .send(stream);
+        },
+      );
+    }
+    app.post(
+      '/api/billing/invoices/:id/pay',
+      { preHandler: customer, schema: { tags, params: IdParam, response: { 200: CardCheckout } } },
+      (request) => service.startCardPayment(currentUser(request), request.params.id),
+    );
+
+    // The built-in test provider's hosted page: clearly test mode, no card data.
+    if (service.provider.name === 'test') {
+      app.get(
+        '/api/billing/test-provider/:sessionId',
+        { schema: { hide: true, params: z.object({ sessionId: z.string().max(100) }) } },
+        async (request, reply) => {
+          const { invoice, checkout } = await service.testCheckout(request.params.sessionId);
+          const amount = new Intl.NumberFormat('en-GB', { style: 'currency', currency: invoice.currency }).format(
+            checkout.amountMinor / 100,
+          );
+          const action = `/api/billing/test-provider/${encodeURIComponent(request.params.sessionId)}`;
+          return reply
+            .type('text/html; charset=utf-8')
+            .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test payment</title></head>
+<body style="font-family:Arial,sans-serif;max-width:520px;margin:40px auto">
+<p style="background:#fff3bf;padding:12px;border:1px solid #e0b000"><strong>TEST MODE</strong> — the built-in test payment provider. No card is charged; no card data is asked for.</p>
+<h1>Pay invoice ${escapeHtml(invoice.number ?? '')}</h1><p>Amount: <strong>${escapeHtml(amount)}</strong></p>
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="paid"><button type="submit" style="padding:10px 20px">Pay ${escapeHtml(amount)} (test)</button></form>
+<form method="post" action="${action}" style="margin-top:12px"><input type="hidden" name="outcome" value="failed"><button type="submit">Simulate a declined card</button></form>
+</body></html>`);
+        },
+      );
+    }
+
+    app.get(
+      '/api/finance/invoices',
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], querystring: FinanceInvoiceQuery, response: { 200: FinanceInvoiceList } },
+      },
+      async (request) => {
+        const { items, totals } = await service.list(request.query);
+        return { items: items.map(toInvoice), totals };
+      },
+    );
+    app.get(
+      '/api/finance/invoices.csv',
+      { preHandler: finance, schema: { tags: ['finance'], querystring: FinanceInvoiceQuery } },
+      async (request, reply) => {
+        const { items } = await service.list(request.query);
+        const csv = stringify([
+          [
+            'number',
+            'kind',
+            'issue_date',
+            'due_date',
+            'customer',
+            'currency',
+            'net',
+            'vat',
+            'total',
+            'paid',
+            'document_status',
+            'payment_status',
+          ],
+          ...items.map((r) => [
+            r.number,
+            r.kind,
+            r.issueDate,
+            r.dueDate,
+            r.buyer.name,
+            r.currency,
+            r.netMinor / 100,
+            r.vatMinor / 100,
+            r.totalMinor / 100,
+            r.paidMinor / 100,
+            r.documentStatus,
+            r.paymentStatus,
+          ]),
+        ]);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="invoices.csv"')
+          .send(csv);
+      },
+    );
+    app.post(
+      '/api/finance/invoices/:id/credit-note',
+      { preHandler: finance, schema: { tags: ['finance'], params: IdParam, response: { 200: Invoice } } },
+      async (request) => toInvoice(await service.creditNote(currentUser(request), request.params.id)),
+    );
+    app.post(
+      '/api/finance/statements',
+      {
+        preHandler: finance,
+        schema: {
+          tags: ['finance'],
+          consumes: ['multipart/form-data'],
+          description: 'A CAMT.053 XML file under "file".',
+          response: { 200: StatementResult },
+        },
+      },
+      async (request) => {
+        if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+        const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
+        if (!file) throw new AppError('validation_failed', { file: 'field.required' });
+        const xml = (await file.toBuffer()).toString('utf8');
+        return service.uploadStatement(currentUser(request), file.filename.slice(0, 200), xml);
+      },
+    );
+    app.get(
+      '/api/finance/statement-lines/unmatched',
+      { preHandler: finance, schema: { tags: ['finance'], response: { 200: StatementLineList } } },
+      async () => ({
+        items: await service.unmatchedLines(),
+      }),
+    );
+    app.post(
+      '/api/finance/statement-lines/:id/match',
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], params: IdParam, body: MatchLineInput, response: { 200: Ok } },
+      },
+      async (request) => {
+        await service.matchLine(currentUser(request), request.params.id, request.body.invoiceId);
+        return { ok: true as const };
+      },
+    );
+  };
+
+/**
+ * The provider's webhook, in its own scope so it gets the raw body its signature covers. The test
+ * provider's page posts its outcome here through the same signed path a real provider uses.
+ */
+export const billingWebhookRoutes =
+  (service: BillingService, options: { testSecret: string; publicUrl: string }): FastifyPluginAsync =>
+  async (app) => {
+    app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) =>
+      done(null, body),
+    );
+    app.post(`/api/billing/webhooks/${service.provider.name}`, { schema: { hide: true } }, async (request) => {
+      let event: ReturnType<BillingService['provider']['verifyWebhook']>;
+      try {
+        event = service.provider.verifyWebhook(String(request.body), request.headers);
+      } catch {
+        throw new AppError('forbidden');
+      }
+      await service.handleProviderEvent(event);
+      return { ok: true };
+    });
+    if (service.provider.name !== 'test') return;
+    const test = testProvider({ secret: options.testSecret, publicUrl: options.publicUrl });
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string', bodyLimit: 4 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+    app.post('/api/billing/test-provider/:sessionId', { schema: { hide: true } }, async (request, reply) => {
+      const sessionId = (request.params as { sessionId: string }).sessionId;
+      const outcome =
+        new URLSearchParams(String(request.body)).get('outcome') === 'failed' ? 'checkout.failed' : 'checkout.paid';
+      const { checkout, returnUrl } = await service.testCheckout(sessionId);
+      const body = JSON.stringify({
+        eventId: `evt_${sessionId}_${outcome}`,
+        sessionId,
+        type: outcome,
+        amountMinor: checkout.amountMinor,
+      });
+      const delivered = await app.inject({
+        method: 'POST',
+        url: '/api/billing/webhooks/test',
+        headers: { 'content-type': 'application/json', [TEST_SIGNATURE_HEADER]: test.sign(body) },
+        payload: body,
+      });
+      if (delivered.statusCode !== 200) throw new AppError('internal');
+      return reply.redirect(outcome === 'checkout.paid' ? returnUrl : `${returnUrl}&failed=1`, 303);
+    });
+  };

@@ -1,0 +1,480 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import type { SessionUser } from '../../../contracts/auth.js';
+import type { ProgrammeSettings } from '../../../contracts/programme.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Db, DbOrTx } from '../../platform/db/index.js';
+import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/errors.js';
+import type { Jobs } from '../../platform/jobs.js';
+import type { Mailer } from '../../platform/mail/outbox.js';
+import type { Storage } from '../../platform/storage.js';
+import { localDate } from '../../platform/working-days.js';
+import { invoiceEmail } from './billing.emails.js';
+import { type InvoiceRow, billingRepository as repo } from './billing.repository.js';
+import { parseCamt053 } from './camt.js';
+import { invoicePdf, invoiceUbl } from './documents.js';
+import type { PaymentProvider, ProviderEvent } from './provider.js';
+import { creditorReference, formatDocumentNumber, paymentState } from './rules.js';
+
+export const INVOICE_QUEUE = 'billing.invoice';
+export const INVOICE_SWEEP_QUEUE = 'billing.sweep';
+
+export type BillingPorts = {
+  settings(tx: DbOrTx): Promise<ProgrammeSettings>;
+  /** A payment settled an order: the membership learns it (restores a suspended one). */
+  orderPaid(orderId: string): Promise<void>;
+  superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: 'nl' | 'en' }[]>;
+};
+
+export type BillingDeps = {
+  db: Db;
+  clock: Clock;
+  jobs: Jobs;
+  mailer: Mailer;
+  storage: Storage;
+  provider: PaymentProvider;
+  publicUrl: string;
+  timeZone: string;
+  ports: BillingPorts;
+};
+
+const TIER_NAMES: Record<string, { nl: string; en: string }> = {
+  silver: { nl: 'Zilver', en: 'Silver' },
+  gold: { nl: 'Goud', en: 'Gold' },
+  platinum: { nl: 'Platina', en: 'Platinum' },
+  corporate: { nl: 'Corporate', en: 'Corporate' },
+};
+
+export function createBillingService(deps: BillingDeps) {
+  const { db, clock, ports } = deps;
+  const today = () => localDate(clock.now(), deps.timeZone);
+  const invoicesUrl = `${deps.publicUrl}/portal/invoices`;
+
+  /** Renders the PDF (and for an invoice the UBL) and stores them; no transaction is held meanwhile. */
+  async function renderDocuments(
+    inv: InvoiceRow,
+    settings: ProgrammeSettings,
+    supplyDate: string | null,
+    creditedNumber: string | null,
+  ) {
+    const pdf = await invoicePdf(inv, {
+      iban: settings.seller.iban,
+      bic: settings.seller.bic,
+      supplyDate,
+      creditedNumber,
+      paid: inv.paymentStatus === 'paid',
+    });
+    const pdfKey = (await deps.storage.put(Readable.from([pdf]), 20 * 1024 * 1024)).key;
+    let ublKey: string | null = null;
+    if (inv.kind === 'invoice') {
+      const xml = invoiceUbl(inv, { iban: settings.seller.iban, bic: settings.seller.bic, supplyDate });
+      ublKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 5 * 1024 * 1024)).key;
+    }
+    return { pdfKey, ublKey };
+  }
+
+  /**
+   * Second step of issuing a numbered document: its files, then (in one transaction) their keys
+   * and the e-mail with the PDF. Runs once per document even when two workers race.
+   */
+  async function publish(inv: InvoiceRow, creditedNumber: string | null) {
+    if (inv.pdfKey) return inv;
+    const [settings, supplyDate] = await Promise.all([
+      ports.settings(db),
+      repo.membershipStart(db, inv.orderId ? ((await repo.order(db, inv.orderId))?.membershipId ?? null) : null),
+    ]);
+    const keys = await renderDocuments(inv, settings, supplyDate, creditedNumber);
+    return withTransaction(db, async (tx, afterCommit) => {
+      const current = (await repo.invoice(tx, inv.id, true))!;
+      if (current.pdfKey) return current;
+      const stored = await repo.updateInvoice(tx, inv.id, keys);
+      await mailDocument(tx, afterCommit, stored, settings);
+      return stored;
+    });
+  }
+
+  function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
+    const nl = inv.locale === 'nl';
+    if (inv.kind === 'credit_note')
+      return nl ? 'Deze creditnota vervalt een eerdere factuur.' : 'This credit note voids an earlier invoice.';
+    if (inv.paymentMethod === 'bank_transfer')
+      return nl
+        ? `Maak het bedrag vóór de vervaldatum over naar ${settings.seller.iban} met betalingskenmerk ${inv.paymentReference}. Let op: uw bank kan lokale kosten rekenen.`
+        : `Please transfer the amount to ${settings.seller.iban} before the due date, stating the payment reference ${inv.paymentReference}. Note: your bank may charge local costs.`;
+    if (inv.paymentMethod === 'sepa_debit')
+      return nl
+        ? `Het bedrag wordt op de vervaldatum geïncasseerd onder machtiging ${inv.mandateReference}.`
+        : `The amount is collected by direct debit on the due date under mandate ${inv.mandateReference}.`;
+    return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
+  }
+
+  async function mailDocument(tx: DbOrTx, afterCommit: AfterCommit, inv: InvoiceRow, settings: ProgrammeSettings) {
+    for (const user of await ports.superusers(tx, inv.organisationId)) {
+      await deps.mailer.enqueue(tx, afterCommit, {
+        to: user.email,
+        template: inv.kind === 'credit_note' ? 'credit_note' : 'invoice',
+        locale: inv.locale,
+        content: invoiceEmail(inv.locale, {
+          kind: inv.kind,
+          number: inv.number!,
+          totalMinor: inv.totalMinor,
+          currency: inv.currency,
+          dueDate: inv.dueDate,
+          instructions: instructions(inv, settings),
+          url: invoicesUrl,
+        }),
+        attachments: [{ filename: `${inv.number}.pdf`, storageKey: inv.pdfKey!, contentType: 'application/pdf' }],
+      });
+    }
+  }
+
+  /**
+   * Makes the invoice of an order (once), numbers it in the gapless yearly series, renders the PDF
+   * and the UBL, and e-mails the PDF — all in one transaction.
+   */
+  async function invoiceOrder(orderId: string): Promise<InvoiceRow | undefined> {
+    const inv = await withTransaction(db, async (tx) => {
+      const order = await repo.order(tx, orderId, true);
+      if (!order) return undefined;
+      const existing = await repo.invoiceForOrder(tx, orderId);
+      if (existing) return existing;
+      const [org, settings] = await Promise.all([repo.organisation(tx, order.organisationId), ports.settings(tx)]);
+      if (!org) return undefined;
+      const locale = (await ports.superusers(tx, org.id))[0]?.locale ?? 'en';
+      const issueDate = today();
+      const year = Number(issueDate.slice(0, 4));
+      const number = formatDocumentNumber('invoice', year, await repo.nextNumber(tx, 'invoice', year));
+      const tier = TIER_NAMES[order.tierCode]?.[locale] ?? order.tierCode;
+      const what =
+        order.kind === 'upgrade'
+          ? locale === 'nl'
+            ? `Upgrade CPS-lidmaatschap naar ${tier}`
+            : `CPS membership upgrade to ${tier}`
+          : locale === 'nl'
+            ? `CPS-lidmaatschap ${tier}, 1 jaar`
+            : `CPS ${tier} membership, 1 year`;
+      return repo.insertInvoice(tx, {
+        kind: 'invoice',
+        number,
+        orderId,
+        organisationId: org.id,
+        documentStatus: 'finalised',
+        paymentStatus: order.paidAt ? 'paid' : 'pending',
+        issueDate,
+        dueDate: order.dueOn,
+        locale,
+        seller: settings.seller,
+        buyer: {
+          name: org.legalName,
+          street: `${org.street} ${org.houseNumber}`,
+          postcode: org.postcode,
+          city: org.city,
+          country: org.country,
+          vatNumber: org.vatNumber,
+        },
+        lines: [{ description: what, quantity: 1, unitPriceMinor: order.netMinor, netMinor: order.netMinor }],
+        currency: order.currency,
+        netMinor: order.netMinor,
+        vatRateBasisPoints: order.vatRateBasisPoints,
+        vatMinor: order.vatMinor,
+        totalMinor: order.totalMinor,
+        vatTreatment: order.vatTreatment,
+        paymentMethod: order.paymentMethod,
+        paymentReference: order.paymentMethod === 'bank_transfer' ? creditorReference(number.replace('-', '')) : null,
+        mandateReference: order.sepaMandateReference,
+        paidMinor: order.paidAt ? order.totalMinor : 0,
+        finalisedAt: clock.now(),
+      });
+    });
+    return inv ? publish(inv, null) : undefined;
+  }
+
+  async function applyPayment(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    inv: InvoiceRow,
+    amountMinor: number,
+    source: 'card' | 'bank_statement' | 'direct_debit' | 'manual',
+    externalId: string,
+    actorId: string | null,
+  ): Promise<boolean> {
+    if (
+      !(await repo.insertPayment(tx, {
+        invoiceId: inv.id,
+        amountMinor,
+        source,
+        externalId,
+        receivedAt: clock.now(),
+        recordedBy: actorId,
+      }))
+    )
+      return false;
+    const paidMinor = inv.paidMinor + amountMinor;
+    const status = paymentState(inv.totalMinor, paidMinor, inv.dueDate, today());
+    await repo.updateInvoice(tx, inv.id, { paidMinor, paymentStatus: status });
+    if (status === 'paid' && inv.orderId) {
+      const orderId = inv.orderId;
+      afterCommit(() => ports.orderPaid(orderId));
+    }
+    return true;
+  }
+
+  async function handleProviderEvent(event: ProviderEvent) {
+    await withTransaction(db, async (tx, afterCommit) => {
+      const checkout = await repo.checkout(tx, deps.provider.name, event.sessionId);
+      if (!checkout) throw new AppError('not_found');
+      if (event.type === 'checkout.failed') {
+        if (checkout.status === 'open') await repo.updateCheckout(tx, checkout.id, 'failed');
+        return;
+      }
+      const inv = (await repo.invoice(tx, checkout.invoiceId, true))!;
+      if (
+        await applyPayment(
+          tx,
+          afterCommit,
+          inv,
+          event.amountMinor,
+          'card',
+          `${deps.provider.name}:${event.eventId}`,
+          null,
+        )
+      ) {
+        await repo.updateCheckout(tx, checkout.id, 'paid');
+      }
+    });
+  }
+
+  /** Invoices orders whose job was lost (e.g. a crash between commit and queueing). */
+  async function sweep() {
+    for (const { id } of await repo.ordersWithoutInvoice(db, new Date(clock.now().getTime() - 60_000)))
+      await invoiceOrder(id);
+  }
+
+  const organisationOf = (actor: SessionUser) => {
+    if (!actor.organisationId) throw new AppError('forbidden');
+    return actor.organisationId;
+  };
+
+  return {
+    invoiceOrder,
+    handleProviderEvent,
+    provider: deps.provider,
+
+    /** Called in the purchase transaction: the invoice job is queued once it commits. */
+    orderPlaced(afterCommit: AfterCommit, orderId: string) {
+      afterCommit(() => deps.jobs.send(INVOICE_QUEUE, { orderId }, { retryLimit: 5, retryDelay: 5 }));
+    },
+
+    sweep,
+
+    async startWorkers() {
+      await deps.jobs.work<{ orderId: string }>(INVOICE_QUEUE, async ({ orderId }) => {
+        await invoiceOrder(orderId);
+      });
+      await deps.jobs.work(INVOICE_SWEEP_QUEUE, sweep);
+      await deps.jobs.schedule(INVOICE_SWEEP_QUEUE, '* * * * *');
+    },
+
+    async forCustomer(actor: SessionUser) {
+      return repo.forOrganisation(db, organisationOf(actor));
+    },
+
+    /** A document of the actor's organisation (or any, for finance). */
+    async document(actor: SessionUser, id: string, which: 'pdf' | 'ubl') {
+      const inv = await repo.invoice(db, id);
+      const isFinance = actor.role === 'finance' || actor.role === 'admin';
+      if (!inv || (!isFinance && inv.organisationId !== actor.organisationId)) throw new AppError('not_found');
+      const key = which === 'pdf' ? inv.pdfKey : inv.ublKey;
+      if (!key) throw new AppError('not_found');
+      return { invoice: inv, stream: deps.storage.read(key) };
+    },
+
+    /** Card: a hosted checkout at the provider for the open amount. */
+    async startCardPayment(actor: SessionUser, id: string) {
+      const inv = await repo.invoice(db, id);
+      if (!inv || inv.organisationId !== organisationOf(actor)) throw new AppError('not_found');
+      if (inv.kind !== 'invoice' || inv.documentStatus !== 'finalised' || inv.paymentStatus === 'paid')
+        throw new AppError('invalid_state');
+      const amountMinor = inv.totalMinor - inv.paidMinor;
+      const session = await deps.provider.createCheckout({
+        reference: inv.number!,
+        amountMinor,
+        currency: inv.currency,
+        description: `Invoice ${inv.number}`,
+        returnUrl: `${invoicesUrl}?paid=${inv.id}`,
+      });
+      await repo.insertCheckout(db, {
+        invoiceId: inv.id,
+        provider: deps.provider.name,
+        providerSessionId: session.sessionId,
+        amountMinor,
+      });
+      return { url: session.url, testMode: deps.provider.testMode };
+    },
+
+    async testCheckout(sessionId: string) {
+      const checkout = await repo.checkout(db, 'test', sessionId);
+      if (!checkout) throw new AppError('not_found');
+      const inv = (await repo.invoice(db, checkout.invoiceId))!;
+      return { checkout, invoice: inv, returnUrl: `${invoicesUrl}?paid=${inv.id}` };
+    },
+
+    /** Bank transfers: a CAMT.053 statement; the same file twice changes nothing. */
+    async uploadStatement(actor: SessionUser, fileName: string, xml: string) {
+      const sha256 = createHash('sha256').update(xml).digest('hex');
+      const known = await repo.statementBySha(db, sha256);
+      if (known) return { statementId: known.id, duplicate: true, lines: await repo.statementLines(db, known.id) };
+      let parsed: ReturnType<typeof parseCamt053>;
+      try {
+        parsed = parseCamt053(xml);
+      } catch {
+        throw new AppError('validation_failed', { file: 'field.camt_invalid' });
+      }
+      const statementId = await withTransaction(db, async (tx, afterCommit) => {
+        const statement = await repo.insertStatement(tx, {
+          sha256,
+          fileName,
+          statementId: parsed.statementId,
+          accountIban: parsed.accountIban,
+          uploadedBy: actor.id,
+        });
+        const open = await repo.openInvoices(tx);
+        for (const line of parsed.lines) {
+          let match: { invoice: InvoiceRow; by: 'reference' | 'amount_and_name' } | undefined;
+          if (line.creditDebit === 'CRDT') {
+            const ref = (line.reference ?? /RF\d{2}[A-Z0-9]{1,21}/i.exec(line.remittance ?? '')?.[0] ?? '')
+              .toUpperCase()
+              .replace(/\s+/g, '');
+            const byRef = ref ? open.find((o) => o.invoice.paymentReference === ref) : undefined;
+            if (byRef) match = { invoice: byRef.invoice, by: 'reference' };
+            else {
+              const name = (line.debtorName ?? '').toLowerCase();
+              const candidates = open.filter(
+                (o) =>
+                  o.invoice.totalMinor - o.invoice.paidMinor === line.amountMinor &&
+                  name.length > 2 &&
+                  (name.includes(o.organisationName.toLowerCase()) || o.organisationName.toLowerCase().includes(name)),
+              );
+              if (candidates.length === 1) match = { invoice: candidates[0]!.invoice, by: 'amount_and_name' };
+            }
+          }
+          const row = await repo.insertLine(tx, {
+            statementId: statement.id,
+            ...line,
+            status: line.creditDebit === 'DBIT' ? 'ignored' : match ? 'matched' : 'unmatched',
+            matchedInvoiceId: match?.invoice.id ?? null,
+            matchedBy: match?.by ?? null,
+          });
+          if (match) {
+            const current = (await repo.invoice(tx, match.invoice.id, true))!;
+            await applyPayment(
+              tx,
+              afterCommit,
+              current,
+              line.amountMinor,
+              'bank_statement',
+              `camt:${row.id}`,
+              actor.id,
+            );
+            const entry = open.find((o) => o.invoice.id === current.id)!;
+            entry.invoice = { ...current, paidMinor: current.paidMinor + line.amountMinor };
+          }
+        }
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'statement.uploaded',
+          entityType: 'bank_statement',
+          entityId: statement.id,
+          detail: { lines: parsed.lines.length },
+        });
+        return statement.id;
+      });
+      return { statementId, duplicate: false, lines: await repo.statementLines(db, statementId) };
+    },
+
+    unmatchedLines: () => repo.unmatchedLines(db),
+    listStatements: () => repo.listStatements(db),
+
+    async matchLine(actor: SessionUser, lineId: string, invoiceId: string) {
+      await withTransaction(db, async (tx, afterCommit) => {
+        const line = await repo.line(tx, lineId);
+        if (!line) throw new AppError('not_found');
+        if (line.status !== 'unmatched') throw new AppError('invalid_state');
+        const inv = await repo.invoice(tx, invoiceId, true);
+        if (!inv || inv.kind !== 'invoice') throw new AppError('not_found');
+        await repo.updateLine(tx, lineId, { status: 'matched', matchedInvoiceId: inv.id, matchedBy: 'manual' });
+        await applyPayment(tx, afterCommit, inv, line.amountMinor, 'bank_statement', `camt:${line.id}`, actor.id);
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'statement_line.matched',
+          entityType: 'bank_statement_line',
+          entityId: lineId,
+          detail: { invoiceId },
+        });
+      });
+    },
+
+    async list(filter: { paymentStatus?: InvoiceRow['paymentStatus']; from?: string; to?: string }) {
+      const rows = await repo.list(db, filter);
+      const totals = rows.reduce(
+        (t, r) => {
+          const sign = r.kind === 'credit_note' ? -1 : 1;
+          return {
+            netMinor: t.netMinor + sign * r.netMinor,
+            vatMinor: t.vatMinor + sign * r.vatMinor,
+            totalMinor: t.totalMinor + sign * r.totalMinor,
+            paidMinor: t.paidMinor + r.paidMinor,
+          };
+        },
+        { netMinor: 0, vatMinor: 0, totalMinor: 0, paidMinor: 0 },
+      );
+      return { items: rows, totals };
+    },
+
+    /** A credit note in its own series voids an invoice; nothing is deleted or renumbered. */
+    async creditNote(actor: SessionUser, invoiceId: string) {
+      const result = await withTransaction(db, async (tx) => {
+        const inv = await repo.invoice(tx, invoiceId, true);
+        if (!inv || inv.kind !== 'invoice') throw new AppError('not_found');
+        const existing = await repo.creditFor(tx, invoiceId);
+        if (existing) return existing;
+        if (inv.documentStatus !== 'finalised') throw new AppError('invalid_state');
+        const issueDate = today();
+        const year = Number(issueDate.slice(0, 4));
+        const number = formatDocumentNumber('credit_note', year, await repo.nextNumber(tx, 'credit_note', year));
+        const credit = await repo.insertInvoice(tx, {
+          ...inv,
+          id: undefined,
+          kind: 'credit_note',
+          number,
+          orderId: null,
+          creditsInvoiceId: inv.id,
+          documentStatus: 'finalised',
+          paymentStatus: 'not_applicable',
+          issueDate,
+          dueDate: null,
+          paymentReference: null,
+          paidMinor: 0,
+          pdfKey: null,
+          ublKey: null,
+          createdAt: clock.now(),
+          finalisedAt: clock.now(),
+        });
+        await repo.updateInvoice(tx, inv.id, { documentStatus: 'void' });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'invoice.credited',
+          entityType: 'invoice',
+          entityId: inv.id,
+          detail: { creditNote: number },
+        });
+        return credit;
+      });
+      const credited = result.creditsInvoiceId ? await repo.invoice(db, result.creditsInvoiceId) : undefined;
+      return publish(result, credited?.number ?? null);
+    },
+  };
+}
+export type BillingService = ReturnType<typeof createBillingService>;

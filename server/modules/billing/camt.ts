@@ -1,0 +1,71 @@
+import { XMLParser } from 'fast-xml-parser';
+
+export type StatementLine = {
+  lineNo: number;
+  entryReference: string | null;
+  amountMinor: number;
+  currency: string;
+  creditDebit: 'CRDT' | 'DBIT';
+  bookingDate: string | null;
+  reference: string | null;
+  remittance: string | null;
+  debtorName: string | null;
+};
+
+const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const text = (v: unknown): string | null => {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'object' && '#text' in (v as object)) return String((v as { '#text': unknown })['#text']);
+  return String(v);
+};
+
+/**
+ * Reads an ISO 20022 CAMT.053 bank-to-customer statement: its id, account and one line per
+ * transaction (an entry with several transaction details gives several lines).
+ */
+export function parseCamt053(xml: string): {
+  statementId: string | null;
+  accountIban: string | null;
+  lines: StatementLine[];
+} {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    trimValues: true,
+  });
+  const doc = parser.parse(xml);
+  const statements = list(doc?.Document?.BkToCstmrStmt?.Stmt);
+  if (statements.length === 0) throw new Error('not a CAMT.053 statement (Document/BkToCstmrStmt/Stmt missing)');
+  const lines: StatementLine[] = [];
+  let statementId: string | null = null;
+  let accountIban: string | null = null;
+  for (const stmt of statements) {
+    statementId ??= text(stmt.Id);
+    accountIban ??= text(stmt.Acct?.Id?.IBAN);
+    for (const entry of list(stmt.Ntry)) {
+      const creditDebit = text(entry.CdtDbtInd) === 'DBIT' ? 'DBIT' : 'CRDT';
+      const bookingDate = text(entry.BookgDt?.Dt) ?? text(entry.BookgDt?.DtTm)?.slice(0, 10) ?? null;
+      const entryCurrency = entry.Amt?.['@Ccy'] ?? 'EUR';
+      const details = list(entry.NtryDtls).flatMap((d: { TxDtls?: unknown }) => list(d.TxDtls as object | object[]));
+      const txs = details.length ? details : [null];
+      for (const tx of txs as (Record<string, any> | null)[]) {
+        const amountNode = tx?.Amt ?? tx?.AmtDtls?.TxAmt?.Amt ?? entry.Amt;
+        const amount = Number(text(amountNode));
+        lines.push({
+          lineNo: lines.length + 1,
+          entryReference: text(tx?.Refs?.EndToEndId) ?? text(entry.AcctSvcrRef) ?? text(entry.NtryRef),
+          amountMinor: Math.round(amount * 100),
+          currency: amountNode?.['@Ccy'] ?? entryCurrency,
+          creditDebit,
+          bookingDate,
+          reference: text(list(tx?.RmtInf?.Strd)[0]?.CdtrRefInf?.Ref),
+          remittance: list(tx?.RmtInf?.Ustrd).map(text).filter(Boolean).join(' ') || null,
+          debtorName: text(tx?.RltdPties?.Dbtr?.Nm) ?? text(tx?.RltdPties?.Dbtr?.Pty?.Nm),
+        });
+      }
+    }
+  }
+  return { statementId, accountIban, lines };
+}

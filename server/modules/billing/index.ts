@@ -1,0 +1,3 @@
+export { billingRoutes, billingWebhookRoutes } from './billing.routes.js';
+export { type BillingService, createBillingService } from './billing.service.js';
+export { type PaymentProvider, testProvider } from './provider.js';

@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organisations, users } from './identity.js';
+import { orders } from './membership.js';
+
+/** Gapless yearly number series (invoices, credit notes): the row lock makes numbering serial. */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    series: text('series').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.series, t.year] })],
+);
+
+export type Party = {
+  name: string;
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+  vatNumber: string | null;
+  registrationNumber?: string | null;
+};
+export type InvoiceLine = { description: string; quantity: number; unitPriceMinor: number; netMinor: number };
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind', { enum: ['invoice', 'credit_note'] }).notNull(),
+    /** Assigned when the document is finalised; never reset or reused. */
+    number: text('number'),
+    orderId: uuid('order_id').references(() => orders.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** For a credit note: the invoice it voids. */
+    creditsInvoiceId: uuid('credits_invoice_id'),
+    documentStatus: text('document_status', { enum: ['draft', 'finalised', 'void'] }).notNull(),
+    paymentStatus: text('payment_status', {
+      enum: ['pending', 'partially_paid', 'paid', 'overdue', 'failed', 'not_applicable'],
+    }).notNull(),
+    issueDate: date('issue_date', { mode: 'string' }),
+    dueDate: date('due_date', { mode: 'string' }),
+    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    seller: jsonb('seller').$type<Party>().notNull(),
+    buyer: jsonb('buyer').$type<Party>().notNull(),
+    lines: jsonb('lines').$type<InvoiceLine[]>().notNull(),
+    currency: text('currency').notNull(),
+    netMinor: bigint('net_minor', { mode: 'number' }).notNull(),
+    vatRateBasisPoints: integer('vat_rate_bp').notNull(),
+    vatMinor: bigint('vat_minor', { mode: 'number' }).notNull(),
+    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
+    vatTreatment: text('vat_treatment', { enum: ['domestic', 'reverse_charge', 'outside_scope'] }).notNull(),
+    paymentMethod: text('payment_method', { enum: ['card', 'bank_transfer', 'sepa_debit'] }).notNull(),
+    /** ISO 11649 structured creditor reference (RF…) for bank transfers. */
+    paymentReference: text('payment_reference'),
+    mandateReference: text('mandate_reference'),
+    paidMinor: bigint('paid_minor', { mode: 'number' }).notNull().default(0),
+    pdfKey: text('pdf_key'),
+    ublKey: text('ubl_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('invoices_number_key').on(t.number),
+    uniqueIndex('invoices_order_key').on(t.orderId).where(sql`${t.kind} = 'invoice'`),
+    uniqueIndex('invoices_credit_key').on(t.creditsInvoiceId),
+    uniqueIndex('invoices_payment_reference_key').on(t.paymentReference),
+    index('invoices_organisation_idx').on(t.organisationId, t.createdAt),
+  ],
+);
+
+/** Money received: each external id (provider event, statement line) is recorded once. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    source: text('source', { enum: ['card', 'bank_statement', 'direct_debit', 'manual'] }).notNull(),
+    externalId: text('external_id').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+  },
+  (t) => [uniqueIndex('payments_external_key').on(t.externalId), index('payments_invoice_idx').on(t.invoiceId)],
+);
+
+export const bankStatements = pgTable(
+  'bank_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The file's hash: the same statement uploaded twice changes nothing. */
+    sha256: text('sha256').notNull(),
+    statementId: text('statement_id'),
+    accountIban: text('account_iban'),
+    fileName: text('file_name').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('bank_statements_sha_key').on(t.sha256)],
+);
+
+export const bankStatementLines = pgTable(
+  'bank_statement_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    statementId: uuid('statement_id')
+      .notNull()
+      .references(() => bankStatements.id),
+    lineNo: integer('line_no').notNull(),
+    entryReference: text('entry_reference'),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    creditDebit: text('credit_debit', { enum: ['CRDT', 'DBIT'] }).notNull(),
+    bookingDate: date('booking_date', { mode: 'string' }),
+    reference: text('reference'),
+    remittance: text('remittance'),
+    debtorName: text('debtor_name'),
+    status: text('status', { enum: ['matched', 'unmatched', 'ignored'] }).notNull(),
+    matchedInvoiceId: uuid('matched_invoice_id').references(() => invoices.id),
+    matchedBy: text('matched_by', { enum: ['reference', 'amount_and_name', 'manual'] }),
+  },
+  (t) => [
+    uniqueIndex('bank_statement_lines_key').on(t.statementId, t.lineNo),
+    index('bank_statement_lines_status_idx').on(t.status),
+  ],
+);
+
+/** Card checkout sessions at the payment provider (the provider's id and our invoice). */
+export const cardCheckouts = pgTable(
+  'card_checkouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    provider: text('provider').notNull(),
+    providerSessionId: text('provider_session_id').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ['open', 'paid', 'failed', 'expired'] })
+      .notNull()
+      .default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('card_checkouts_session_key').on(t.provider, t.providerSessionId)],
+);
