@@ -51,3 +51,24 @@ export const StatementResult = z.object({
 export const StatementLineList = z.object({ items: z.array(StatementLine) });
 export const MatchLineInput = z.object({ invoiceId: z.uuid() });
 export const CardCheckout = z.object({ url: z.string(), testMode: z.boolean() });
+
+export const CollectionRun = z.object({
+  id: z.uuid(),
+  collectionDate: z.string(),
+  status: z.enum(['created', 'submitted', 'settled']),
+  messageId: z.string(),
+  createdAt: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      invoiceId: z.uuid(),
+      sequenceType: z.enum(['FRST', 'RCUR']),
+      mandateReference: z.string(),
+      amountMinor: z.number(),
+      status: z.enum(['pending', 'settled', 'returned']),
+    }),
+  ),
+});
+export const CollectionRunList = z.object({ items: z.array(CollectionRun) });
+export const CollectionRunInput = z.object({ collectionDate: z.iso.date() });
+export const ReturnInput = z.object({ reason: z.string().trim().min(2).max(200) });

@@ -31,6 +31,8 @@ export const ProgrammeSettings = z.object({
     registrationNumber: z.string().max(40),
     iban: z.string().min(15).max(34),
     bic: z.string().min(8).max(11),
+    /** SEPA creditor identifier for direct debits. */
+    sepaCreditorId: z.string().min(8).max(35),
     email: z.string().max(200),
   }),
 });
@@ -55,6 +57,7 @@ export const PROGRAMME_DEFAULTS: ProgrammeSettings = {
     registrationNumber: '00000000',
     iban: 'NL91ABNA0417164300',
     bic: 'ABNANL2A',
+    sepaCreditorId: 'NL98ZZZ999999999999',
     email: 'billing@propass.example',
   },
 };

@@ -66,6 +66,8 @@ export default async function globalSetup() {
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     NODE_ENV: 'development',
+    // The suite registers many organisations from one address.
+    REGISTRATIONS_PER_HOUR: '1000',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   // E-mails must land in the dev mailbox, and the database is the embedded one unless asked otherwise.

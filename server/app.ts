@@ -168,6 +168,7 @@ export async function buildApp(deps: AppDeps) {
     ports: {
       settings: programme.settings,
       orderPaid: (orderId) => membership.orderPaid(null, orderId),
+      orderUnpaid: (orderId) => membership.orderUnpaid(orderId),
       superusers: accounts.superusers,
     },
   });

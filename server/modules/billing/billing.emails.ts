@@ -36,3 +36,25 @@ export function invoiceEmail(
     action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
   };
 }
+
+export function directDebitReturnedEmail(
+  locale: Locale,
+  p: { number: string; totalMinor: number; currency: string; url: string },
+): EmailContent {
+  const nl = locale === 'nl';
+  return {
+    subject: nl
+      ? `Incasso voor factuur ${p.number} is teruggeboekt`
+      : `Direct debit for invoice ${p.number} was returned`,
+    heading: nl ? 'Uw incasso is teruggeboekt' : 'Your direct debit was returned',
+    paragraphs: [
+      nl
+        ? `De incasso van ${money(locale, p.totalMinor, p.currency)} voor factuur ${p.number} is door uw bank teruggeboekt. De factuur staat weer open.`
+        : `The direct debit of ${money(locale, p.totalMinor, p.currency)} for invoice ${p.number} was returned by your bank. The invoice is open again.`,
+      nl
+        ? 'Betaal de factuur per bankoverschrijving of creditcard via Mijn facturen.'
+        : 'Please pay the invoice by bank transfer or card from My invoices.',
+    ],
+    action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
+  };
+}

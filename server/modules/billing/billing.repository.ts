@@ -12,6 +12,8 @@ const {
   orders,
   organisations,
   memberships,
+  collectionRuns,
+  collectionItems,
 } = schema;
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
@@ -156,6 +158,49 @@ export const billingRepository = {
   updateLine: (tx: DbOrTx, id: string, values: Partial<typeof bankStatementLines.$inferInsert>) =>
     tx.update(bankStatementLines).set(values).where(eq(bankStatementLines.id, id)),
   listStatements: (tx: DbOrTx) => tx.select().from(bankStatements).orderBy(desc(bankStatements.uploadedAt)).limit(100),
+
+  /** Finalised direct-debit invoices due by `date` that are not in a live collection. */
+  dueForCollection: (tx: DbOrTx, date: string) =>
+    tx
+      .select({ invoice: invoices, order: orders })
+      .from(invoices)
+      .innerJoin(orders, eq(orders.id, invoices.orderId))
+      .where(
+        and(
+          eq(invoices.kind, 'invoice'),
+          eq(invoices.documentStatus, 'finalised'),
+          eq(invoices.paymentMethod, 'sepa_debit'),
+          inArray(invoices.paymentStatus, ['pending', 'overdue', 'partially_paid']),
+          lte(invoices.dueDate, date),
+          sql`not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')`,
+        ),
+      ),
+  async mandateUsedBefore(tx: DbOrTx, mandateReference: string) {
+    const [row] = await tx
+      .select({ id: collectionItems.id })
+      .from(collectionItems)
+      .where(and(eq(collectionItems.mandateReference, mandateReference), eq(collectionItems.status, 'settled')))
+      .limit(1);
+    return Boolean(row);
+  },
+  insertRun: async (tx: DbOrTx, values: typeof collectionRuns.$inferInsert) =>
+    (await tx.insert(collectionRuns).values(values).returning())[0]!,
+  updateRun: (tx: DbOrTx, id: string, values: Partial<typeof collectionRuns.$inferInsert>) =>
+    tx.update(collectionRuns).set(values).where(eq(collectionRuns.id, id)),
+  insertItems: (tx: DbOrTx, rows: (typeof collectionItems.$inferInsert)[]) =>
+    rows.length ? tx.insert(collectionItems).values(rows) : Promise.resolve(),
+  async run(tx: DbOrTx, id: string) {
+    const [row] = await tx.select().from(collectionRuns).where(eq(collectionRuns.id, id)).for('update');
+    return row;
+  },
+  runs: (tx: DbOrTx) => tx.select().from(collectionRuns).orderBy(desc(collectionRuns.createdAt)).limit(100),
+  runItems: (tx: DbOrTx, runId: string) => tx.select().from(collectionItems).where(eq(collectionItems.runId, runId)),
+  async item(tx: DbOrTx, id: string) {
+    const [row] = await tx.select().from(collectionItems).where(eq(collectionItems.id, id)).for('update');
+    return row;
+  },
+  updateItem: (tx: DbOrTx, id: string, values: Partial<typeof collectionItems.$inferInsert>) =>
+    tx.update(collectionItems).set(values).where(eq(collectionItems.id, id)),
 
   insertCheckout: (tx: DbOrTx, values: typeof cardCheckouts.$inferInsert) => tx.insert(cardCheckouts).values(values),
   async checkout(tx: DbOrTx, provider: string, sessionId: string) {

@@ -4,11 +4,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CardCheckout,
+  CollectionRun,
+  CollectionRunInput,
+  CollectionRunList,
   FinanceInvoiceList,
   FinanceInvoiceQuery,
   Invoice,
   InvoiceList,
   MatchLineInput,
+  ReturnInput,
   StatementLineList,
   StatementResult,
 } from '../../../contracts/billing.js';
@@ -177,6 +181,47 @@ export const billingRoutes =
         if (!file) throw new AppError('validation_failed', { file: 'field.required' });
         const xml = (await file.toBuffer()).toString('utf8');
         return service.uploadStatement(currentUser(request), file.filename.slice(0, 200), xml);
+      },
+    );
+    app.post(
+      '/api/finance/collection-runs',
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], body: CollectionRunInput, response: { 200: CollectionRun } },
+      },
+      (request) => service.createCollectionRun(currentUser(request), request.body.collectionDate),
+    );
+    app.get(
+      '/api/finance/collection-runs',
+      { preHandler: finance, schema: { tags: ['finance'], response: { 200: CollectionRunList } } },
+      async () => ({
+        items: await service.collectionRuns(),
+      }),
+    );
+    app.get(
+      '/api/finance/collection-runs/:id/pain008',
+      { preHandler: finance, schema: { tags: ['finance'], params: IdParam } },
+      async (request, reply) => {
+        const { run, stream } = await service.collectionFile(request.params.id);
+        return reply
+          .header('content-type', 'application/xml')
+          .header('content-disposition', `attachment; filename="${run.messageId}.xml"`)
+          .send(stream);
+      },
+    );
+    for (const status of ['submitted', 'settled'] as const) {
+      app.post(
+        `/api/finance/collection-runs/:id/${status}`,
+        { preHandler: finance, schema: { tags: ['finance'], params: IdParam, response: { 200: CollectionRun } } },
+        (request) => service.markRun(currentUser(request), request.params.id, status),
+      );
+    }
+    app.post(
+      '/api/finance/collection-items/:id/returned',
+      { preHandler: finance, schema: { tags: ['finance'], params: IdParam, body: ReturnInput, response: { 200: Ok } } },
+      async (request) => {
+        await service.returnCollection(currentUser(request), request.params.id, request.body.reason);
+        return { ok: true as const };
       },
     );
     app.get(

@@ -11,10 +11,11 @@ import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { localDate } from '../../platform/working-days.js';
-import { invoiceEmail } from './billing.emails.js';
+import { directDebitReturnedEmail, invoiceEmail } from './billing.emails.js';
 import { type InvoiceRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
+import { pain008 } from './pain008.js';
 import type { PaymentProvider, ProviderEvent } from './provider.js';
 import { creditorReference, formatDocumentNumber, paymentState } from './rules.js';
 
@@ -25,6 +26,8 @@ export type BillingPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
   /** A payment settled an order: the membership learns it (restores a suspended one). */
   orderPaid(orderId: string): Promise<void>;
+  /** A collected payment came back: the order is unpaid again (the suspension rules apply). */
+  orderUnpaid(orderId: string): Promise<void>;
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: 'nl' | 'en' }[]>;
 };
 
@@ -252,6 +255,26 @@ export function createBillingService(deps: BillingDeps) {
       await invoiceOrder(id);
   }
 
+  async function collectionRun(id: string) {
+    const run = (await repo.run(db, id))!;
+    const items = await repo.runItems(db, id);
+    return {
+      id: run.id,
+      collectionDate: run.collectionDate,
+      status: run.status,
+      messageId: run.messageId,
+      createdAt: run.createdAt.toISOString(),
+      items: items.map((i) => ({
+        id: i.id,
+        invoiceId: i.invoiceId,
+        sequenceType: i.sequenceType,
+        mandateReference: i.mandateReference,
+        amountMinor: i.amountMinor,
+        status: i.status,
+      })),
+    };
+  }
+
   const organisationOf = (actor: SessionUser) => {
     if (!actor.organisationId) throw new AppError('forbidden');
     return actor.organisationId;
@@ -403,7 +426,7 @@ export function createBillingService(deps: BillingDeps) {
         if (!line) throw new AppError('not_found');
         if (line.status !== 'unmatched') throw new AppError('invalid_state');
         const inv = await repo.invoice(tx, invoiceId, true);
-        if (!inv || inv.kind !== 'invoice') throw new AppError('not_found');
+        if (inv?.kind !== 'invoice') throw new AppError('not_found');
         await repo.updateLine(tx, lineId, { status: 'matched', matchedInvoiceId: inv.id, matchedBy: 'manual' });
         await applyPayment(tx, afterCommit, inv, line.amountMinor, 'bank_statement', `camt:${line.id}`, actor.id);
         await recordAudit(tx, {
@@ -433,11 +456,162 @@ export function createBillingService(deps: BillingDeps) {
       return { items: rows, totals };
     },
 
+    /**
+     * A SEPA direct-debit collection run for every direct-debit invoice due by `collectionDate`:
+     * FRST for a mandate's first collection, RCUR after; the pain.008 file is stored for finance.
+     * The invoice e-mail, sent 30 days before, is the pre-notification (amount, date, mandate).
+     */
+    async createCollectionRun(actor: SessionUser, collectionDate: string) {
+      const settings = await ports.settings(db);
+      const run = await withTransaction(db, async (tx) => {
+        const due = await repo.dueForCollection(tx, collectionDate);
+        const messageId = `PP-DD-${collectionDate.replaceAll('-', '')}-${Date.now().toString(36).toUpperCase()}`;
+        const created = await repo.insertRun(tx, {
+          collectionDate,
+          messageId,
+          createdBy: actor.id,
+          createdAt: clock.now(),
+        });
+        const items = [];
+        for (const { invoice, order } of due) {
+          const mandate = order.sepaMandateReference ?? '';
+          items.push({
+            runId: created.id,
+            invoiceId: invoice.id,
+            mandateReference: mandate,
+            sequenceType: (await repo.mandateUsedBefore(tx, mandate)) ? ('RCUR' as const) : ('FRST' as const),
+            amountMinor: invoice.totalMinor - invoice.paidMinor,
+            debtor: {
+              name: order.sepaAccountHolder ?? invoice.buyer.name,
+              iban: order.sepaIban ?? '',
+              signedOn: (order.sepaMandateSignedAt ?? order.createdAt).toISOString().slice(0, 10),
+            },
+            number: invoice.number ?? '',
+          });
+        }
+        await repo.insertItems(
+          tx,
+          items.map(({ debtor: _, number: __, ...item }) => item),
+        );
+        const xml = pain008({
+          messageId,
+          createdAt: clock.now().toISOString().slice(0, 19),
+          collectionDate,
+          creditor: { ...settings.seller, creditorId: settings.seller.sepaCreditorId },
+          collections: items.map((i) => ({
+            endToEndId: i.number,
+            amountMinor: i.amountMinor,
+            mandateReference: i.mandateReference,
+            mandateSignedOn: i.debtor.signedOn,
+            sequenceType: i.sequenceType,
+            debtorName: i.debtor.name,
+            debtorIban: i.debtor.iban,
+            remittance: `CPS membership invoice ${i.number}`,
+          })),
+        });
+        const fileKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 50 * 1024 * 1024)).key;
+        await repo.updateRun(tx, created.id, { fileKey });
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'collection_run.created',
+          entityType: 'collection_run',
+          entityId: created.id,
+          detail: { collectionDate, items: items.length },
+        });
+        return created.id;
+      });
+      return collectionRun(run);
+    },
+
+    collectionRuns: async () => Promise.all((await repo.runs(db)).map((r) => collectionRun(r.id))),
+    collectionRun,
+    collectionFile: async (id: string) => {
+      const run = await repo.run(db, id);
+      if (!run?.fileKey) throw new AppError('not_found');
+      return { run, stream: deps.storage.read(run.fileKey) };
+    },
+
+    /** Finance marks a run submitted to the bank, or settled: settled collections pay their invoices. */
+    async markRun(actor: SessionUser, id: string, status: 'submitted' | 'settled') {
+      await withTransaction(db, async (tx, afterCommit) => {
+        const run = await repo.run(tx, id);
+        if (!run) throw new AppError('not_found');
+        if (run.status === 'settled' || (status === 'submitted' && run.status !== 'created'))
+          throw new AppError('invalid_state');
+        await repo.updateRun(tx, id, { status });
+        if (status === 'settled') {
+          for (const item of await repo.runItems(tx, id)) {
+            if (item.status !== 'pending') continue;
+            await repo.updateItem(tx, item.id, { status: 'settled' });
+            const inv = (await repo.invoice(tx, item.invoiceId, true))!;
+            await applyPayment(tx, afterCommit, inv, item.amountMinor, 'direct_debit', `dd:${item.id}`, actor.id);
+          }
+        }
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: `collection_run.${status}`,
+          entityType: 'collection_run',
+          entityId: id,
+        });
+      });
+      return collectionRun(id);
+    },
+
+    /** A returned collection reopens its invoice and tells the customer to pay another way. */
+    async returnCollection(actor: SessionUser, itemId: string, reason: string) {
+      await withTransaction(db, async (tx, afterCommit) => {
+        const item = await repo.item(tx, itemId);
+        if (!item) throw new AppError('not_found');
+        if (item.status === 'returned') return;
+        const inv = (await repo.invoice(tx, item.invoiceId, true))!;
+        if (item.status === 'settled') {
+          await repo.insertPayment(tx, {
+            invoiceId: inv.id,
+            amountMinor: -item.amountMinor,
+            source: 'direct_debit',
+            externalId: `dd-return:${item.id}`,
+            receivedAt: clock.now(),
+            recordedBy: actor.id,
+          });
+          const paidMinor = inv.paidMinor - item.amountMinor;
+          await repo.updateInvoice(tx, inv.id, {
+            paidMinor,
+            paymentStatus: paymentState(inv.totalMinor, paidMinor, inv.dueDate, today()),
+          });
+          if (inv.orderId) {
+            const orderId = inv.orderId;
+            afterCommit(() => ports.orderUnpaid(orderId));
+          }
+        }
+        await repo.updateItem(tx, item.id, { status: 'returned', returnReason: reason.slice(0, 200) });
+        for (const user of await ports.superusers(tx, inv.organisationId)) {
+          await deps.mailer.enqueue(tx, afterCommit, {
+            to: user.email,
+            template: 'direct_debit_returned',
+            locale: user.locale,
+            content: directDebitReturnedEmail(user.locale, {
+              number: inv.number ?? '',
+              totalMinor: item.amountMinor,
+              currency: inv.currency,
+              url: invoicesUrl,
+            }),
+          });
+        }
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          action: 'collection.returned',
+          entityType: 'collection_item',
+          entityId: item.id,
+          detail: { reason },
+        });
+      });
+    },
+
     /** A credit note in its own series voids an invoice; nothing is deleted or renumbered. */
     async creditNote(actor: SessionUser, invoiceId: string) {
       const result = await withTransaction(db, async (tx) => {
         const inv = await repo.invoice(tx, invoiceId, true);
-        if (!inv || inv.kind !== 'invoice') throw new AppError('not_found');
+        if (inv?.kind !== 'invoice') throw new AppError('not_found');
         const existing = await repo.creditFor(tx, invoiceId);
         if (existing) return existing;
         if (inv.documentStatus !== 'finalised') throw new AppError('invalid_state');

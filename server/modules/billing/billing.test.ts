@@ -181,7 +181,7 @@ describe('invoices', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
     expect(new Set(invoices.map((i) => i!.number)).size).toBe(50);
-  });
+  }, 120_000);
 });
 
 describe('payments', () => {
@@ -277,5 +277,84 @@ describe('payments', () => {
     ).toBe(true);
     const listed = (await finance.get('/api/finance/invoices')).json();
     expect(listed.totals.totalMinor).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('SEPA direct debit', () => {
+  it('collects on the due date: the pain.008 file holds the invoice (FRST, then RCUR on the same mandate); settling pays it; a return reopens it', async () => {
+    const org = await approvedOrganisation(rt);
+    await givePoints(rt, org.organisationId, 600);
+    const sepa = { iban: 'NL91ABNA0417164300', accountHolder: 'Fotostudio Test', consent: true };
+    const first = (
+      await org.http.post('/api/membership/purchase', {
+        idempotencyKey: randomUUID(),
+        tierCode: 'silver',
+        paymentMethod: 'sepa_debit',
+        sepa,
+        acceptTerms: true,
+      })
+    ).json();
+    const inv = await invoiceOf(first.orderId);
+    expect(inv.mandateReference).toMatch(/^PP-/);
+
+    // Before the due date nothing is collected; on the due date it is.
+    const earlyRes = await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-24' });
+    expect(earlyRes.statusCode, earlyRes.body).toBe(200);
+    const early = earlyRes.json();
+    expect(early.items.find((i: { invoiceId: string }) => i.invoiceId === inv.id)).toBeUndefined();
+    const run = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    const item = run.items.find((i: { invoiceId: string }) => i.invoiceId === inv.id);
+    expect(item).toMatchObject({ sequenceType: 'FRST', mandateReference: inv.mandateReference, amountMinor: 12100 });
+    const file = (await finance.get(`/api/finance/collection-runs/${run.id}/pain008`)).body;
+    expect(file).toContain('urn:iso:std:iso:20022:tech:xsd:pain.008.001.02');
+    expect(file).toContain(`<EndToEndId>${inv.number}</EndToEndId>`);
+    expect(file).toContain('<SeqTp>FRST</SeqTp>');
+    expect(file).toContain('<ReqdColltnDt>2026-12-25</ReqdColltnDt>');
+    expect(file).toContain(`<MndtId>${inv.mandateReference}</MndtId>`);
+    // The same invoice is not collected twice.
+    expect(
+      (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-26' }))
+        .json()
+        .items.some((i: { invoiceId: string }) => i.invoiceId === inv.id),
+    ).toBe(false);
+
+    expect((await finance.post(`/api/finance/collection-runs/${run.id}/submitted`)).json().status).toBe('submitted');
+    expect((await finance.post(`/api/finance/collection-runs/${run.id}/settled`)).json().status).toBe('settled');
+    const paid = (await org.http.get('/api/billing/invoices'))
+      .json()
+      .items.find((i: { id: string }) => i.id === inv.id);
+    expect(paid.paymentStatus).toBe('paid');
+
+    // A renewal from the same account collects under the same mandate, now RCUR.
+    const renewal = (
+      await org.http.post('/api/membership/purchase', {
+        idempotencyKey: randomUUID(),
+        tierCode: 'silver',
+        kind: 'renewal',
+        paymentMethod: 'sepa_debit',
+        sepa,
+        acceptTerms: true,
+      })
+    ).json();
+    const second = await invoiceOf(renewal.orderId);
+    expect(second.mandateReference).toBe(inv.mandateReference);
+    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: second.dueDate })).json();
+    expect(run2.items.find((i: { invoiceId: string }) => i.invoiceId === second.id)?.sequenceType).toBe('RCUR');
+
+    // The bank returns the first collection: the invoice is open again and the customer is told.
+    expect(
+      (await finance.post(`/api/finance/collection-items/${item.id}/returned`, { reason: 'MD06 refund request' }))
+        .statusCode,
+    ).toBe(200);
+    const reopened = (await org.http.get('/api/billing/invoices'))
+      .json()
+      .items.find((i: { id: string }) => i.id === inv.id);
+    expect(reopened).toMatchObject({ paidMinor: 0 });
+    expect(['pending', 'overdue']).toContain(reopened.paymentStatus);
+    expect(
+      (await rt.services.mailer.list(1000)).some(
+        (m) => m.toAddress === org.email && m.template === 'direct_debit_returned',
+      ),
+    ).toBe(true);
   });
 });

@@ -50,6 +50,7 @@ export function parseCamt053(xml: string): {
       const entryCurrency = entry.Amt?.['@Ccy'] ?? 'EUR';
       const details = list(entry.NtryDtls).flatMap((d: { TxDtls?: unknown }) => list(d.TxDtls as object | object[]));
       const txs = details.length ? details : [null];
+      // biome-ignore lint/suspicious/noExplicitAny: parsed XML has no static shape; every read below is checked
       for (const tx of txs as (Record<string, any> | null)[]) {
         const amountNode = tx?.Amt ?? tx?.AmtDtls?.TxAmt?.Amt ?? entry.Amt;
         const amount = Number(text(amountNode));

@@ -70,6 +70,22 @@ export const membershipRepository = {
   updateOrder: (db: DbOrTx, id: string, values: Partial<typeof orders.$inferInsert>) =>
     db.update(orders).set(values).where(eq(orders.id, id)),
 
+  async mandateFor(db: DbOrTx, organisationId: string, iban: string) {
+    const [row] = await db
+      .select({ sepaMandateReference: orders.sepaMandateReference, sepaMandateSignedAt: orders.sepaMandateSignedAt })
+      .from(orders)
+      .where(
+        and(
+          eq(orders.organisationId, organisationId),
+          eq(orders.sepaIban, iban),
+          sql`${orders.sepaMandateReference} is not null`,
+        ),
+      )
+      .orderBy(asc(orders.createdAt))
+      .limit(1);
+    return row;
+  },
+
   async earliestUnpaidDue(db: DbOrTx, membershipId: string) {
     const [row] = await db
       .select({ dueOn: sql<string | null>`min(${orders.dueOn})` })

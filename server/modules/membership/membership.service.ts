@@ -301,9 +301,14 @@ export function createMembershipService(deps: MembershipDeps) {
           createdBy: actor.id,
           createdAt: now,
         });
-        if (sepa)
-          await repo.updateOrder(tx, order.id, { sepaMandateReference: `PP-${order.id.slice(0, 8).toUpperCase()}` });
-
+        if (sepa) {
+          // One mandate per account: a later order from the same IBAN collects under the same mandate (RCUR).
+          const earlier = await repo.mandateFor(tx, organisationId, sepa.iban);
+          await repo.updateOrder(tx, order.id, {
+            sepaMandateReference: earlier?.sepaMandateReference ?? `PP-${order.id.slice(0, 8).toUpperCase()}`,
+            sepaMandateSignedAt: earlier?.sepaMandateSignedAt ?? now,
+          });
+        }
         let membership: MembershipRow;
         if (input.kind === 'new') {
           const previous = current?.membershipNumber ?? org.previousMembershipNumber;
@@ -429,6 +434,11 @@ export function createMembershipService(deps: MembershipDeps) {
         });
         await restorePaid(tx, afterCommit);
       });
+    },
+
+    /** A collected payment was returned: the order is unpaid again and the daily run applies. */
+    async orderUnpaid(orderId: string) {
+      await repo.updateOrder(db, orderId, { paidAt: null });
     },
 
     /**

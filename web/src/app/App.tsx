@@ -63,6 +63,36 @@ const StaffPage = lazy(() =>
 const ProgrammePage = lazy(() =>
   import('../features/backoffice-programme/ProgrammePage.js').then((m) => ({ default: m.ProgrammePage })),
 );
+const MembershipPage = lazy(() =>
+  import('../features/membership/MembershipPage.js').then((m) => ({ default: m.MembershipPage })),
+);
+const CheckoutPage = lazy(() =>
+  import('../features/membership/CheckoutPage.js').then((m) => ({ default: m.CheckoutPage })),
+);
+const MembershipCardPage = lazy(() =>
+  import('../features/membership/MembershipCardPage.js').then((m) => ({ default: m.MembershipCardPage })),
+);
+
+const SupportPage = lazy(() => import('../features/support/SupportPage.js').then((m) => ({ default: m.SupportPage })));
+const NewTicketPage = lazy(() =>
+  import('../features/support/NewTicketPage.js').then((m) => ({ default: m.NewTicketPage })),
+);
+const TicketPage = lazy(() => import('../features/support/TicketPage.js').then((m) => ({ default: m.TicketPage })));
+const ContactPage = lazy(() => import('../features/support/ContactPage.js').then((m) => ({ default: m.ContactPage })));
+const FaqPage = lazy(() => import('../features/faq/FaqPage.js').then((m) => ({ default: m.FaqPage })));
+const FaqArticlePage = lazy(() =>
+  import('../features/faq/FaqArticlePage.js').then((m) => ({ default: m.FaqArticlePage })),
+);
+const TicketQueuePage = lazy(() =>
+  import('../features/support-staff/TicketQueuePage.js').then((m) => ({ default: m.TicketQueuePage })),
+);
+const StaffTicketPage = lazy(() =>
+  import('../features/support-staff/StaffTicketPage.js').then((m) => ({ default: m.StaffTicketPage })),
+);
+const FaqAdminPage = lazy(() =>
+  import('../features/support-staff/FaqAdminPage.js').then((m) => ({ default: m.FaqAdminPage })),
+);
+const canSupport = (role: string) => role === 'support' || role === 'admin';
 
 const canValidate = (role: string) => role === 'validator' || role === 'admin';
 const canSeeSerialConflicts = (role: string) => role === 'support' || role === 'validator' || role === 'admin';
@@ -83,6 +113,9 @@ export function App() {
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="set-password" element={<SetPasswordPage />} />
             <Route path="dev/mailbox" element={<DevMailboxPage />} />
+            <Route path="contact" element={<ContactPage />} />
+            <Route path="faq" element={<FaqPage />} />
+            <Route path="faq/:key" element={<FaqArticlePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
@@ -105,6 +138,21 @@ export function App() {
             <Route path="products" element={<MyProductsPage />} />
             <Route path="products/register" element={<RegisterProductsPage />} />
             <Route path="products/:id" element={<ProductDetailPage />} />
+            <Route path="support" element={<SupportPage />} />
+            <Route path="support/new" element={<NewTicketPage />} />
+            <Route path="support/:id" element={<TicketPage />} />
+            <Route path="faq" element={<FaqPage />} />
+            <Route path="faq/:key" element={<FaqArticlePage />} />
+            <Route path="membership" element={<MembershipPage />} />
+            <Route
+              path="membership/checkout"
+              element={
+                <RequireAuth audience="customer" allow={(user) => user.role === 'superuser'}>
+                  <CheckoutPage />
+                </RequireAuth>
+              }
+            />
+            <Route path="membership/card" element={<MembershipCardPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
@@ -169,6 +217,30 @@ export function App() {
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
                   <ProgrammePage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="tickets"
+              element={
+                <RequireAuth audience="staff" allow={(user) => canSupport(user.role)}>
+                  <TicketQueuePage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="tickets/:id"
+              element={
+                <RequireAuth audience="staff" allow={(user) => canSupport(user.role)}>
+                  <StaffTicketPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="faq"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <FaqAdminPage />
                 </RequireAuth>
               }
             />

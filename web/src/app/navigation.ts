@@ -4,7 +4,10 @@ import type { NavItem } from '../shared/layout/navigation.js';
 export const PORTAL_NAV: readonly NavItem[] = [
   { to: '/portal', label: 'nav.home', end: true },
   { to: '/portal/products', label: 'nav.products' },
+  { to: '/portal/membership', label: 'membership.nav' },
   { to: '/portal/colleagues', label: 'nav.colleagues', visible: (user) => user.role === 'superuser' },
+  { to: '/portal/support', label: 'support.nav' },
+  { to: '/portal/faq', label: 'faq.nav' },
 ];
 
 /** The back-office side menu, by role. */
@@ -19,6 +22,12 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
     label: 'nav.serialConflicts',
     visible: (user) => user.role === 'support' || user.role === 'validator' || user.role === 'admin',
   },
+  {
+    to: '/back-office/tickets',
+    label: 'supportStaff.nav.tickets',
+    visible: (user) => user.role === 'support' || user.role === 'admin',
+  },
+  { to: '/back-office/faq', label: 'supportStaff.nav.faq', visible: (user) => user.role === 'admin' },
   { to: '/back-office/catalogue', label: 'nav.catalogue', visible: (user) => user.role === 'admin' },
   { to: '/back-office/legacy-imports', label: 'nav.legacyImports', visible: (user) => user.role === 'admin' },
   { to: '/back-office/staff', label: 'nav.staff', visible: (user) => user.role === 'admin' },

@@ -161,3 +161,41 @@ export const cardCheckouts = pgTable(
   },
   (t) => [uniqueIndex('card_checkouts_session_key').on(t.provider, t.providerSessionId)],
 );
+
+/** A SEPA direct-debit collection run: the pain.008 file finance submits to the bank. */
+export const collectionRuns = pgTable('collection_runs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  collectionDate: date('collection_date', { mode: 'string' }).notNull(),
+  status: text('status', { enum: ['created', 'submitted', 'settled'] })
+    .notNull()
+    .default('created'),
+  messageId: text('message_id').notNull(),
+  fileKey: text('file_key'),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const collectionItems = pgTable(
+  'collection_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => collectionRuns.id),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    sequenceType: text('sequence_type', { enum: ['FRST', 'RCUR'] }).notNull(),
+    mandateReference: text('mandate_reference').notNull(),
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ['pending', 'settled', 'returned'] })
+      .notNull()
+      .default('pending'),
+    returnReason: text('return_reason'),
+  },
+  (t) => [
+    // An invoice is in at most one live collection; after a return it may be collected again.
+    uniqueIndex('collection_items_live_key').on(t.invoiceId).where(sql`${t.status} <> 'returned'`),
+    index('collection_items_run_idx').on(t.runId),
+  ],
+);

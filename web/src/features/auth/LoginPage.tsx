@@ -115,6 +115,14 @@ export function LoginPage() {
             </Paper>
           </Collapse>
         </div>
+        <Group gap="md">
+          <Anchor component={Link} to="/contact" size="sm">
+            {t('support.contact.link')}
+          </Anchor>
+          <Anchor component={Link} to="/faq" size="sm">
+            {t('faq.link')}
+          </Anchor>
+        </Group>
       </Stack>
     </Container>
   );

@@ -32,6 +32,9 @@ export function WelcomePage() {
         <Text size="sm" c="dimmed">
           {t('welcome.statusHint')}
         </Text>
+        <Text size="sm">
+          <Link to="/faq">{t('faq.link')}</Link> · <Link to="/contact">{t('support.contact.link')}</Link>
+        </Text>
       </Stack>
     </Container>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -74,6 +74,9 @@ export function MyProductsPage() {
         {products.data?.summary.invited && (
           <Alert color="green" variant="filled" title={t('products.invited.title')} data-testid="invitation-banner">
             {t('products.invited.text', { count: products.data.summary.invitationThreshold })}
+            <Anchor component={Link} to="/portal/membership" c="white" fw={700} ml="xs" underline="always">
+              {t('membership.link.invited')}
+            </Anchor>
           </Alert>
         )}
 
@@ -111,6 +114,11 @@ export function MyProductsPage() {
 
         {state && state.reason === 'no_legacy_email' && (
           <NoMigrationButton state={state} canLink={user?.role === 'superuser'} />
+        )}
+        {state && !state.available && (
+          <Anchor component={Link} to="/faq/why-no-migrate-button" size="sm" data-testid="why-no-migrate-link">
+            {t('faq.whyNoMigrate')}
+          </Anchor>
         )}
 
         {products.data && (

@@ -137,6 +137,9 @@ export function StatusPage() {
           </Alert>
         )}
         {moreInfo && <MoreInfoForm token={token} status={data} onUploaded={() => setUploaded(true)} />}
+        <Text size="sm">
+          <Link to="/contact">{t('support.contact.link')}</Link> · <Link to="/faq">{t('faq.link')}</Link>
+        </Text>
       </Stack>
     </Container>
   );

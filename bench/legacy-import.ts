@@ -1,0 +1,429 @@
+/**
+ * Issue 5's benchmarks.
+ *
+ * 1. Legacy import: a CSV of BENCH_LEGACY_ROWS (1,000,000) old-programme product rows and the
+ *    accounts file for them, generated into a temp directory, imported through the real CLI
+ *    (`server/cli.ts legacy-import accounts|products <file>`) as a child process whose VmRSS is
+ *    sampled every 50 ms. Printed: rows, seconds, rows/s, peak RSS. Target: < 60 s, < 300 MB.
+ * 2. MIGRATE PRODUCTS (POST /api/migration) for accounts with 500 legacy products each, on the
+ *    database the import just filled, in-process through app.inject: server time per migration.
+ *    Target: < 200 ms.
+ *
+ *   npx tsx bench/legacy-import.ts       (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
+ *   BENCH_LEGACY_ROWS=200000 npx tsx bench/legacy-import.ts
+ */
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { SESSION_COOKIE } from '../server/modules/auth/index.js';
+import { SAMPLE_CATALOGUE } from '../server/modules/catalogue/sample-catalogue.js';
+import { hashPassword } from '../server/platform/auth/passwords.js';
+import { schema } from '../server/platform/db/index.js';
+import { startRuntime } from '../server/platform/runtime.js';
+import {
+  benchConfig,
+  benchEnv,
+  type Engine,
+  engines,
+  finish,
+  ms,
+  printJson,
+  printMachine,
+  printTable,
+  round,
+  tempDir,
+  withFreshPostgres,
+} from './lib/common.js';
+import { sampleRss } from './lib/rss.js';
+
+const ROWS = Number(process.env.BENCH_LEGACY_ROWS ?? 1_000_000);
+/**
+ * Accounts with MIGRATION_SIZE products each, migrated one after another (the first half right
+ * after the import, the second half after ANALYZE of the legacy tables); the rest hold ~20 each.
+ */
+const MIGRATIONS = Number(process.env.BENCH_MIGRATIONS ?? 6);
+const MIGRATION_SIZE = 500;
+const PER_ACCOUNT = 20;
+const TARGET_SECONDS = 60;
+const TARGET_RSS = 300 * 1024 * 1024;
+const TARGET_MIGRATE_MS = 200;
+const MB = 1024 * 1024;
+const CLI = fileURLToPath(new URL('../server/cli.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+const accountCount = () =>
+  Math.max(MIGRATIONS + 1, MIGRATIONS + Math.ceil((ROWS - MIGRATIONS * MIGRATION_SIZE) / PER_ACCOUNT));
+const accountOf = (i: number) =>
+  i < MIGRATIONS * MIGRATION_SIZE
+    ? Math.floor(i / MIGRATION_SIZE)
+    : MIGRATIONS + ((i - MIGRATIONS * MIGRATION_SIZE) % (accountCount() - MIGRATIONS));
+const legacyEmail = (account: number) => `legacy${account}@bench.example`;
+
+type ImportRun = {
+  kind: 'accounts' | 'products';
+  rows: number;
+  bytes: number;
+  seconds: number;
+  importerSeconds: number | null;
+  peakRss: number;
+  output: string;
+};
+type Migration = {
+  account: number;
+  /** Migrated after ANALYZE of legacy_products / legacy_accounts (the import does not analyze). */
+  analyzed: boolean;
+  previewMs: number;
+  migrateMs: number;
+  migrated: number;
+  complete: number;
+  incomplete: number;
+  conflicts: number;
+  points: number;
+};
+type EngineResult = {
+  engine: string;
+  imports: ImportRun[];
+  warmup: Migration;
+  migrations: Migration[];
+  analyzeSeconds: number;
+};
+
+async function writeLines(path: string, header: string, count: number, line: (i: number) => string) {
+  const out = createWriteStream(path);
+  out.write(`${header}\n`);
+  const CHUNK = 10_000;
+  for (let start = 0; start < count; start += CHUNK) {
+    let text = '';
+    for (let i = start; i < Math.min(count, start + CHUNK); i++) text += `${line(i)}\n`;
+    if (!out.write(text)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** The accounts and products files: products mostly complete, some without dealer, some with an old model. */
+async function generate(dir: string) {
+  const codes = SAMPLE_CATALOGUE.filter((m) => m.points > 0).map((m) => m.modelCode);
+  const countries = ['NL', 'BE', 'DE', 'FR'];
+  const accounts = join(dir, 'accounts.csv');
+  const products = join(dir, 'products.csv');
+  await writeLines(accounts, 'legacy_id,email,membership_number,tier,expires_on', accountCount(), (a) =>
+    [`LA${a}`, legacyEmail(a), `CPS-${100000 + a}`, a % 3 === 0 ? 'gold' : 'silver', '2025-12-31'].join(','),
+  );
+  await writeLines(
+    products,
+    'legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer',
+    ROWS,
+    (i) => {
+      const oldModel = i % 10 === 9;
+      const day = new Date(Date.UTC(2015, 0, 1) + (i % 3000) * 86_400_000).toISOString().slice(0, 10);
+      return [
+        `LP${i}`,
+        `LA${accountOf(i)}`,
+        oldModel ? `OLD-${i % 7}` : codes[i % codes.length],
+        oldModel ? `Old model ${i % 7}` : '',
+        `LS${i}`,
+        day,
+        countries[i % countries.length],
+        i % 10 === 8 ? '' : `Dealer ${i % 97}`,
+      ].join(',');
+    },
+  );
+  return { accounts, products };
+}
+
+/** One CLI import as a child process; VmRSS sampled every 50 ms. */
+async function cliImport(
+  engineName: string,
+  env: NodeJS.ProcessEnv,
+  kind: 'accounts' | 'products',
+  file: string,
+  rows: number,
+): Promise<ImportRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'legacy-import', kind, file], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const rss = sampleRss(child.pid!, 50);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const peakRss = rss.stop();
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`[${engineName}] legacy-import ${kind} exited with ${code}:\n${output}`);
+  const lines = output.trim().split('\n');
+  console.log(`[${engineName}] ${kind}: ${lines.slice(-2).join(' | ')}`);
+  return { kind, rows, bytes: statSync(file).size, seconds, importerSeconds: null, peakRss, output };
+}
+
+async function runEngine(engine: Engine, files: { accounts: string; products: string }): Promise<EngineResult> {
+  if (engine.name === 'postgres') return withFreshPostgres(engine.adminUrl, (url) => measure('postgres', url, files));
+  return measure('pglite', undefined, files);
+}
+
+async function measure(
+  engineName: string,
+  databaseUrl: string | undefined,
+  files: { accounts: string; products: string },
+): Promise<EngineResult> {
+  const tmp = tempDir('legacy');
+  try {
+    const env = benchEnv(tmp.dir, { DATABASE_URL: databaseUrl ?? '' });
+    const imports = [
+      await cliImport(engineName, env, 'accounts', files.accounts, accountCount()),
+      await cliImport(engineName, env, 'products', files.products, ROWS),
+    ];
+
+    // MIGRATE PRODUCTS in-process on the database the CLI filled (the CLI has exited: PGlite allows one process).
+    const config = benchConfig(tmp.dir, { DATABASE_URL: databaseUrl ?? '' });
+    const runtime = await startRuntime(config, { logger: false, workers: false });
+    try {
+      const { app, services, database } = runtime;
+      const db = database.db;
+      const done = (
+        await database.sql.executeSql(
+          `select kind, rows_done, rows_imported, rows_rejected, status,
+           extract(epoch from finished_at - started_at)::float8 as seconds from legacy_imports`,
+          [],
+        )
+      ).rows as {
+        kind: string;
+        rows_done: number;
+        rows_imported: number;
+        rows_rejected: number;
+        status: string;
+        seconds: number;
+      }[];
+      for (const run of imports) {
+        const row = done.find((d) => d.kind === run.kind);
+        if (row?.status !== 'done' || row.rows_imported !== run.rows)
+          throw new Error(
+            `[${engineName}] ${run.kind} import: ${JSON.stringify(row)}, expected ${run.rows} rows imported`,
+          );
+        run.importerSeconds = row.seconds;
+      }
+      const origin = new URL(config.publicUrl).origin;
+
+      let analyzed = false;
+      const migrate = async (account: number): Promise<Migration> => {
+        const email = `owner${account}-${randomUUID().slice(0, 8)}@bench.example`;
+        const password = 'bench-superuser-password-1';
+        const { userId } = await services.accounts.createOrganisationWithSuperuser(
+          db,
+          {
+            legalName: `Bench Migration ${account} B.V.`,
+            tradingName: null,
+            country: 'NL',
+            street: 'Damrak',
+            houseNumber: String(account + 1),
+            postcode: '1012 AB',
+            city: 'Amsterdam',
+            phone: '+31 20 123 4567',
+            vatNumber: null,
+            tradeRegisterNumber: null,
+            legacyEmail: legacyEmail(account),
+            applicationId: randomUUID(),
+          },
+          { email, firstName: 'Bench', lastName: `Owner ${account}`, locale: 'en' },
+        );
+        await db
+          .update(schema.users)
+          .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
+          .where(eq(schema.users.id, userId));
+        const session = await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' });
+        const cookie = `${SESSION_COOKIE}=${session.token}`;
+
+        let t = performance.now();
+        const preview = await app.inject({ method: 'GET', url: '/api/migration', headers: { cookie } });
+        const previewMs = performance.now() - t;
+        const state = preview.json() as { available: boolean; preview: unknown[] };
+        if (preview.statusCode !== 200 || !state.available)
+          throw new Error(`GET /api/migration answered ${preview.statusCode}: ${preview.body.slice(0, 300)}`);
+
+        t = performance.now();
+        const res = await app.inject({ method: 'POST', url: '/api/migration', headers: { cookie, origin } });
+        const migrateMs = performance.now() - t;
+        if (res.statusCode !== 200) throw new Error(`POST /api/migration answered ${res.statusCode}: ${res.body}`);
+        const result = res.json() as {
+          migrated: number;
+          complete: number;
+          incomplete: number;
+          conflicts: unknown[];
+          pointsAwarded: number;
+        };
+        if (result.migrated + result.conflicts.length !== state.preview.length)
+          throw new Error(`migrated ${result.migrated} of ${state.preview.length}`);
+        return {
+          account,
+          analyzed,
+          previewMs,
+          migrateMs,
+          migrated: result.migrated,
+          complete: result.complete,
+          incomplete: result.incomplete,
+          conflicts: result.conflicts.length,
+          points: result.pointsAwarded,
+        };
+      };
+
+      // A warm-up migration of an ordinary account (about 20 products), not counted.
+      const warmup = await migrate(MIGRATIONS);
+      const migrations: Migration[] = [];
+      let analyzeSeconds = 0;
+      for (let account = 0; account < MIGRATIONS; account++) {
+        if (!analyzed && account >= Math.ceil(MIGRATIONS / 2)) {
+          const a = performance.now();
+          await database.sql.executeSql('analyze legacy_products', []);
+          await database.sql.executeSql('analyze legacy_accounts', []);
+          analyzeSeconds = (performance.now() - a) / 1000;
+          analyzed = true;
+          console.log(`[${engineName}] ANALYZE legacy_products, legacy_accounts: ${analyzeSeconds.toFixed(1)} s`);
+        }
+        const m = await migrate(account);
+        console.log(
+          `[${engineName}] MIGRATE PRODUCTS${analyzed ? ' (after ANALYZE)' : ''}, account LA${account}: ${m.migrated} products (${m.complete} complete) in ${m.migrateMs.toFixed(1)} ms; preview ${m.previewMs.toFixed(1)} ms`,
+        );
+        migrations.push(m);
+      }
+      return { engine: engineName, imports, warmup, migrations, analyzeSeconds };
+    } finally {
+      await runtime.stop();
+    }
+  } finally {
+    tmp.remove();
+  }
+}
+
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] ?? Number.NaN) : Number.NaN;
+};
+
+async function main() {
+  console.log(
+    `legacy-import: ${ROWS.toLocaleString('en')} legacy product rows through the CLI importer; MIGRATE PRODUCTS for ${MIGRATION_SIZE} products`,
+  );
+  printMachine();
+  const list = engines();
+  const data = tempDir('legacy-csv');
+  try {
+    let t = performance.now();
+    const files = await generate(data.dir);
+    console.log(
+      `generated ${accountCount().toLocaleString('en')} accounts (${(statSync(files.accounts).size / MB).toFixed(1)} MB) and ${ROWS.toLocaleString('en')} products (${(statSync(files.products).size / MB).toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+    const results: EngineResult[] = [];
+    for (const engine of list) {
+      t = performance.now();
+      results.push(await runEngine(engine, files));
+      console.log(`[${engine.name}] done in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    }
+
+    let met = true;
+    const importRows: (string | number)[][] = [];
+    for (const r of results) {
+      for (const i of r.imports) {
+        const ok = i.kind === 'accounts' || (i.seconds < TARGET_SECONDS && i.peakRss < TARGET_RSS);
+        if (!ok) met = false;
+        importRows.push([
+          `${r.engine} ${i.kind}`,
+          i.rows.toLocaleString('en'),
+          `${(i.bytes / MB).toFixed(1)} MB`,
+          `${i.seconds.toFixed(1)} s`,
+          (i.rows / i.seconds).toFixed(0),
+          i.importerSeconds === null ? '—' : `${i.importerSeconds.toFixed(1)} s`,
+          `${(i.peakRss / MB).toFixed(0)} MB`,
+          i.kind === 'accounts' ? '' : ok ? 'met' : 'MISSED',
+        ]);
+      }
+    }
+    printTable(
+      `Legacy import through the CLI (child process, VmRSS every 50 ms); target for the products file: < ${TARGET_SECONDS} s and peak RSS < ${TARGET_RSS / MB} MB`,
+      ['engine / file', 'rows', 'size', 'seconds', 'rows/s', 'importer', 'peak RSS', 'target'],
+      importRows,
+    );
+    const migrationRows: (string | number)[][] = [];
+    for (const r of results) {
+      for (const phase of [false, true]) {
+        const runs = r.migrations.filter((m) => m.analyzed === phase);
+        if (!runs.length) continue;
+        const times = runs.map((m) => m.migrateMs);
+        const ok = times.every((x) => x < TARGET_MIGRATE_MS);
+        if (!ok) met = false;
+        const m = runs[0]!;
+        migrationRows.push([
+          `${r.engine} ${phase ? `after ANALYZE (${r.analyzeSeconds.toFixed(1)} s)` : 'right after import'}`,
+          runs.length,
+          `${m.migrated} (${m.complete} complete, ${m.incomplete} to complete)`,
+          m.points,
+          ms(median(times)),
+          ms(Math.max(...times)),
+          ms(median(runs.map((x) => x.previewMs))),
+          phase ? '' : ms(r.warmup.migrateMs),
+          ok ? 'met' : 'MISSED',
+        ]);
+      }
+    }
+    printTable(
+      `MIGRATE PRODUCTS (POST /api/migration via app.inject) for accounts with ${MIGRATION_SIZE} legacy products, on the imported database; target < ${TARGET_MIGRATE_MS} ms`,
+      [
+        'engine, database state',
+        'runs',
+        'products each',
+        'points',
+        'median',
+        'max',
+        'preview (GET) median',
+        'warm-up (~20)',
+        'target',
+      ],
+      migrationRows,
+    );
+    printJson('legacy-import', {
+      rows: ROWS,
+      accounts: accountCount(),
+      loadAverage: loadavg().map((x) => round(x)),
+      target: { secondsMax: TARGET_SECONDS, peakRssMbMax: TARGET_RSS / MB, migrateMsMax: TARGET_MIGRATE_MS },
+      met,
+      results: results.map((r) => ({
+        engine: r.engine,
+        imports: r.imports.map((i) => ({
+          kind: i.kind,
+          rows: i.rows,
+          seconds: round(i.seconds, 1),
+          importerSeconds: i.importerSeconds === null ? null : round(i.importerSeconds, 1),
+          rowsPerSecond: Math.round(i.rows / i.seconds),
+          peakRssMb: Math.round(i.peakRss / MB),
+        })),
+        analyzeSeconds: round(r.analyzeSeconds, 1),
+        migrations: r.migrations.map((m) => ({
+          analyzed: m.analyzed,
+          products: m.migrated + m.conflicts,
+          complete: m.complete,
+          migrateMs: round(m.migrateMs, 1),
+          previewMs: round(m.previewMs, 1),
+        })),
+      })),
+    });
+    finish(met);
+  } finally {
+    data.remove();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api, query } from '../../shared/api/client.js';
+import type * as C from '../../shared/contracts.js';
+
+export type MembershipPageBody = z.infer<typeof C.MembershipPage>;
+export type TierItem = z.infer<typeof C.Tier>;
+export type MembershipBody = z.infer<typeof C.Membership>;
+export type QuoteBody = z.infer<typeof C.Quote>;
+export type PurchaseKind = QuoteBody['kind'];
+export type PurchaseBody = z.input<typeof C.PurchaseInput>;
+export type PurchaseResultBody = z.infer<typeof C.PurchaseResult>;
+export type MembershipHistoryBody = z.infer<typeof C.MembershipHistory>;
+export type PaymentMethodName = z.infer<typeof C.PaymentMethod>;
+
+export const PURCHASE_KINDS: readonly PurchaseKind[] = ['new', 'renewal', 'upgrade'];
+
+export const membershipKey = ['membership'] as const;
+export const historyKey = ['membership', 'history'] as const;
+export const cardKey = ['membership', 'card'] as const;
+export const quoteKey = (tierCode: string, kind: PurchaseKind) => ['membership', 'quote', tierCode, kind] as const;
+/** The products feature keeps My products under this key; a purchase does not change it. */
+export const productsKey = ['products'] as const;
+
+export function useMembershipPage() {
+  return useQuery({ queryKey: membershipKey, queryFn: () => api.get<MembershipPageBody>('/api/membership') });
+}
+
+export function useMembershipHistory(enabled: boolean) {
+  return useQuery({
+    queryKey: historyKey,
+    queryFn: () => api.get<MembershipHistoryBody>('/api/membership/history'),
+    enabled,
+  });
+}
+
+export function useMembershipCard() {
+  return useQuery({
+    queryKey: cardKey,
+    queryFn: () => api.get<MembershipBody>('/api/membership/card'),
+    retry: false,
+  });
+}
+
+export function useQuote(tierCode: string, kind: PurchaseKind) {
+  return useQuery({
+    queryKey: quoteKey(tierCode, kind),
+    queryFn: () => api.get<QuoteBody>(`/api/membership/quote${query({ tierCode, kind })}`),
+    enabled: tierCode !== '',
+    retry: false,
+  });
+}
+
+export function parseKind(value: string | null): PurchaseKind {
+  return (PURCHASE_KINDS as readonly string[]).includes(value ?? '') ? (value as PurchaseKind) : 'new';
+}
+
+export function checkoutPath(tierCode: string, kind: PurchaseKind): string {
+  return `/portal/membership/checkout${query({ tier: tierCode, kind })}`;
+}
+
+/** Integer minor units as money in the UI language, e.g. 10000 EUR → "€ 100,00". */
+export function formatMoney(minor: number, currency: string, language: string): string {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+/** 2100 basis points → "21%". */
+export function formatRate(basisPoints: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** One key per checkout: a retry or double click of Buy makes one order. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** What the organisation can do with a tier, given its current membership. */
+export type TierAction = { kind: PurchaseKind } | { current: true } | null;
+
+export function tierAction(tier: TierItem, tiers: readonly TierItem[], membership: MembershipBody | null): TierAction {
+  const holding = membership && (membership.status === 'active' || membership.status === 'suspended');
+  if (holding && membership.tierCode === tier.code) return { current: true };
+  if (!tier.eligible) return null;
+  if (!holding) return { kind: 'new' };
+  if (membership.status !== 'active') return null;
+  // Tiers arrive in programme rank order: an upgrade goes to a tier ranked above the current one.
+  const from = tiers.findIndex((t) => t.code === membership.tierCode);
+  const to = tiers.findIndex((t) => t.code === tier.code);
+  return from >= 0 && to > from ? { kind: 'upgrade' } : null;
+}
+
+/** A `YYYY-MM-DD` date as "25 November 2026" in the UI language, without a time-zone shift. */
+export function formatDay(value: string | null | undefined, language: string): string {
+  if (!value) return '—';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
