@@ -91,8 +91,26 @@ export const legacyRepository = {
     return Number(row?.n ?? 0);
   },
 
-  async setMigrated(db: DbOrTx, legacyId: string, values: Partial<typeof legacyProducts.$inferInsert>) {
-    await db.update(legacyProducts).set(values).where(eq(legacyProducts.legacyId, legacyId));
+  /** Records where each legacy product went, in one statement. */
+  async setMigratedMany(
+    db: DbOrTx,
+    organisationId: string,
+    at: Date,
+    outcomes: { legacyId: string; productId: string | null }[],
+  ) {
+    if (outcomes.length === 0) return;
+    const values = sql.join(
+      outcomes.map((o) => sql`(${o.legacyId}, ${o.productId}::uuid, ${o.productId ? 'migrated' : 'serial_conflict'})`),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update ${legacyProducts} set
+        migrated_product_id = v.product_id,
+        migration_outcome = v.outcome,
+        migrated_to_organisation_id = ${organisationId},
+        migrated_at = ${at}
+      from (values ${values}) as v(legacy_id, product_id, outcome)
+      where ${legacyProducts.legacyId} = v.legacy_id`);
   },
 
   async organisation(db: DbOrTx, id: string, lock = false) {

@@ -319,15 +319,9 @@ export function createLegacyService(deps: LegacyDeps) {
         if (pending.length === 0) return result;
         const items = migrationItems(pending, await modelsFor(tx, pending));
         const outcomes = await ports.addMigrated(tx, afterCommit, organisationId, actor.id, items);
-        const now = clock.now();
+        await repo.setMigratedMany(tx, organisationId, clock.now(), outcomes);
         for (const [i, outcome] of outcomes.entries()) {
           const item = items[i]!;
-          await repo.setMigrated(tx, outcome.legacyId, {
-            migratedProductId: outcome.productId,
-            migratedToOrganisationId: organisationId,
-            migrationOutcome: outcome.productId ? 'migrated' : 'serial_conflict',
-            migratedAt: now,
-          });
           if (!outcome.productId) {
             result.conflicts.push({
               legacyId: outcome.legacyId,

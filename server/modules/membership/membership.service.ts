@@ -18,6 +18,7 @@ import { type AfterCommit, withTransaction } from '../../platform/db/transaction
 import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
+import { localDate } from '../../platform/working-days.js';
 import { reminderEmail, restoredEmail, suspendedEmail, welcomeEmail } from './membership.emails.js';
 import { type MembershipRow, membershipRepository as repo, type TierRow } from './membership.repository.js';
 import {
@@ -55,17 +56,19 @@ export type MembershipDeps = {
 
 export function createMembershipService(deps: MembershipDeps) {
   const { db, clock, ports } = deps;
-  const today = () =>
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: deps.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(clock.now());
+  const today = () => localDate(clock.now(), deps.timeZone);
   const cardUrl = `${deps.publicUrl}/portal/membership`;
 
-  const activeTiers = async (tx: DbOrTx) =>
-    (await repo.currentTiers(tx)).filter((t) => t.active).sort((a, b) => a.rank - b.rank);
+  // The current tiers are read on every My products and membership page and change rarely:
+  // kept for a few seconds, cleared by a tier change in this process.
+  let tierCache: { tiers: TierRow[]; at: number } | undefined;
+  const activeTiers = async (tx: DbOrTx) => {
+    if (!tierCache || Date.now() - tierCache.at > 5_000) {
+      const tiers = (await repo.currentTiers(tx)).filter((t) => t.active).sort((a, b) => a.rank - b.rank);
+      tierCache = { tiers, at: Date.now() };
+    }
+    return tierCache.tiers;
+  };
   const eligible = (tier: TierRow, balance: number) => balance >= tier.minPoints;
 
   function toTier(t: TierRow, balance: number, locale: Locale): Tier {
@@ -495,6 +498,7 @@ export function createMembershipService(deps: MembershipDeps) {
     async saveTier(actor: SessionUser, input: TierInput) {
       return withTransaction(db, async (tx) => {
         const latest = await repo.latestVersion(tx, input.code);
+        tierCache = undefined;
         const row = await repo.insertTierVersion(tx, {
           ...input,
           version: (latest?.version ?? 0) + 1,

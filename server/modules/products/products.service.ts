@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { localDate } from '../../platform/working-days.js';
 import { type ProductWithModel, productsRepository as repo } from './products.repository.js';
 import { checkSerial, missingFields, normaliseSerial } from './rules.js';
 
@@ -97,13 +98,7 @@ export function toProduct(row: ProductWithModel): Product {
 
 export function createProductsService(deps: ProductsDeps) {
   const { db, clock, ports } = deps;
-  const today = () =>
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: deps.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(clock.now());
+  const today = () => localDate(clock.now(), deps.timeZone);
   const organisationOf = (actor: SessionUser) => {
     if (!actor.organisationId) throw new AppError('forbidden');
     return actor.organisationId;
@@ -220,17 +215,15 @@ export function createProductsService(deps: ProductsDeps) {
       // A batch already stored (a retry, or a twin request that won the race) is returned as it is.
       const stored = async () => (await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey])).length > 0;
       const storedResult = async () => {
-        const ids = new Set(
-          (
-            await repo.findByRequestKeys(
-              db,
-              organisationId,
-              items.map((i) => i.requestKey),
-            )
-          ).map((r) => r.product.id),
-        );
-        const { items: all, summary } = await listResponse(organisationId);
-        return { items: all.filter((p) => ids.has(p.id)), summary };
+        const [rows, summary] = await Promise.all([
+          repo.findByRequestKeys(
+            db,
+            organisationId,
+            items.map((i) => i.requestKey),
+          ),
+          ports.summary(organisationId),
+        ]);
+        return { items: rows.map(toProduct), summary };
       };
       if (await stored()) return storedResult();
       try {

@@ -19,8 +19,18 @@ export function createProgrammeService(deps: { db: Db }) {
     return parsed.success ? parsed.data : PROGRAMME_DEFAULTS;
   }
 
+  // Read on nearly every request (My products, checkout) and changed rarely: kept for a few
+  // seconds. An update in this process clears it; another instance sees it within CACHE_MS.
+  let cached: { value: ProgrammeSettings; at: number } | undefined;
+  const CACHE_MS = 5_000;
+
   return {
-    settings: (db: DbOrTx = deps.db) => read(db),
+    async settings(db: DbOrTx = deps.db) {
+      if (cached && Date.now() - cached.at < CACHE_MS) return cached.value;
+      const value = await read(db);
+      cached = { value, at: Date.now() };
+      return value;
+    },
 
     /** Writes the defaults once; an admin's later changes are kept. */
     async seedDefaults() {
@@ -35,7 +45,7 @@ export function createProgrammeService(deps: { db: Db }) {
           throw new AppError('validation_failed', { [`serialPatterns.${category}`]: 'field.invalid' });
         }
       }
-      return withTransaction(deps.db, async (tx) => {
+      const saved = await withTransaction(deps.db, async (tx) => {
         const before = await read(tx);
         await tx
           .insert(programmeSettings)
@@ -53,6 +63,8 @@ export function createProgrammeService(deps: { db: Db }) {
         });
         return next;
       });
+      cached = undefined;
+      return saved;
     },
   };
 }
