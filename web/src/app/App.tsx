@@ -92,6 +92,16 @@ const StaffTicketPage = lazy(() =>
 const FaqAdminPage = lazy(() =>
   import('../features/support-staff/FaqAdminPage.js').then((m) => ({ default: m.FaqAdminPage })),
 );
+const TiersPage = lazy(() =>
+  import('../features/backoffice-tiers/TiersPage.js').then((m) => ({ default: m.TiersPage })),
+);
+const InvoicesPage = lazy(() =>
+  import('../features/invoices/InvoicesPage.js').then((m) => ({ default: m.InvoicesPage })),
+);
+const FinancePage = lazy(() =>
+  import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
+);
+const canFinance = (role: string) => role === 'finance' || role === 'admin';
 const canSupport = (role: string) => role === 'support' || role === 'admin';
 
 const canValidate = (role: string) => role === 'validator' || role === 'admin';
@@ -153,6 +163,7 @@ export function App() {
               }
             />
             <Route path="membership/card" element={<MembershipCardPage />} />
+            <Route path="invoices" element={<InvoicesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
@@ -217,6 +228,22 @@ export function App() {
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
                   <ProgrammePage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="finance"
+              element={
+                <RequireAuth audience="staff" allow={(user) => canFinance(user.role)}>
+                  <FinancePage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="tiers"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <TiersPage />
                 </RequireAuth>
               }
             />

@@ -5,6 +5,7 @@ export const PORTAL_NAV: readonly NavItem[] = [
   { to: '/portal', label: 'nav.home', end: true },
   { to: '/portal/products', label: 'nav.products' },
   { to: '/portal/membership', label: 'membership.nav' },
+  { to: '/portal/invoices', label: 'invoices.nav' },
   { to: '/portal/colleagues', label: 'nav.colleagues', visible: (user) => user.role === 'superuser' },
   { to: '/portal/support', label: 'support.nav' },
   { to: '/portal/faq', label: 'faq.nav' },
@@ -32,4 +33,10 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
   { to: '/back-office/legacy-imports', label: 'nav.legacyImports', visible: (user) => user.role === 'admin' },
   { to: '/back-office/staff', label: 'nav.staff', visible: (user) => user.role === 'admin' },
   { to: '/back-office/programme', label: 'nav.programme', visible: (user) => user.role === 'admin' },
+  {
+    to: '/back-office/finance',
+    label: 'finance.nav',
+    visible: (user) => user.role === 'finance' || user.role === 'admin',
+  },
+  { to: '/back-office/tiers', label: 'tiersAdmin.nav', visible: (user) => user.role === 'admin' },
 ];

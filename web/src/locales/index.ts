@@ -1,3 +1,5 @@
+import billingEn from './billing.en.json';
+import billingNl from './billing.nl.json';
 import en from './en.json';
 import membershipEn from './membership.en.json';
 import membershipNl from './membership.nl.json';
@@ -20,6 +22,6 @@ function merge(...parts: Tree[]): Tree {
 }
 
 export const resources = {
-  en: merge(en as Tree, membershipEn as Tree, supportEn as Tree),
-  nl: merge(nl as Tree, membershipNl as Tree, supportNl as Tree),
+  en: merge(en as Tree, membershipEn as Tree, supportEn as Tree, billingEn as Tree),
+  nl: merge(nl as Tree, membershipNl as Tree, supportNl as Tree, billingNl as Tree),
 };

@@ -1,0 +1,152 @@
+import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { api, query } from '../../shared/api/client.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import type { FinanceInvoiceList } from '../../shared/contracts.js';
+import { useFormat } from '../../shared/i18n/format.js';
+import { type FinanceInvoice, money, PAYMENT_STATUSES } from './financeFormat.js';
+
+export function InvoicesTab() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const client = useQueryClient();
+  const [paymentStatus, setPaymentStatus] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [crediting, setCrediting] = useState<FinanceInvoice | null>(null);
+  const filters = query({ paymentStatus, from, to });
+  const list = useQuery({
+    queryKey: ['finance', 'invoices', filters],
+    queryFn: () => api.get<z.infer<typeof FinanceInvoiceList>>(`/api/finance/invoices${filters}`),
+    placeholderData: (previous) => previous,
+  });
+  const credit = useMutation({
+    mutationFn: (id: string) => api.post<FinanceInvoice>(`/api/finance/invoices/${id}/credit-note`),
+    onSuccess: () => {
+      setCrediting(null);
+      void client.invalidateQueries({ queryKey: ['finance'] });
+    },
+  });
+  const currency = list.data?.items[0]?.currency ?? 'EUR';
+
+  return (
+    <Stack gap="md">
+      <Group align="flex-end">
+        <Select
+          label={t('finance.invoices.status')}
+          placeholder={t('finance.invoices.allStatuses')}
+          data={PAYMENT_STATUSES.map((value) => ({ value, label: t(`finance.paymentStatus.${value}`) }))}
+          value={paymentStatus}
+          onChange={setPaymentStatus}
+          clearable
+          w={220}
+        />
+        <TextInput
+          type="date"
+          label={t('finance.invoices.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('finance.invoices.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <Anchor href={`/api/finance/invoices.csv${filters}`} download="invoices.csv">
+          {t('finance.invoices.csv')}
+        </Anchor>
+      </Group>
+      {list.isPending && <PageLoader />}
+      {list.isError && <ErrorAlert error={list.error} />}
+      {list.data && (
+        <>
+          <Text size="sm" data-testid="finance-totals">
+            {t('finance.invoices.totals', {
+              net: money(list.data.totals.netMinor, currency, i18n.language),
+              vat: money(list.data.totals.vatMinor, currency, i18n.language),
+              total: money(list.data.totals.totalMinor, currency, i18n.language),
+              paid: money(list.data.totals.paidMinor, currency, i18n.language),
+            })}
+          </Text>
+          {list.data.items.length === 0 ? (
+            <Text c="dimmed">{t('finance.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={960}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('finance.col.number')}</Table.Th>
+                    <Table.Th>{t('finance.col.buyer')}</Table.Th>
+                    <Table.Th>{t('finance.col.kind')}</Table.Th>
+                    <Table.Th>{t('finance.col.issueDate')}</Table.Th>
+                    <Table.Th>{t('finance.col.dueDate')}</Table.Th>
+                    <Table.Th>{t('finance.col.total')}</Table.Th>
+                    <Table.Th>{t('finance.col.paid')}</Table.Th>
+                    <Table.Th>{t('finance.col.status')}</Table.Th>
+                    <Table.Th>{t('finance.col.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((invoice) => {
+                    const isVoid = invoice.documentStatus === 'void';
+                    return (
+                      <Table.Tr key={invoice.id}>
+                        <Table.Td>
+                          <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined}>
+                            {invoice.number ?? '—'}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{invoice.buyerName}</Table.Td>
+                        <Table.Td>{t(`finance.kind.${invoice.kind}`)}</Table.Td>
+                        <Table.Td>{format.date(invoice.issueDate)}</Table.Td>
+                        <Table.Td>{format.date(invoice.dueDate)}</Table.Td>
+                        <Table.Td>{money(invoice.totalMinor, invoice.currency, i18n.language)}</Table.Td>
+                        <Table.Td>{money(invoice.paidMinor, invoice.currency, i18n.language)}</Table.Td>
+                        <Table.Td>
+                          <Badge variant="light">{t(`finance.paymentStatus.${invoice.paymentStatus}`)}</Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          {invoice.kind === 'invoice' && invoice.documentStatus === 'finalised' && (
+                            <Button size="xs" variant="light" color="red" onClick={() => setCrediting(invoice)}>
+                              {t('finance.invoices.creditNote')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      )}
+      <Modal
+        opened={crediting !== null}
+        onClose={() => {
+          setCrediting(null);
+          credit.reset();
+        }}
+        title={t('finance.invoices.creditTitle')}
+      >
+        <Stack>
+          <Text>{t('finance.invoices.creditConfirm', { number: crediting?.number ?? '' })}</Text>
+          {credit.isError && <ErrorAlert error={credit.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setCrediting(null)}>
+              {t('finance.cancel')}
+            </Button>
+            <Button color="red" loading={credit.isPending} onClick={() => crediting && credit.mutate(crediting.id)}>
+              {t('finance.invoices.creditNote')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

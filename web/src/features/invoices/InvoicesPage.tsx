@@ -1,0 +1,165 @@
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import { api } from '../../shared/api/client.js';
+import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import type { CardCheckout, InvoiceList } from '../../shared/contracts.js';
+import { useFormat } from '../../shared/i18n/format.js';
+import { formatMoney, type InvoiceItem, isOpen, PAYMENT_STATUS_COLORS } from './invoiceFormat.js';
+
+const invoicesKey = ['billing', 'invoices'] as const;
+
+function PayByCard({ invoice }: { invoice: InvoiceItem }) {
+  const { t } = useTranslation();
+  const pay = useMutation({
+    mutationFn: () => api.post<z.infer<typeof CardCheckout>>(`/api/billing/invoices/${invoice.id}/pay`),
+    onSuccess: (checkout) => window.location.assign(checkout.url),
+  });
+  return (
+    <Stack gap={4}>
+      <Button
+        size="xs"
+        loading={pay.isPending || pay.isSuccess}
+        onClick={() => pay.mutate()}
+        aria-label={t('invoices.payNamed', { number: invoice.number ?? '' })}
+      >
+        {t('invoices.payByCard')}
+      </Button>
+      {pay.isError && (
+        <Text size="xs" c="red.8" role="alert">
+          {pay.error.message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const open = isOpen(invoice);
+  const isVoid = invoice.documentStatus === 'void';
+  return (
+    <Table.Tr data-testid="invoice-row">
+      <Table.Td>
+        <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined}>
+          {invoice.number ?? '—'}
+        </Text>
+      </Table.Td>
+      <Table.Td>{t(`invoices.kind.${invoice.kind}`)}</Table.Td>
+      <Table.Td>{format.date(invoice.issueDate)}</Table.Td>
+      <Table.Td>{format.date(invoice.dueDate)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm" td={isVoid ? 'line-through' : undefined}>
+          {formatMoney(invoice.totalMinor, invoice.currency, i18n.language)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} variant="light">
+          {t(`invoices.paymentStatus.${invoice.paymentStatus}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" td={isVoid ? 'line-through' : undefined} c={isVoid ? 'dimmed' : undefined}>
+          {t(`invoices.documentStatus.${invoice.documentStatus}`)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Stack gap={6}>
+          {invoice.number && (
+            <Group gap="sm" wrap="nowrap">
+              <Anchor href={`/api/billing/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener" size="sm">
+                {t('invoices.pdf')}
+              </Anchor>
+              <Anchor href={`/api/billing/invoices/${invoice.id}/ubl`} download size="sm">
+                {t('invoices.ubl')}
+              </Anchor>
+            </Group>
+          )}
+          {open && invoice.paymentMethod === 'card' && <PayByCard invoice={invoice} />}
+          {open && invoice.paymentMethod === 'bank_transfer' && (
+            <Text size="xs">
+              {t('invoices.reference')}{' '}
+              <Text span ff="monospace" fw={600}>
+                {invoice.paymentReference ?? '—'}
+              </Text>
+              <br />
+              {t('invoices.bankNote')}
+            </Text>
+          )}
+          {open && invoice.paymentMethod === 'sepa_debit' && <Text size="xs">{t('invoices.sepaNote')}</Text>}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function InvoicesPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('invoices.title'));
+  const [params, setParams] = useSearchParams();
+  const paid = params.get('paid');
+  const failed = params.get('failed') === '1';
+  const list = useQuery({
+    queryKey: invoicesKey,
+    queryFn: () => api.get<z.infer<typeof InvoiceList>>('/api/billing/invoices'),
+  });
+  const paidInvoice = paid ? list.data?.items.find((invoice) => invoice.id === paid) : undefined;
+  const dismiss = () => setParams({}, { replace: true });
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('invoices.title')}</Title>
+        <Text c="dimmed">{t('invoices.intro')}</Text>
+      </div>
+      {paid && failed && (
+        <Alert color="red" role="alert" title={t('invoices.failedTitle')} withCloseButton onClose={dismiss}>
+          {t('invoices.failedText')}
+        </Alert>
+      )}
+      {paid && !failed && (
+        <Alert color="green" role="status" title={t('invoices.paidTitle')} withCloseButton onClose={dismiss}>
+          {paidInvoice?.number ? t('invoices.paidTextNamed', { number: paidInvoice.number }) : t('invoices.paidText')}
+        </Alert>
+      )}
+      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="invoices-list-title">
+        <Title order={2} size="h4" id="invoices-list-title" mb="sm">
+          {t('invoices.listTitle')}
+        </Title>
+        {list.isPending && <PageLoader />}
+        {list.isError && <ErrorAlert error={list.error} />}
+        {list.data &&
+          (list.data.items.length === 0 ? (
+            <Text c="dimmed">{t('invoices.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={900}>
+              <Table striped verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('invoices.col.number')}</Table.Th>
+                    <Table.Th>{t('invoices.col.kind')}</Table.Th>
+                    <Table.Th>{t('invoices.col.issueDate')}</Table.Th>
+                    <Table.Th>{t('invoices.col.dueDate')}</Table.Th>
+                    <Table.Th>{t('invoices.col.total')}</Table.Th>
+                    <Table.Th>{t('invoices.col.payment')}</Table.Th>
+                    <Table.Th>{t('invoices.col.document')}</Table.Th>
+                    <Table.Th>{t('invoices.col.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.data.items.map((invoice) => (
+                    <InvoiceRow key={invoice.id} invoice={invoice} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ))}
+      </Paper>
+    </Stack>
+  );
+}
