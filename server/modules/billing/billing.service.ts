@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
 import { recordAudit } from '../../platform/audit.js';
+import { organisationOf } from '../../platform/auth/guards.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
@@ -274,11 +275,6 @@ export function createBillingService(deps: BillingDeps) {
       })),
     };
   }
-
-  const organisationOf = (actor: SessionUser) => {
-    if (!actor.organisationId) throw new AppError('forbidden');
-    return actor.organisationId;
-  };
 
   return {
     invoiceOrder,

@@ -5,6 +5,7 @@ import type { Locale } from '../../../contracts/common.js';
 import type { LegacyImport, MigrationResult, MigrationState } from '../../../contracts/legacy.js';
 import type { Category } from '../../../contracts/products.js';
 import { recordAudit } from '../../platform/audit.js';
+import { organisationOf } from '../../platform/auth/guards.js';
 import type { TokenHasher } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
@@ -177,11 +178,6 @@ export function createLegacyService(deps: LegacyDeps) {
     const codes = [...new Set(pending.flatMap((p) => (p.modelCode ? [p.modelCode] : [])))];
     return new Map((await ports.findModelsByCodes(tx, codes)).filter((m) => m.active).map((m) => [m.modelCode, m]));
   }
-
-  const organisationOf = (actor: SessionUser) => {
-    if (!actor.organisationId) throw new AppError('forbidden');
-    return actor.organisationId;
-  };
 
   /** Support links an old e-mail for an organisation after checking (also used by the code flow). */
   async function link(actor: SessionUser, organisationId: string, email: string, action = 'legacy.linked_by_staff') {

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Category, PointsSummary, Product, RegisterProductsInput } from '../../../contracts/products.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
+import { organisationOf } from '../../platform/auth/guards.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
@@ -99,11 +100,6 @@ export function toProduct(row: ProductWithModel): Product {
 export function createProductsService(deps: ProductsDeps) {
   const { db, clock, ports } = deps;
   const today = () => localDate(clock.now(), deps.timeZone);
-  const organisationOf = (actor: SessionUser) => {
-    if (!actor.organisationId) throw new AppError('forbidden');
-    return actor.organisationId;
-  };
-
   /** Normalises and checks one item's fields; problems are added under `prefix`. */
   function checkFields(
     fields: Fields,

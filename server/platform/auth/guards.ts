@@ -29,3 +29,9 @@ export function currentUser(request: FastifyRequest): SessionUser {
   if (!request.user) throw new AppError('unauthenticated');
   return request.user;
 }
+
+/** The organisation a customer acts for; staff (who have none) are refused. */
+export function organisationOf(actor: SessionUser): string {
+  if (!actor.organisationId) throw new AppError('forbidden');
+  return actor.organisationId;
+}
