@@ -78,6 +78,28 @@ async function staff() {
   return c;
 }
 
+/** The id of an application in the validation queue. */
+async function caseId(validator: Awaited<ReturnType<typeof staff>>, reference: string): Promise<string> {
+  return (await validator.get('/api/staff/cases?limit=200'))
+    .json()
+    .items.find((i: { reference: string }) => i.reference === reference).id;
+}
+
+/** A registered, approved applicant who has set a password, and the validator who approved it. */
+async function approvedCustomer() {
+  const a = application({ locale: 'en' });
+  const { reference } = (await register(a)).json();
+  const validator = await staff();
+  await validator.post(`/api/staff/cases/${await caseId(validator, reference)}/decision`, { type: 'approve' });
+  const token = linkIn(
+    (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
+    '/set-password',
+  )!;
+  const customer = client(rt.app);
+  await customer.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
+  return { validator, customer };
+}
+
 describe('registration and validation', () => {
   it('walks the seed: register with a PDF → received e-mail → validator approves → set password → portal', async () => {
     const app = application({ vat: 'NL004495445B01', legacy: 'old-cps@example.test' });
@@ -255,9 +277,7 @@ describe('registration and validation', () => {
     const app = application({ locale: 'en' });
     const { statusToken, reference } = (await register(app)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200'))
-      .json()
-      .items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = await caseId(validator, reference);
     const asked = await validator.post(`/api/staff/cases/${id}/decision`, {
       type: 'request_info',
       documents: ['chamber_extract'],
@@ -313,9 +333,7 @@ describe('registration and validation', () => {
     const app = application({ locale: 'en' });
     const { reference, statusToken } = (await register(app)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200'))
-      .json()
-      .items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = await caseId(validator, reference);
     const res = await validator.post(`/api/staff/cases/${id}/decision`, {
       type: 'reject',
       reason: 'document_mismatch',
@@ -350,19 +368,7 @@ describe('registration and validation', () => {
   });
 
   it('never shows an application or its documents to a customer', async () => {
-    const a = application({ locale: 'en' });
-    const { reference } = (await register(a)).json();
-    const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200'))
-      .json()
-      .items.find((i: { reference: string }) => i.reference === reference).id;
-    await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
-    const token = linkIn(
-      (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
-      '/set-password',
-    )!;
-    const customer = client(rt.app);
-    await customer.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
+    const { validator, customer } = await approvedCustomer();
 
     const other = (await validator.get('/api/staff/cases?limit=200')).json().items[0];
     const detail = (await validator.get(`/api/staff/cases/${other.id}`)).json();
@@ -377,19 +383,7 @@ describe('registration and validation', () => {
   });
 
   it('lets a Superuser invite and remove colleagues, and not another organisation’s users', async () => {
-    const a = application({ locale: 'en' });
-    const { reference } = (await register(a)).json();
-    const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200'))
-      .json()
-      .items.find((i: { reference: string }) => i.reference === reference).id;
-    await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
-    const token = linkIn(
-      (await outbox(a.contact.email)).find((m) => m.template === 'account_ready')!.text,
-      '/set-password',
-    )!;
-    const superuser = client(rt.app);
-    await superuser.post('/api/auth/set-password', { token, password: 'Zomer-fiets-2026-lamp' });
+    const { customer: superuser } = await approvedCustomer();
 
     const invite = { email: `colleague${seq}@example.test`, firstName: 'Bram', lastName: 'Bakker', locale: 'nl' };
     const [i1, i2] = [
@@ -447,9 +441,7 @@ describe('staff', () => {
     const a = application({ locale: 'en' });
     const { reference } = (await register(a)).json();
     const validator = await staff();
-    const id = (await validator.get('/api/staff/cases?limit=200'))
-      .json()
-      .items.find((i: { reference: string }) => i.reference === reference).id;
+    const id = await caseId(validator, reference);
     expect((await validator.post(`/api/staff/cases/${id}/resend-set-password`)).statusCode).toBe(409);
     await validator.post(`/api/staff/cases/${id}/decision`, { type: 'approve' });
     const first = linkIn(
