@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type APIRequestContext,
@@ -326,4 +326,85 @@ export async function pickModel(scope: Locator, label: string, search: string, o
   await input.click();
   await input.fill(search);
   await scope.page().getByRole('option', { name: optionName }).first().click();
+}
+
+const localesDir = join(import.meta.dirname, '../web/src/locales');
+/** Every locale file of a language merged, as the app merges them (main file plus feature sections). */
+const appCatalogues: Record<Lang, Messages> = Object.fromEntries(
+  (['nl', 'en'] as const).map((lang) => {
+    const merged: Messages = {};
+    for (const name of readdirSync(localesDir)) {
+      if (name === `${lang}.json` || name.endsWith(`.${lang}.json`))
+        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, name), 'utf8')));
+    }
+    return [lang, merged];
+  }),
+) as Record<Lang, Messages>;
+
+/** Like `text`, but also finds the keys of the feature locale files (billing.*.json and others). */
+export function appText(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {
+  const lookup = (path: string) =>
+    path
+      .split('.')
+      .reduce<string | Messages | undefined>(
+        (node, part) => (typeof node === 'object' ? node[part] : undefined),
+        appCatalogues[lang],
+      );
+  let value = lookup(key);
+  if (typeof value !== 'string' && 'count' in vars) value = lookup(`${key}_${vars.count === 1 ? 'one' : 'other'}`);
+  if (typeof value !== 'string') throw new Error(`missing translation ${lang}:${key}`);
+  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** Registers complete products of these catalogue models over the API; returns the new points balance. */
+export async function earnPoints(page: Page, baseURL: string, modelCodes: string[]): Promise<number> {
+  const items = [];
+  for (const code of modelCodes) {
+    const found = await page.request.get(`/api/catalogue?q=${encodeURIComponent(code)}&limit=50`);
+    expect(found.ok(), await found.text()).toBeTruthy();
+    const model = ((await found.json()) as { items: { id: string; modelCode: string }[] }).items.find(
+      (item) => item.modelCode === code,
+    );
+    expect(model, `catalogue model ${code}`).toBeTruthy();
+    items.push({
+      modelId: model!.id,
+      serialNumber: unique('SN').toUpperCase(),
+      purchaseDate: '2024-03-15',
+      purchaseCountry: 'NL',
+      dealer: 'Foto Konijnenberg',
+    });
+  }
+  const response = await page.request.post('/api/products', {
+    data: { idempotencyKey: crypto.randomUUID(), items },
+    headers: { origin: baseURL },
+  });
+  expect(response.ok(), await response.text()).toBeTruthy();
+  return ((await response.json()) as { summary: { balance: number } }).summary.balance;
+}
+
+export type StaffAccount = { email: string; password: string; role: string };
+
+/** A staff member invited by the admin over the API, with the password set through the invitation link. */
+export async function invitedStaff(
+  baseURL: string,
+  role: 'validator' | 'support' | 'finance',
+  lang: Lang,
+): Promise<StaffAccount> {
+  const admin = await adminRequest(baseURL);
+  const email = `${unique(role)}@example.test`;
+  const invited = await admin.post('/api/admin/staff', {
+    data: { email, firstName: lang === 'nl' ? 'Femke' : 'Frances', lastName: 'Jansen', locale: lang, role },
+  });
+  expect(invited.status(), await invited.text()).toBe(201);
+  const mail = await waitForMail(admin, email, 'staff_invitation');
+  const link = mail.links.find((l) => l.includes('/set-password?token='));
+  expect(link, 'set-password link in the staff invitation').toBeTruthy();
+  const password = 'Grootboek-debiteuren-saldo-42';
+  const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
+  const set = await context.post('/api/auth/set-password', {
+    data: { token: new URL(link!).searchParams.get('token'), password },
+  });
+  expect(set.ok(), await set.text()).toBeTruthy();
+  await context.dispose();
+  return { email, password, role };
 }

@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
-import type { CollectionRun, CollectionRunList } from '../../shared/contracts.js';
+import type { CollectionRun, CollectionRunList, FinanceInvoiceList } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
-import { money } from './financeFormat.js';
+import { type FinanceInvoice, money } from './financeFormat.js';
 
 type Run = z.infer<typeof CollectionRun>;
 type Item = Run['items'][number];
@@ -60,7 +60,7 @@ function ReturnItem({ item }: { item: Item }) {
   );
 }
 
-function RunCard({ run }: { run: Run }) {
+function RunCard({ run, invoices }: { run: Run; invoices: ReadonlyMap<string, FinanceInvoice> }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const client = useQueryClient();
@@ -70,7 +70,7 @@ function RunCard({ run }: { run: Run }) {
   });
   const total = run.items.reduce((sum, item) => sum + item.amountMinor, 0);
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p="md" radius="md" data-testid="collection-run" data-run-id={run.id}>
       <Group justify="space-between" mb="xs">
         <div>
           <Text fw={600}>{t('finance.debit.runTitle', { date: format.date(run.collectionDate) })}</Text>
@@ -100,10 +100,12 @@ function RunCard({ run }: { run: Run }) {
         </Group>
       </Group>
       {step.isError && <ErrorAlert error={step.error} />}
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={800}>
         <Table>
           <Table.Thead>
             <Table.Tr>
+              <Table.Th>{t('finance.debit.invoice')}</Table.Th>
+              <Table.Th>{t('finance.col.buyer')}</Table.Th>
               <Table.Th>{t('finance.debit.mandate')}</Table.Th>
               <Table.Th>{t('finance.debit.sequence')}</Table.Th>
               <Table.Th>{t('finance.statements.amount')}</Table.Th>
@@ -115,12 +117,18 @@ function RunCard({ run }: { run: Run }) {
             {run.items.map((item) => (
               <Table.Tr key={item.id}>
                 <Table.Td>
+                  <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {invoices.get(item.invoiceId)?.number ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{invoices.get(item.invoiceId)?.buyerName ?? '—'}</Table.Td>
+                <Table.Td>
                   <Text size="sm" ff="monospace">
                     {item.mandateReference}
                   </Text>
                 </Table.Td>
                 <Table.Td>{item.sequenceType}</Table.Td>
-                <Table.Td>{money(item.amountMinor, 'EUR', i18n.language)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{money(item.amountMinor, 'EUR', i18n.language)}</Table.Td>
                 <Table.Td>{t(`finance.debit.itemStatus.${item.status}`)}</Table.Td>
                 <Table.Td>
                   {item.status !== 'returned' && run.status !== 'created' && <ReturnItem item={item} />}
@@ -142,6 +150,12 @@ export function DirectDebitTab() {
     queryKey: runsKey,
     queryFn: () => api.get<z.infer<typeof CollectionRunList>>('/api/finance/collection-runs'),
   });
+  // The invoices of the runs' items, by id (the same query as the invoices tab without filters).
+  const invoices = useQuery({
+    queryKey: ['finance', 'invoices', ''],
+    queryFn: () => api.get<z.infer<typeof FinanceInvoiceList>>('/api/finance/invoices'),
+  });
+  const byId = new Map((invoices.data?.items ?? []).map((invoice) => [invoice.id, invoice]));
   const create = useMutation({
     mutationFn: () => api.post<Run>('/api/finance/collection-runs', { collectionDate }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['finance'] }),
@@ -166,7 +180,7 @@ export function DirectDebitTab() {
         (runs.data.items.length === 0 ? (
           <Text c="dimmed">{t('finance.debit.noRuns')}</Text>
         ) : (
-          runs.data.items.map((run) => <RunCard key={run.id} run={run} />)
+          runs.data.items.map((run) => <RunCard key={run.id} run={run} invoices={byId} />)
         ))}
     </Stack>
   );

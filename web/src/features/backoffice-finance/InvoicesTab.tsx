@@ -7,12 +7,12 @@ import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { FinanceInvoiceList } from '../../shared/contracts.js';
-import { useFormat } from '../../shared/i18n/format.js';
-import { type FinanceInvoice, money, PAYMENT_STATUSES } from './financeFormat.js';
+import { type FinanceInvoice, money, PAYMENT_STATUS_COLORS, PAYMENT_STATUSES, shortDate } from './financeFormat.js';
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 export function InvoicesTab() {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
   const client = useQueryClient();
   const [paymentStatus, setPaymentStatus] = useState<string | null>(null);
   const [from, setFrom] = useState('');
@@ -85,6 +85,7 @@ export function InvoicesTab() {
                     <Table.Th>{t('finance.col.kind')}</Table.Th>
                     <Table.Th>{t('finance.col.issueDate')}</Table.Th>
                     <Table.Th>{t('finance.col.dueDate')}</Table.Th>
+                    <Table.Th>{t('finance.col.method')}</Table.Th>
                     <Table.Th>{t('finance.col.total')}</Table.Th>
                     <Table.Th>{t('finance.col.paid')}</Table.Th>
                     <Table.Th>{t('finance.col.status')}</Table.Th>
@@ -97,18 +98,26 @@ export function InvoicesTab() {
                     return (
                       <Table.Tr key={invoice.id}>
                         <Table.Td>
-                          <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined}>
+                          <Text
+                            ff="monospace"
+                            size="sm"
+                            td={isVoid ? 'line-through' : undefined}
+                            style={{ whiteSpace: 'nowrap' }}
+                          >
                             {invoice.number ?? '—'}
                           </Text>
                         </Table.Td>
                         <Table.Td>{invoice.buyerName}</Table.Td>
                         <Table.Td>{t(`finance.kind.${invoice.kind}`)}</Table.Td>
-                        <Table.Td>{format.date(invoice.issueDate)}</Table.Td>
-                        <Table.Td>{format.date(invoice.dueDate)}</Table.Td>
-                        <Table.Td>{money(invoice.totalMinor, invoice.currency, i18n.language)}</Table.Td>
-                        <Table.Td>{money(invoice.paidMinor, invoice.currency, i18n.language)}</Table.Td>
+                        <Table.Td style={nowrap}>{shortDate(invoice.issueDate, i18n.language)}</Table.Td>
+                        <Table.Td style={nowrap}>{shortDate(invoice.dueDate, i18n.language)}</Table.Td>
+                        <Table.Td>{t(`finance.method.${invoice.paymentMethod}`)}</Table.Td>
+                        <Table.Td style={nowrap}>{money(invoice.totalMinor, invoice.currency, i18n.language)}</Table.Td>
+                        <Table.Td style={nowrap}>{money(invoice.paidMinor, invoice.currency, i18n.language)}</Table.Td>
                         <Table.Td>
-                          <Badge variant="light">{t(`finance.paymentStatus.${invoice.paymentStatus}`)}</Badge>
+                          <Badge variant="light" color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} miw="max-content">
+                            {t(`finance.paymentStatus.${invoice.paymentStatus}`)}
+                          </Badge>
                         </Table.Td>
                         <Table.Td>
                           {invoice.kind === 'invoice' && invoice.documentStatus === 'finalised' && (

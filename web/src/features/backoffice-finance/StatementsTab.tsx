@@ -7,15 +7,19 @@ import { api, uploadMultipart } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { FinanceInvoiceList, StatementLine, StatementLineList, StatementResult } from '../../shared/contracts.js';
-import { useFormat } from '../../shared/i18n/format.js';
-import { money } from './financeFormat.js';
+import { isOpen, money, shortDate } from './financeFormat.js';
 
 type Line = z.infer<typeof StatementLine>;
 const STATUS_COLORS: Record<Line['status'], string> = { matched: 'green', unmatched: 'orange', ignored: 'gray' };
 
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
+/**
+ * Statement lines; with `action` it is the manual queue, where every line is unmatched, so the
+ * status columns give way to the matching controls.
+ */
 function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line: Line) => React.ReactNode }) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped>
@@ -26,8 +30,8 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
             <Table.Th>{t('finance.statements.amount')}</Table.Th>
             <Table.Th>{t('finance.statements.debtor')}</Table.Th>
             <Table.Th>{t('finance.statements.reference')}</Table.Th>
-            <Table.Th>{t('finance.col.status')}</Table.Th>
-            <Table.Th>{t('finance.statements.matchedBy')}</Table.Th>
+            {!action && <Table.Th>{t('finance.col.status')}</Table.Th>}
+            {!action && <Table.Th>{t('finance.statements.matchedBy')}</Table.Th>}
             {action && <Table.Th>{t('finance.col.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -35,8 +39,8 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
           {lines.map((line) => (
             <Table.Tr key={line.id}>
               <Table.Td>{line.lineNo}</Table.Td>
-              <Table.Td>{format.date(line.bookingDate)}</Table.Td>
-              <Table.Td>
+              <Table.Td style={nowrap}>{shortDate(line.bookingDate, i18n.language)}</Table.Td>
+              <Table.Td style={nowrap}>
                 {line.creditDebit === 'DBIT' ? '−' : ''}
                 {money(line.amountMinor, line.currency, i18n.language)}
               </Table.Td>
@@ -46,12 +50,16 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
                   {line.reference ?? line.remittance ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLORS[line.status]} variant="light">
-                  {t(`finance.statements.status.${line.status}`)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{line.matchedBy ?? '—'}</Table.Td>
+              {!action && (
+                <Table.Td>
+                  <Badge color={STATUS_COLORS[line.status]} variant="light" miw="max-content">
+                    {t(`finance.statements.status.${line.status}`)}
+                  </Badge>
+                </Table.Td>
+              )}
+              {!action && (
+                <Table.Td>{line.matchedBy ? t(`finance.statements.matchedByValue.${line.matchedBy}`) : '—'}</Table.Td>
+              )}
               {action && <Table.Td>{action(line)}</Table.Td>}
             </Table.Tr>
           ))}
@@ -65,15 +73,16 @@ function ManualMatch({ line }: { line: Line }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [invoiceId, setInvoiceId] = useState<string | null>(null);
+  // Every invoice still waiting for money: pending, partially paid, overdue or failed.
   const open = useQuery({
-    queryKey: ['finance', 'invoices', '?paymentStatus=pending'],
-    queryFn: () => api.get<z.infer<typeof FinanceInvoiceList>>('/api/finance/invoices?paymentStatus=pending'),
+    queryKey: ['finance', 'invoices', ''],
+    queryFn: () => api.get<z.infer<typeof FinanceInvoiceList>>('/api/finance/invoices'),
   });
   const match = useMutation({
     mutationFn: (id: string) => api.post(`/api/finance/statement-lines/${line.id}/match`, { invoiceId: id }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['finance'] }),
   });
-  const options = (open.data?.items ?? []).map((invoice) => ({
+  const options = (open.data?.items ?? []).filter(isOpen).map((invoice) => ({
     value: invoice.id,
     label: `${invoice.number ?? '—'} · ${invoice.buyerName} · ${money(invoice.totalMinor - invoice.paidMinor, invoice.currency, i18n.language)}`,
   }));

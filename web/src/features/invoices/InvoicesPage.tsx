@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Container, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,8 +8,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import type { CardCheckout, InvoiceList } from '../../shared/contracts.js';
-import { useFormat } from '../../shared/i18n/format.js';
-import { formatMoney, type InvoiceItem, isOpen, PAYMENT_STATUS_COLORS } from './invoiceFormat.js';
+import { formatMoney, formatShortDate, type InvoiceItem, isOpen, PAYMENT_STATUS_COLORS } from './invoiceFormat.js';
 
 const invoicesKey = ['billing', 'invoices'] as const;
 
@@ -40,26 +39,25 @@ function PayByCard({ invoice }: { invoice: InvoiceItem }) {
 
 function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
   const { t, i18n } = useTranslation();
-  const format = useFormat();
   const open = isOpen(invoice);
   const isVoid = invoice.documentStatus === 'void';
   return (
     <Table.Tr data-testid="invoice-row">
       <Table.Td>
-        <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined}>
+        <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined} style={{ whiteSpace: 'nowrap' }}>
           {invoice.number ?? '—'}
         </Text>
       </Table.Td>
       <Table.Td>{t(`invoices.kind.${invoice.kind}`)}</Table.Td>
-      <Table.Td>{format.date(invoice.issueDate)}</Table.Td>
-      <Table.Td>{format.date(invoice.dueDate)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatShortDate(invoice.issueDate, i18n.language)}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatShortDate(invoice.dueDate, i18n.language)}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm" td={isVoid ? 'line-through' : undefined}>
           {formatMoney(invoice.totalMinor, invoice.currency, i18n.language)}
         </Text>
       </Table.Td>
       <Table.Td>
-        <Badge color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} variant="light">
+        <Badge color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} variant="light" miw="max-content">
           {t(`invoices.paymentStatus.${invoice.paymentStatus}`)}
         </Badge>
       </Table.Td>
@@ -84,14 +82,16 @@ function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
           {open && invoice.paymentMethod === 'bank_transfer' && (
             <Text size="xs">
               {t('invoices.reference')}{' '}
-              <Text span ff="monospace" fw={600}>
+              <Text span ff="monospace" fw={600} data-testid="payment-reference">
                 {invoice.paymentReference ?? '—'}
               </Text>
               <br />
               {t('invoices.bankNote')}
             </Text>
           )}
-          {open && invoice.paymentMethod === 'sepa_debit' && <Text size="xs">{t('invoices.sepaNote')}</Text>}
+          {open && invoice.paymentMethod === 'sepa_debit' && (
+            <Text size="xs">{t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}</Text>
+          )}
         </Stack>
       </Table.Td>
     </Table.Tr>
@@ -112,54 +112,56 @@ export function InvoicesPage() {
   const dismiss = () => setParams({}, { replace: true });
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1}>{t('invoices.title')}</Title>
-        <Text c="dimmed">{t('invoices.intro')}</Text>
-      </div>
-      {paid && failed && (
-        <Alert color="red" role="alert" title={t('invoices.failedTitle')} withCloseButton onClose={dismiss}>
-          {t('invoices.failedText')}
-        </Alert>
-      )}
-      {paid && !failed && (
-        <Alert color="green" role="status" title={t('invoices.paidTitle')} withCloseButton onClose={dismiss}>
-          {paidInvoice?.number ? t('invoices.paidTextNamed', { number: paidInvoice.number }) : t('invoices.paidText')}
-        </Alert>
-      )}
-      <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="invoices-list-title">
-        <Title order={2} size="h4" id="invoices-list-title" mb="sm">
-          {t('invoices.listTitle')}
-        </Title>
-        {list.isPending && <PageLoader />}
-        {list.isError && <ErrorAlert error={list.error} />}
-        {list.data &&
-          (list.data.items.length === 0 ? (
-            <Text c="dimmed">{t('invoices.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('invoices.col.number')}</Table.Th>
-                    <Table.Th>{t('invoices.col.kind')}</Table.Th>
-                    <Table.Th>{t('invoices.col.issueDate')}</Table.Th>
-                    <Table.Th>{t('invoices.col.dueDate')}</Table.Th>
-                    <Table.Th>{t('invoices.col.total')}</Table.Th>
-                    <Table.Th>{t('invoices.col.payment')}</Table.Th>
-                    <Table.Th>{t('invoices.col.document')}</Table.Th>
-                    <Table.Th>{t('invoices.col.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((invoice) => (
-                    <InvoiceRow key={invoice.id} invoice={invoice} />
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          ))}
-      </Paper>
-    </Stack>
+    <Container size="lg" py="xl">
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{t('invoices.title')}</Title>
+          <Text c="dimmed">{t('invoices.intro')}</Text>
+        </div>
+        {paid && failed && (
+          <Alert color="red" role="alert" title={t('invoices.failedTitle')} withCloseButton onClose={dismiss}>
+            {t('invoices.failedText')}
+          </Alert>
+        )}
+        {paid && !failed && (
+          <Alert color="green" role="status" title={t('invoices.paidTitle')} withCloseButton onClose={dismiss}>
+            {paidInvoice?.number ? t('invoices.paidTextNamed', { number: paidInvoice.number }) : t('invoices.paidText')}
+          </Alert>
+        )}
+        <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="invoices-list-title">
+          <Title order={2} size="h4" id="invoices-list-title" mb="sm">
+            {t('invoices.listTitle')}
+          </Title>
+          {list.isPending && <PageLoader />}
+          {list.isError && <ErrorAlert error={list.error} />}
+          {list.data &&
+            (list.data.items.length === 0 ? (
+              <Text c="dimmed">{t('invoices.empty')}</Text>
+            ) : (
+              <Table.ScrollContainer minWidth={900}>
+                <Table striped verticalSpacing="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('invoices.col.number')}</Table.Th>
+                      <Table.Th>{t('invoices.col.kind')}</Table.Th>
+                      <Table.Th>{t('invoices.col.issueDate')}</Table.Th>
+                      <Table.Th>{t('invoices.col.dueDate')}</Table.Th>
+                      <Table.Th>{t('invoices.col.total')}</Table.Th>
+                      <Table.Th>{t('invoices.col.payment')}</Table.Th>
+                      <Table.Th>{t('invoices.col.document')}</Table.Th>
+                      <Table.Th>{t('invoices.col.actions')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.data.items.map((invoice) => (
+                      <InvoiceRow key={invoice.id} invoice={invoice} />
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            ))}
+        </Paper>
+      </Stack>
+    </Container>
   );
 }

@@ -28,3 +28,11 @@ export function isOpen(invoice: InvoiceItem): boolean {
     ['pending', 'partially_paid', 'overdue', 'failed'].includes(invoice.paymentStatus)
   );
 }
+
+/** A calendar date (`YYYY-MM-DD`) short enough for a table cell, e.g. "25 nov 2026"; "—" when empty. */
+export function formatShortDate(value: string | null | undefined, language: string): string {
+  if (!value) return '—';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

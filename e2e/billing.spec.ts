@@ -1,0 +1,366 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import {
+  appText,
+  approvedCustomer,
+  type Customer,
+  earnPoints,
+  invitedStaff,
+  type Lang,
+  type StaffAccount,
+  staffLogin,
+  text,
+  unique,
+  waitForMail,
+} from './support.js';
+
+/** An invoice as the portal's API gives it (read only to cross-check what the pages show). */
+type ApiInvoice = {
+  id: string;
+  number: string | null;
+  paymentStatus: string;
+  paymentMethod: string;
+  paymentReference: string | null;
+  totalMinor: number;
+  dueDate: string | null;
+};
+
+async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
+}
+
+/** A screenshot kept with the test's results, for looking at the pages in both languages. */
+async function snapshot(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+const xmlEscape = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+type StatementEntry = {
+  amountMinor: number;
+  creditDebit: 'CRDT' | 'DBIT';
+  name: string;
+  iban?: string;
+  /** An ISO 11649 structured creditor reference (RF…), in RmtInf/Strd. */
+  reference?: string;
+  /** Free text, in RmtInf/Ustrd. */
+  remittance?: string;
+  bankCode?: string;
+};
+
+/**
+ * A bank-to-customer statement (ISO 20022 camt.053.001.02) as a Dutch bank exports it: one
+ * statement of the seller's account with opening and closing balances, one entry per booking and
+ * its transaction details (end-to-end id, related party, structured or unstructured remittance).
+ */
+function camt053(account: string, bookingDate: string, entries: StatementEntry[]): string {
+  const amount = (minor: number) => (minor / 100).toFixed(2);
+  const opening = 1_250_000;
+  const closing = entries.reduce(
+    (sum, e) => sum + (e.creditDebit === 'CRDT' ? e.amountMinor : -e.amountMinor),
+    opening,
+  );
+  const stamp = `${bookingDate}T18:00:00`;
+  const id = unique('STMT').toUpperCase();
+  const ntry = entries
+    .map((e, index) => {
+      const party = e.creditDebit === 'CRDT' ? 'Dbtr' : 'Cdtr';
+      const rmt = [
+        e.reference
+          ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>ISO</Issr></Tp><Ref>${xmlEscape(e.reference)}</Ref></CdtrRefInf></Strd>`
+          : '',
+        e.remittance ? `<Ustrd>${xmlEscape(e.remittance)}</Ustrd>` : '',
+      ].join('');
+      return `
+      <Ntry>
+        <NtryRef>${index + 1}</NtryRef>
+        <Amt Ccy="EUR">${amount(e.amountMinor)}</Amt>
+        <CdtDbtInd>${e.creditDebit}</CdtDbtInd>
+        <Sts>BOOK</Sts>
+        <BookgDt><Dt>${bookingDate}</Dt></BookgDt>
+        <ValDt><Dt>${bookingDate}</Dt></ValDt>
+        <AcctSvcrRef>${id}-${index + 1}</AcctSvcrRef>
+        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>${e.creditDebit === 'CRDT' ? 'RCDT' : 'CCRD'}</Cd><SubFmlyCd>${e.bankCode ?? (e.creditDebit === 'CRDT' ? 'ESCT' : 'CHRG')}</SubFmlyCd></Fmly></Domn></BkTxCd>
+        <NtryDtls>
+          <TxDtls>
+            <Refs><AcctSvcrRef>${id}-${index + 1}</AcctSvcrRef><EndToEndId>${e.reference ? xmlEscape(e.reference) : 'NOTPROVIDED'}</EndToEndId></Refs>
+            <AmtDtls><TxAmt><Amt Ccy="EUR">${amount(e.amountMinor)}</Amt></TxAmt></AmtDtls>
+            <RltdPties><${party}><Nm>${xmlEscape(e.name)}</Nm></${party}>${e.iban ? `<${party}Acct><Id><IBAN>${e.iban}</IBAN></Id></${party}Acct>` : ''}</RltdPties>
+            ${rmt ? `<RmtInf>${rmt}</RmtInf>` : ''}
+          </TxDtls>
+        </NtryDtls>
+      </Ntry>`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <BkToCstmrStmt>
+    <GrpHdr><MsgId>${id}</MsgId><CreDtTm>${stamp}</CreDtTm><MsgPgntn><PgNb>1</PgNb><LastPgInd>true</LastPgInd></MsgPgntn></GrpHdr>
+    <Stmt>
+      <Id>${id}</Id>
+      <ElctrncSeqNb>1</ElctrncSeqNb>
+      <CreDtTm>${stamp}</CreDtTm>
+      <FrToDt><FrDtTm>${bookingDate}T00:00:00</FrDtTm><ToDtTm>${bookingDate}T23:59:59</ToDtTm></FrToDt>
+      <Acct><Id><IBAN>${account}</IBAN></Id><Ccy>EUR</Ccy><Svcr><FinInstnId><BIC>ABNANL2A</BIC></FinInstnId></Svcr></Acct>
+      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${amount(opening)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${bookingDate}</Dt></Dt></Bal>
+      <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${amount(closing)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${bookingDate}</Dt></Dt></Bal>
+      <TxsSummry><TtlNtries><NbOfNtries>${entries.length}</NbOfNtries></TtlNtries></TxsSummry>${ntry}
+    </Stmt>
+  </BkToCstmrStmt>
+</Document>
+`;
+}
+
+/** Today in the programme's time zone, as the server dates its documents. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+
+for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
+  const t = (key: string, vars?: Record<string, string | number>) => appText(lang, key, vars);
+  const euro = (minor: number) =>
+    new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(minor / 100);
+  const silver = lang === 'nl' ? 'Zilver' : 'Silver';
+
+  /** A customer with the points for Silver, logged in on `page`. */
+  async function invitedCustomer(page: Page, request: Parameters<typeof approvedCustomer>[1], baseURL: string) {
+    const customer = await approvedCustomer(page, request, baseURL, lang);
+    expect(await earnPoints(page, baseURL, ['EOS-C400'])).toBeGreaterThanOrEqual(500);
+    return customer;
+  }
+
+  /** Buys Silver in the portal with this payment method (SEPA details when given). */
+  async function buySilver(
+    page: Page,
+    method: 'card' | 'bank_transfer' | 'sepa_debit',
+    sepa?: { iban: string; holder: string },
+  ) {
+    await page.goto('/portal');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page
+      .getByRole('navigation', { name: text(lang, 'nav.portal') })
+      .getByRole('link', { name: t('membership.nav'), exact: true })
+      .click();
+    await page
+      .locator('[data-testid="tier-card"][data-tier="silver"]')
+      .getByRole('link', { name: t('membership.tier.choose', { tier: silver }) })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: t('membership.checkout.title') })).toBeVisible();
+    await expect(page.getByTestId('quote-total')).toHaveText(euro(12_100));
+    await page.getByTestId(`method-${method}`).check();
+    if (sepa) {
+      await page.getByRole('textbox', { name: t('membership.checkout.iban') }).fill(sepa.iban);
+      await page.getByRole('textbox', { name: t('membership.checkout.accountHolder') }).fill(sepa.holder);
+      await page.getByRole('checkbox', { name: t('membership.checkout.mandate') }).check();
+    }
+    await page.getByRole('checkbox', { name: t('membership.checkout.terms') }).check();
+    await page.getByRole('button', { name: t('membership.checkout.buy'), exact: true }).click();
+    const confirmation = page.getByTestId('purchase-confirmation');
+    await expect(confirmation.getByRole('heading', { level: 1, name: t('membership.done.title.new') })).toBeVisible();
+    await expect(confirmation.getByTestId('done-total')).toHaveText(euro(12_100));
+  }
+
+  /** Opens My invoices from the portal bar and waits until the invoice job has made the invoice. */
+  async function openInvoices(page: Page) {
+    await page
+      .getByRole('navigation', { name: text(lang, 'nav.portal') })
+      .getByRole('link', { name: t('invoices.nav'), exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/portal\/invoices/);
+    await expect(page.getByRole('heading', { level: 1, name: t('invoices.title') })).toBeVisible();
+    // The invoice is made by a job within a minute of the purchase.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId('invoice-row')).toHaveCount(1, { timeout: 2_000 });
+    }).toPass({ timeout: 60_000, intervals: [1_000, 2_000, 3_000] });
+  }
+
+  /** The customer's invoice as the portal API has it. */
+  async function onlyInvoice(page: Page): Promise<ApiInvoice> {
+    const response = await page.request.get('/api/billing/invoices');
+    expect(response.ok()).toBeTruthy();
+    const { items } = (await response.json()) as { items: ApiInvoice[] };
+    expect(items).toHaveLength(1);
+    return items[0]!;
+  }
+
+  /** Logs a finance user in and opens the finance back office. */
+  async function openFinance(page: Page, finance: StaffAccount) {
+    await staffLogin(page, lang, finance.email, finance.password);
+    const menu = page.getByRole('navigation', { name: text(lang, 'nav.backOffice') });
+    // Finance sees only what finance does.
+    await expect(menu.getByRole('link', { name: text(lang, 'nav.validationQueue') })).toHaveCount(0);
+    await menu.getByRole('link', { name: t('finance.nav'), exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: t('finance.title') })).toBeVisible();
+  }
+
+  function financeRow(page: Page, number: string) {
+    return page.getByRole('row').filter({ has: page.getByRole('cell', { name: number, exact: true }) });
+  }
+
+  test.describe(`Invoices and payments (${lang})`, () => {
+    let finance: StaffAccount;
+    test.beforeAll(async ({ baseURL }) => {
+      finance = await invitedStaff(baseURL!, 'finance', lang);
+    });
+
+    test('bank transfer: invoice e-mailed with its PDF, in My invoices, paid by an uploaded CAMT.053 statement', async ({
+      page,
+      request,
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(180_000);
+      const customer: Customer = await invitedCustomer(page, request, baseURL!);
+      await buySilver(page, 'bank_transfer');
+
+      // The invoice e-mail: number, total, the transfer instructions with the RF reference, and the PDF.
+      const mail = await waitForMail(request, customer.email, 'invoice');
+      const invoice = await onlyInvoice(page);
+      const number = invoice.number!;
+      const reference = invoice.paymentReference!;
+      expect(number).toMatch(/^\d{4}-\d{6}$/);
+      expect(reference).toMatch(/^RF\d{2}[0-9A-Z]+$/);
+      expect(invoice).toMatchObject({ paymentMethod: 'bank_transfer', paymentStatus: 'pending', totalMinor: 12_100 });
+      expect(mail.subject).toBe(lang === 'nl' ? `Uw factuur ${number}` : `Your invoice ${number}`);
+      expect(mail.text).toContain(lang === 'nl' ? 'Bijgevoegd vindt u de factuur als PDF.' : 'attached as a PDF');
+      expect(mail.text).toContain(reference);
+      const sellerIban = /\b(NL\d{2}[A-Z]{4}\d{10})\b/.exec(mail.text)?.[1];
+      expect(sellerIban, 'the seller IBAN in the transfer instructions').toBeTruthy();
+      expect(mail.links.some((link) => link.endsWith('/portal/invoices'))).toBe(true);
+      // My invoices: the invoice, pending, with its reference; the PDF downloads.
+      await openInvoices(page);
+      const row = page.getByTestId('invoice-row');
+      await expect(row.getByText(number, { exact: true })).toBeVisible();
+      await expect(row.getByText(t('invoices.paymentStatus.pending'), { exact: true })).toBeVisible();
+      await expect(row.getByTestId('payment-reference')).toHaveText(reference);
+      await expect(row.getByText(euro(12_100), { exact: true })).toBeVisible();
+      await snapshot(page, `portal-invoices-pending-${lang}`);
+      const pdfLink = row.getByRole('link', { name: t('invoices.pdf'), exact: true });
+      const pdfUrl = `/api/billing/invoices/${invoice.id}/pdf`;
+      await expect(pdfLink).toHaveAttribute('href', pdfUrl);
+      const served = page.context().waitForEvent('response', (r) => r.url().endsWith(pdfUrl));
+      const opened = page.waitForEvent('popup');
+      await pdfLink.click();
+      const pdfResponse = await served;
+      expect(pdfResponse.status()).toBe(200);
+      expect(pdfResponse.headers()['content-type']).toContain('application/pdf');
+      expect(pdfResponse.headers()['content-disposition']).toContain(`${number}.pdf`);
+      await (await opened).close();
+      const pdf = await page.request.get(pdfUrl);
+      expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+      // Finance: the invoice is open; the bank statement with the customer's transfer comes in.
+      const back = await newPage(browser, baseURL!);
+      await openFinance(back, finance);
+      await expect(financeRow(back, number).getByText(t('finance.paymentStatus.pending'))).toBeVisible();
+      await snapshot(back, `finance-invoices-${lang}`);
+
+      const statement = camt053(sellerIban!, today(), [
+        {
+          amountMinor: 12_100,
+          creditDebit: 'CRDT',
+          name: customer.legalName.toUpperCase(),
+          iban: 'NL02ABNA0123456789',
+          reference,
+        },
+        { amountMinor: 1_250, creditDebit: 'DBIT', name: 'ABN AMRO Bank N.V.', remittance: 'Kosten zakelijk betalen' },
+        {
+          amountMinor: 4_999,
+          creditDebit: 'CRDT',
+          name: `Onbekend ${unique('payer')}`,
+          iban: 'NL39RABO0300065264',
+          remittance: 'Bestelling 8812',
+        },
+      ]);
+      await back.getByRole('tab', { name: t('finance.tabs.statements') }).click();
+      const chooser = back.waitForEvent('filechooser');
+      await back.getByRole('button', { name: t('finance.statements.file') }).click();
+      await (await chooser).setFiles({
+        name: `camt053-${today()}.xml`,
+        mimeType: 'application/xml',
+        buffer: Buffer.from(statement, 'utf8'),
+      });
+      await back.getByRole('button', { name: t('finance.statements.upload'), exact: true }).click();
+      await expect(
+        back.getByRole('status').filter({ hasText: t('finance.statements.processed', { count: 3 }) }),
+      ).toBeVisible();
+      const lines = back.getByRole('table').first();
+      const paidLine = lines.getByRole('row').filter({ hasText: reference });
+      await expect(paidLine.getByText(t('finance.statements.status.matched'), { exact: true })).toBeVisible();
+      await expect(paidLine.getByText(euro(12_100), { exact: true })).toBeVisible();
+      await expect(paidLine.getByText(t('finance.statements.matchedByValue.reference'), { exact: true })).toBeVisible();
+      await expect(
+        lines
+          .getByRole('row')
+          .filter({ hasText: 'Kosten zakelijk betalen' })
+          .getByText(t('finance.statements.status.ignored')),
+      ).toBeVisible();
+      // The stranger's payment waits in the manual queue.
+      await expect(
+        back
+          .getByRole('row')
+          .filter({ hasText: 'Bestelling 8812' })
+          .getByText(t('finance.statements.status.unmatched'), { exact: true })
+          .last(),
+      ).toBeVisible();
+      await snapshot(back, `finance-statements-${lang}`);
+
+      // The same file again changes nothing.
+      await back.getByRole('button', { name: t('finance.statements.upload'), exact: true }).click();
+      await expect(back.getByRole('status').filter({ hasText: t('finance.statements.duplicate') })).toBeVisible();
+
+      // The invoice is paid, in the back office and in the portal.
+      await back.getByRole('tab', { name: t('finance.tabs.invoices') }).click();
+      await expect(financeRow(back, number).getByText(t('finance.paymentStatus.paid'), { exact: true })).toBeVisible();
+      await page.reload();
+      await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
+      await expect(row.getByTestId('payment-reference')).toHaveCount(0);
+      await snapshot(page, `portal-invoices-paid-${lang}`);
+      expect((await onlyInvoice(page)).paymentStatus).toBe('paid');
+      await back.context().close();
+    });
+
+    test('card: the test-mode payment page, pay, back in My invoices, the invoice is paid', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      test.fixme(
+        true,
+        "The hosted page's form post is refused as cross-site: under Referrer-Policy: no-referrer the browser sends Origin: null with the session cookie.",
+      );
+      test.setTimeout(150_000);
+      const customer = await invitedCustomer(page, request, baseURL!);
+      await buySilver(page, 'card');
+      await openInvoices(page);
+      const invoice = await onlyInvoice(page);
+      const number = invoice.number!;
+      expect(invoice).toMatchObject({ paymentMethod: 'card', paymentStatus: 'pending' });
+      const mail = await waitForMail(request, customer.email, 'invoice');
+      expect(mail.subject).toContain(number);
+
+      const row = page.getByTestId('invoice-row');
+      await expect(row.getByText(t('invoices.paymentStatus.pending'), { exact: true })).toBeVisible();
+      await row.getByRole('button', { name: t('invoices.payNamed', { number }) }).click();
+
+      // The provider's hosted page: clearly test mode, no card data asked for.
+      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
+      await expect(page.getByText('TEST MODE', { exact: true })).toBeVisible();
+      await expect(page.getByText(/No card is charged/)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Pay invoice ${number}`);
+      await expect(page.locator('input[autocomplete^="cc-"], input[name*="card" i]')).toHaveCount(0);
+      await snapshot(page, `card-test-provider-${lang}`);
+      await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
+
+      // Back in My invoices: the payment is confirmed and the invoice is paid.
+      await expect(page).toHaveURL(new RegExp(`/portal/invoices\\?paid=${invoice.id}$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const paid = page.getByRole('status').filter({ hasText: t('invoices.paidTitle') });
+      await expect(paid).toContainText(t('invoices.paidTextNamed', { number }));
+      await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
+      await expect(row.getByRole('button', { name: t('invoices.payNamed', { number }) })).toHaveCount(0);
+      await snapshot(page, `portal-invoices-card-paid-${lang}`);
+      expect((await onlyInvoice(page)).paymentStatus).toBe('paid');
+    });
+  });
+}
