@@ -6,6 +6,28 @@ export const PAYMENT_METHODS = ['card', 'bank_transfer', 'sepa_debit'] as const;
 export const PaymentMethod = z.enum(PAYMENT_METHODS);
 export type PaymentMethod = z.infer<typeof PaymentMethod>;
 
+export const OVERDUE_ACTIONS = ['reminder', 'suspend', 'cancel'] as const;
+export const OverdueStep = z.object({
+  days: z.number().int().min(-60).max(365),
+  action: z.enum(OVERDUE_ACTIONS),
+});
+export type OverdueStep = z.infer<typeof OverdueStep>;
+export const OverduePolicy = z
+  .array(OverdueStep)
+  .max(20)
+  .superRefine((steps, ctx) => {
+    const at = (action: OverdueStep['action']) => steps.filter((s) => s.action === action);
+    for (const action of ['suspend', 'cancel'] as const) {
+      if (at(action).length > 1) ctx.addIssue({ code: 'custom', message: 'field.overdue_policy', path: [] });
+      if (at(action).some((s) => s.days < 0))
+        ctx.addIssue({ code: 'custom', message: 'field.overdue_policy', path: [] });
+    }
+    const suspend = at('suspend')[0];
+    const cancel = at('cancel')[0];
+    if (suspend && cancel && cancel.days <= suspend.days)
+      ctx.addIssue({ code: 'custom', message: 'field.overdue_policy', path: [] });
+  });
+
 export const ProgrammeSettings = z.object({
   invitationThreshold: z.number().int().min(1).max(1_000_000),
   /** Per-category serial number patterns (regular expressions on the normalised serial number). */
@@ -14,8 +36,18 @@ export const ProgrammeSettings = z.object({
   paymentMethods: z.object({ default: z.array(PaymentMethod).min(1) }).catchall(z.array(PaymentMethod).min(1)),
   /** Days after the issue date that an invoice is due. */
   paymentTermDays: z.number().int().min(0).max(365),
-  /** Days after the due date before an unpaid membership is suspended. */
-  suspensionGraceDays: z.number().int().min(0).max(365),
+  /**
+   * The overdue policy: days relative to an invoice's due date (negative = before) and what happens
+   * then to an unpaid invoice: a reminder e-mail, suspending the membership, cancelling it.
+   */
+  overduePolicy: OverduePolicy,
+  /** SEPA direct debit: pre-notification and collection timing, in business days. */
+  directDebit: z.object({
+    /** The pre-notification e-mail goes this many business days before the collection date (at least 2). */
+    preNotificationDays: z.number().int().min(2).max(30),
+    /** A collection run is written this many business days before the collection date. */
+    leadDays: z.number().int().min(0).max(10),
+  }),
   /** Whether cancelling during the term refunds the unused part (off by default). */
   refundOnCancel: z.boolean(),
   /** The seller's VAT: its country and the domestic rate in basis points (2100 = 21%). */
@@ -43,7 +75,14 @@ export const PROGRAMME_DEFAULTS: ProgrammeSettings = {
   serialPatterns: {},
   paymentMethods: { default: ['card', 'bank_transfer', 'sepa_debit'] },
   paymentTermDays: 30,
-  suspensionGraceDays: 14,
+  overduePolicy: [
+    { days: -3, action: 'reminder' },
+    { days: 3, action: 'reminder' },
+    { days: 10, action: 'reminder' },
+    { days: 14, action: 'suspend' },
+    { days: 60, action: 'cancel' },
+  ],
+  directDebit: { preNotificationDays: 5, leadDays: 1 },
   refundOnCancel: false,
   vat: { sellerCountry: 'NL', domesticRateBasisPoints: 2100 },
   // Sample seller details for a new installation; an admin replaces them with the real ones.

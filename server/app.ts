@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { COUNTRIES } from '../contracts/common.js';
 import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
+import { dailyRunFlow, devToolsRoutes } from './flows/daily-run.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
@@ -27,7 +28,7 @@ import { createSupportService, supportRoutes } from './modules/support/index.js'
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { tokenHasher } from './platform/auth/tokens.js';
-import type { Clock } from './platform/clock.js';
+import { type Clock, isAdjustable } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDeps) {
     provider: testProvider({ secret: testPaymentSecret, publicUrl: config.publicUrl }),
     publicUrl: config.publicUrl,
     timeZone: config.timeZone,
+    country: config.programmeCountry,
     ports: {
       settings: programme.settings,
       orderPaid: (orderId) => membership.orderPaid(null, orderId),
@@ -286,6 +288,8 @@ export async function buildApp(deps: AppDeps) {
   );
   await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer));
+  const runDaily = dailyRunFlow({ billing, membership });
+  if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
   const hasWeb = existsSync(join(webRoot, 'index.html'));
@@ -314,5 +318,6 @@ export async function buildApp(deps: AppDeps) {
       support,
       billing,
     },
+    runDaily,
   };
 }

@@ -71,6 +71,8 @@ export type Config = {
   timeZone: string;
   programmeCountry: string;
   devMailbox: boolean;
+  /** Outside production: the clock can be moved and the daily jobs run on request (/api/dev/clock). */
+  devTools: boolean;
   /** Registrations (and uploads, contact messages) accepted per IP address per hour. */
   registrationsPerHour: number;
 };
@@ -125,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TIME_ZONE,
     programmeCountry: e.PROGRAMME_COUNTRY,
     devMailbox: e.NODE_ENV !== 'production' && !e.SMTP_URL,
+    devTools: e.NODE_ENV !== 'production',
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
   };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type AppDeps, buildApp } from '../app.js';
-import { type Clock, systemClock } from './clock.js';
+import { type Clock, adjustableClock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
 import { createJobs } from './jobs.js';
@@ -30,7 +30,7 @@ export async function startRuntime(
     }));
   try {
     await migrateDatabase(database);
-    const clock = options.clock ?? systemClock;
+    const clock = options.clock ?? (config.devTools ? adjustableClock(systemClock) : systemClock);
     const jobs = createJobs({
       database,
       timeZone: config.timeZone,
@@ -58,11 +58,13 @@ export async function startRuntime(
       await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
     }
-    const { app, services } = built;
+    const { app, services, runDaily } = built;
     let stopped = false;
     return {
       app,
       services,
+      /** The daily jobs (billing, then membership) now, at the clock's date. */
+      runDaily,
       database,
       jobs,
       clock,

@@ -47,9 +47,33 @@ export function endOfLocalDay(date: string, timeZone: string): Date {
   return new Date(guess - offsetMs(new Date(guess), timeZone));
 }
 
-function nextDate(date: string): string {
+/** A calendar date (YYYY-MM-DD) plus a number of days. */
+export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+const nextDate = (date: string, step = 1) => addDays(date, step);
+
+/** Calendar days from one date to another (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/** The date `days` working days after (or, when negative, before) a calendar date. */
+export function shiftWorkingDays(date: string, days: number, country: string): string {
+  const step = days < 0 ? -1 : 1;
+  let current = date;
+  for (let counted = 0; counted < Math.abs(days); ) {
+    current = nextDate(current, step);
+    if (isWorkingDay(current, country)) counted++;
+  }
+  return current;
+}
+
+/** The date itself when it is a working day, otherwise the next working day. */
+export function onOrAfterWorkingDay(date: string, country: string): string {
+  let current = date;
+  while (!isWorkingDay(current, country)) current = nextDate(current);
+  return current;
 }
 
 // The holiday library takes about a millisecond per look-up; a calendar day's answer never changes.

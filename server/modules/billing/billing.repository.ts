@@ -14,6 +14,7 @@ const {
   memberships,
   collectionRuns,
   collectionItems,
+  invoiceNotices,
 } = schema;
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
@@ -212,4 +213,68 @@ export const billingRepository = {
   },
   updateCheckout: (tx: DbOrTx, id: string, status: 'paid' | 'failed') =>
     tx.update(cardCheckouts).set({ status }).where(eq(cardCheckouts.id, id)),
+
+  /** Unpaid invoices past their due date become overdue. */
+  markOverdue: (tx: DbOrTx, today: string) =>
+    tx
+      .update(invoices)
+      .set({ paymentStatus: 'overdue' })
+      .where(
+        and(
+          eq(invoices.kind, 'invoice'),
+          eq(invoices.documentStatus, 'finalised'),
+          inArray(invoices.paymentStatus, ['pending', 'partially_paid']),
+          sql`${invoices.dueDate} < ${today}`,
+        ),
+      )
+      .returning({ id: invoices.id }),
+
+  /**
+   * Unpaid invoices due by `dueBy` that reminders apply to. A direct debit is not reminded while
+   * its collection is pending; once a collection came back, it is.
+   */
+  remindable: (tx: DbOrTx, dueBy: string) =>
+    tx
+      .select()
+      .from(invoices)
+      .where(
+        and(
+          eq(invoices.kind, 'invoice'),
+          eq(invoices.documentStatus, 'finalised'),
+          inArray(invoices.paymentStatus, ['pending', 'partially_paid', 'overdue', 'failed']),
+          lte(invoices.dueDate, dueBy),
+          sql`(${invoices.paymentMethod} <> 'sepa_debit' or (
+            exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} = 'returned')
+            and not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')))`,
+        ),
+      ),
+
+  /** Records that a notice was sent; false when it already was (the daily run is idempotent). */
+  async claimNotice(tx: DbOrTx, invoiceId: string, key: string, sentAt: Date) {
+    const rows = await tx
+      .insert(invoiceNotices)
+      .values({ invoiceId, key, sentAt })
+      .onConflictDoNothing()
+      .returning({ key: invoiceNotices.key });
+    return rows.length === 1;
+  },
+
+  /** Direct-debit invoices never collected: by pre-notification (`announced` false) or for collection. */
+  directDebitsDue: (tx: DbOrTx, announced: boolean, by: string) =>
+    tx
+      .select({ invoice: invoices, order: orders })
+      .from(invoices)
+      .innerJoin(orders, eq(orders.id, invoices.orderId))
+      .where(
+        and(
+          eq(invoices.kind, 'invoice'),
+          eq(invoices.documentStatus, 'finalised'),
+          eq(invoices.paymentMethod, 'sepa_debit'),
+          inArray(invoices.paymentStatus, ['pending', 'overdue', 'partially_paid']),
+          announced
+            ? lte(invoices.collectionDate, by)
+            : and(sql`${invoices.collectionDate} is null`, lte(invoices.dueDate, by)),
+          sql`not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id})`,
+        ),
+      ),
 };

@@ -199,6 +199,11 @@ export const billingRoutes =
       }),
     );
     app.get(
+      '/api/finance/collection-runs/:id',
+      { preHandler: finance, schema: { tags: ['finance'], params: IdParam, response: { 200: CollectionRun } } },
+      (request) => service.collectionRun(request.params.id),
+    );
+    app.get(
       '/api/finance/collection-runs/:id/pain008',
       { preHandler: finance, schema: { tags: ['finance'], params: IdParam } },
       async (request, reply) => {

@@ -11,9 +11,9 @@ import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
-import { localDate } from '../../platform/working-days.js';
-import { directDebitReturnedEmail, invoiceEmail } from './billing.emails.js';
-import { type InvoiceRow, billingRepository as repo } from './billing.repository.js';
+import { addDays, daysBetween, localDate, onOrAfterWorkingDay, shiftWorkingDays } from '../../platform/working-days.js';
+import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
+import { type InvoiceRow, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
 import { pain008 } from './pain008.js';
@@ -22,6 +22,7 @@ import { creditorReference, formatDocumentNumber, paymentState } from './rules.j
 
 export const INVOICE_QUEUE = 'billing.invoice';
 export const INVOICE_SWEEP_QUEUE = 'billing.sweep';
+export const BILLING_DAILY_QUEUE = 'billing.daily';
 
 export type BillingPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
@@ -41,6 +42,8 @@ export type BillingDeps = {
   provider: PaymentProvider;
   publicUrl: string;
   timeZone: string;
+  /** The programme's country: its working days time direct debits. */
+  country: string;
   ports: BillingPorts;
 };
 
@@ -257,7 +260,8 @@ export function createBillingService(deps: BillingDeps) {
   }
 
   async function collectionRun(id: string) {
-    const run = (await repo.run(db, id))!;
+    const run = await repo.run(db, id);
+    if (!run) throw new AppError('not_found');
     const items = await repo.runItems(db, id);
     return {
       id: run.id,
@@ -276,8 +280,167 @@ export function createBillingService(deps: BillingDeps) {
     };
   }
 
+  /** Writes one collection run (FRST for a mandate's first collection, RCUR after) and its pain.008 file. */
+  async function writeRun(
+    tx: DbOrTx,
+    settings: ProgrammeSettings,
+    collectionDate: string,
+    due: { invoice: InvoiceRow; order: OrderRow }[],
+    actorId: string | null,
+  ) {
+    const messageId = `PP-DD-${collectionDate.replaceAll('-', '')}-${clock.now().getTime().toString(36).toUpperCase()}`;
+    const created = await repo.insertRun(tx, { collectionDate, messageId, createdBy: actorId, createdAt: clock.now() });
+    const items = [];
+    for (const { invoice, order } of due) {
+      const mandate = order.sepaMandateReference ?? '';
+      items.push({
+        runId: created.id,
+        invoiceId: invoice.id,
+        mandateReference: mandate,
+        sequenceType: (await repo.mandateUsedBefore(tx, mandate)) ? ('RCUR' as const) : ('FRST' as const),
+        amountMinor: invoice.totalMinor - invoice.paidMinor,
+        debtor: {
+          name: order.sepaAccountHolder ?? invoice.buyer.name,
+          iban: order.sepaIban ?? '',
+          signedOn: (order.sepaMandateSignedAt ?? order.createdAt).toISOString().slice(0, 10),
+        },
+        number: invoice.number ?? '',
+      });
+    }
+    await repo.insertItems(
+      tx,
+      items.map(({ debtor: _, number: __, ...item }) => item),
+    );
+    const xml = pain008({
+      messageId,
+      createdAt: clock.now().toISOString().slice(0, 19),
+      collectionDate,
+      creditor: { ...settings.seller, creditorId: settings.seller.sepaCreditorId },
+      collections: items.map((i) => ({
+        endToEndId: i.number,
+        amountMinor: i.amountMinor,
+        mandateReference: i.mandateReference,
+        mandateSignedOn: i.debtor.signedOn,
+        sequenceType: i.sequenceType,
+        debtorName: i.debtor.name,
+        debtorIban: i.debtor.iban,
+        remittance: `CPS membership invoice ${i.number}`,
+      })),
+    });
+    const fileKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 50 * 1024 * 1024)).key;
+    await repo.updateRun(tx, created.id, { fileKey });
+    await recordAudit(tx, {
+      actorUserId: actorId,
+      action: 'collection_run.created',
+      entityType: 'collection_run',
+      entityId: created.id,
+      detail: { collectionDate, items: items.length },
+    });
+    return created.id;
+  }
+
+  /**
+   * The daily run (idempotent; a second run on the same day changes nothing):
+   * 1. unpaid invoices past their due date become overdue;
+   * 2. reminders by the overdue policy (one e-mail per run per invoice, for the latest step reached);
+   * 3. SEPA pre-notifications `preNotificationDays` business days before collection; the announced
+   *    date is never sooner than two business days after the notice;
+   * 4. collection runs for announced direct debits due within `leadDays` business days.
+   * Suspending and cancelling memberships by the same policy is the membership's daily run.
+   */
+  async function runDaily() {
+    const settings = await ports.settings(db);
+    const now = today();
+    const result = { overdue: 0, reminders: 0, preNotifications: 0, collectionRuns: [] as string[] };
+    result.overdue = (await repo.markOverdue(db, now)).length;
+
+    const reminderDays = settings.overduePolicy
+      .filter((s) => s.action === 'reminder')
+      .map((s) => s.days)
+      .sort((a, b) => a - b);
+    if (reminderDays.length) {
+      const dueBy = addDays(now, -reminderDays[0]!);
+      for (const inv of await repo.remindable(db, dueBy)) {
+        const late = daysBetween(inv.dueDate!, now);
+        const reached = reminderDays.filter((d) => d <= late);
+        if (!reached.length) continue;
+        await withTransaction(db, async (tx, afterCommit) => {
+          let fresh = false;
+          for (const d of reached) fresh = (await repo.claimNotice(tx, inv.id, `reminder:${d}`, clock.now())) || fresh;
+          if (!fresh) return;
+          result.reminders++;
+          for (const user of await ports.superusers(tx, inv.organisationId)) {
+            await deps.mailer.enqueue(tx, afterCommit, {
+              to: user.email,
+              template: 'invoice_reminder',
+              locale: inv.locale,
+              content: reminderEmail(inv.locale, {
+                number: inv.number!,
+                outstandingMinor: inv.totalMinor - inv.paidMinor,
+                currency: inv.currency,
+                dueDate: inv.dueDate!,
+                daysLate: late,
+                instructions: instructions(inv, settings),
+                url: invoicesUrl,
+              }),
+              attachments: inv.pdfKey
+                ? [{ filename: `${inv.number}.pdf`, storageKey: inv.pdfKey, contentType: 'application/pdf' }]
+                : [],
+            });
+          }
+        });
+      }
+    }
+
+    const { preNotificationDays, leadDays } = settings.directDebit;
+    for (const { invoice: inv, order } of await repo.directDebitsDue(
+      db,
+      false,
+      shiftWorkingDays(now, preNotificationDays, deps.country),
+    )) {
+      const earliest = shiftWorkingDays(now, 2, deps.country);
+      const collectionDate = onOrAfterWorkingDay([inv.dueDate!, earliest].sort()[1]!, deps.country);
+      await withTransaction(db, async (tx, afterCommit) => {
+        if (!(await repo.claimNotice(tx, inv.id, 'pre-notification', clock.now()))) return;
+        await repo.updateInvoice(tx, inv.id, { collectionDate });
+        result.preNotifications++;
+        const iban = order.sepaIban ?? '';
+        for (const user of await ports.superusers(tx, inv.organisationId)) {
+          await deps.mailer.enqueue(tx, afterCommit, {
+            to: user.email,
+            template: 'direct_debit_pre_notification',
+            locale: inv.locale,
+            content: preNotificationEmail(inv.locale, {
+              number: inv.number!,
+              amountMinor: inv.totalMinor - inv.paidMinor,
+              currency: inv.currency,
+              collectionDate,
+              mandateReference: inv.mandateReference ?? order.sepaMandateReference ?? '',
+              creditorId: settings.seller.sepaCreditorId,
+              creditorName: settings.seller.name,
+              ibanMasked: `${iban.slice(0, 4)} •••• ${iban.slice(-4)}`,
+              url: invoicesUrl,
+            }),
+          });
+        }
+      });
+    }
+
+    const announced = await repo.directDebitsDue(db, true, shiftWorkingDays(now, leadDays, deps.country));
+    const byDate = new Map<string, typeof announced>();
+    for (const row of announced) {
+      const date = row.invoice.collectionDate!;
+      byDate.set(date, [...(byDate.get(date) ?? []), row]);
+    }
+    for (const [date, rows] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
+      result.collectionRuns.push(await withTransaction(db, (tx) => writeRun(tx, settings, date, rows, null)));
+    }
+    return result;
+  }
+
   return {
     invoiceOrder,
+    runDaily,
     handleProviderEvent,
     provider: deps.provider,
 
@@ -294,6 +457,11 @@ export function createBillingService(deps: BillingDeps) {
       });
       await deps.jobs.work(INVOICE_SWEEP_QUEUE, sweep);
       await deps.jobs.schedule(INVOICE_SWEEP_QUEUE, '* * * * *');
+      // Before the membership's daily run (06:15), which suspends by the same policy.
+      await deps.jobs.work(BILLING_DAILY_QUEUE, async () => {
+        await runDaily();
+      });
+      await deps.jobs.schedule(BILLING_DAILY_QUEUE, '0 6 * * *');
     },
 
     async forCustomer(actor: SessionUser) {
@@ -459,63 +627,9 @@ export function createBillingService(deps: BillingDeps) {
      */
     async createCollectionRun(actor: SessionUser, collectionDate: string) {
       const settings = await ports.settings(db);
-      const run = await withTransaction(db, async (tx) => {
-        const due = await repo.dueForCollection(tx, collectionDate);
-        const messageId = `PP-DD-${collectionDate.replaceAll('-', '')}-${Date.now().toString(36).toUpperCase()}`;
-        const created = await repo.insertRun(tx, {
-          collectionDate,
-          messageId,
-          createdBy: actor.id,
-          createdAt: clock.now(),
-        });
-        const items = [];
-        for (const { invoice, order } of due) {
-          const mandate = order.sepaMandateReference ?? '';
-          items.push({
-            runId: created.id,
-            invoiceId: invoice.id,
-            mandateReference: mandate,
-            sequenceType: (await repo.mandateUsedBefore(tx, mandate)) ? ('RCUR' as const) : ('FRST' as const),
-            amountMinor: invoice.totalMinor - invoice.paidMinor,
-            debtor: {
-              name: order.sepaAccountHolder ?? invoice.buyer.name,
-              iban: order.sepaIban ?? '',
-              signedOn: (order.sepaMandateSignedAt ?? order.createdAt).toISOString().slice(0, 10),
-            },
-            number: invoice.number ?? '',
-          });
-        }
-        await repo.insertItems(
-          tx,
-          items.map(({ debtor: _, number: __, ...item }) => item),
-        );
-        const xml = pain008({
-          messageId,
-          createdAt: clock.now().toISOString().slice(0, 19),
-          collectionDate,
-          creditor: { ...settings.seller, creditorId: settings.seller.sepaCreditorId },
-          collections: items.map((i) => ({
-            endToEndId: i.number,
-            amountMinor: i.amountMinor,
-            mandateReference: i.mandateReference,
-            mandateSignedOn: i.debtor.signedOn,
-            sequenceType: i.sequenceType,
-            debtorName: i.debtor.name,
-            debtorIban: i.debtor.iban,
-            remittance: `CPS membership invoice ${i.number}`,
-          })),
-        });
-        const fileKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 50 * 1024 * 1024)).key;
-        await repo.updateRun(tx, created.id, { fileKey });
-        await recordAudit(tx, {
-          actorUserId: actor.id,
-          action: 'collection_run.created',
-          entityType: 'collection_run',
-          entityId: created.id,
-          detail: { collectionDate, items: items.length },
-        });
-        return created.id;
-      });
+      const run = await withTransaction(db, async (tx) =>
+        writeRun(tx, settings, collectionDate, await repo.dueForCollection(tx, collectionDate), actor.id),
+      );
       return collectionRun(run);
     },
 

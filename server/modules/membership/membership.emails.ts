@@ -76,6 +76,23 @@ export function suspendedEmail(locale: Locale, p: Card & { dueOn: string }): Ema
   };
 }
 
+export function cancelledUnpaidEmail(locale: Locale, p: Card & { dueOn: string }): EmailContent {
+  const nl = locale === 'nl';
+  return {
+    subject: nl ? 'Uw CPS-lidmaatschap is beëindigd' : 'Your CPS membership has been cancelled',
+    heading: nl ? `Beste ${p.firstName},` : `Dear ${p.firstName},`,
+    paragraphs: [
+      nl
+        ? `De factuur voor uw CPS-lidmaatschap (${p.number}) moest uiterlijk ${date(locale, p.dueOn)} betaald zijn en staat nog steeds open. Uw lidmaatschap is daarom beëindigd.`
+        : `The invoice for your CPS membership (${p.number}) was due on ${date(locale, p.dueOn)} and is still unpaid. Your membership has therefore been cancelled.`,
+      nl
+        ? 'U kunt op elk moment opnieuw lid worden. Vragen? Neem contact op met CPS Priority support.'
+        : 'You can join again at any time. Questions? Contact CPS Priority support.',
+    ],
+    action: { label: nl ? 'Naar mijn lidmaatschap' : 'Go to my membership', url: p.url },
+  };
+}
+
 export function restoredEmail(locale: Locale, p: Card): EmailContent {
   const nl = locale === 'nl';
   return {

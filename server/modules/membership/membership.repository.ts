@@ -141,12 +141,12 @@ export const membershipRepository = {
       .where(and(eq(memberships.status, 'active'), lte(memberships.endsOn, lastDay))),
 
   /** Active memberships with an order unpaid past `dueBefore`. */
-  overdueActive: (db: DbOrTx, dueBefore: string) =>
+  overdue: (db: DbOrTx, dueBefore: string, statuses: ('active' | 'suspended')[]) =>
     db
       .selectDistinct({ membership: memberships })
       .from(memberships)
       .innerJoin(orders, eq(orders.membershipId, memberships.id))
-      .where(and(eq(memberships.status, 'active'), isNull(orders.paidAt), sql`${orders.dueOn} < ${dueBefore}`)),
+      .where(and(inArray(memberships.status, statuses), isNull(orders.paidAt), sql`${orders.dueOn} < ${dueBefore}`)),
 
   suspendedFullyPaid: (db: DbOrTx) =>
     db

@@ -19,7 +19,13 @@ import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate } from '../../platform/working-days.js';
-import { reminderEmail, restoredEmail, suspendedEmail, welcomeEmail } from './membership.emails.js';
+import {
+  cancelledUnpaidEmail,
+  reminderEmail,
+  restoredEmail,
+  suspendedEmail,
+  welcomeEmail,
+} from './membership.emails.js';
 import { type MembershipRow, membershipRepository as repo, type TierRow } from './membership.repository.js';
 import {
   addDays,
@@ -465,7 +471,27 @@ export function createMembershipService(deps: MembershipDeps) {
             reminderEmail(l, { ...facts[l], firstName, daysLeft }),
           );
         }
-        for (const { membership: m } of await repo.overdueActive(tx, addDays(now, -settings.suspensionGraceDays))) {
+        const suspendAfter = settings.overduePolicy.find((s) => s.action === 'suspend')?.days;
+        const cancelAfter = settings.overduePolicy.find((s) => s.action === 'cancel')?.days;
+        if (cancelAfter !== undefined) {
+          for (const { membership: m } of await repo.overdue(tx, addDays(now, -cancelAfter), ['active', 'suspended'])) {
+            const updated = await changeStatus(
+              tx,
+              (await repo.lockMembership(tx, m.id))!,
+              'cancelled',
+              'unpaid_invoice',
+              null,
+            );
+            const dueOn = (await repo.earliestUnpaidDue(tx, m.id)) ?? now;
+            const facts = await bothLocales(tx, updated);
+            await notify(tx, afterCommit, m.organisationId, 'membership_cancelled_unpaid', (l, firstName) =>
+              cancelledUnpaidEmail(l, { ...facts[l], firstName, dueOn }),
+            );
+          }
+        }
+        const toSuspend =
+          suspendAfter === undefined ? [] : await repo.overdue(tx, addDays(now, -suspendAfter), ['active']);
+        for (const { membership: m } of toSuspend) {
           const dueOn = (await repo.earliestUnpaidDue(tx, m.id)) ?? now;
           const updated = await changeStatus(
             tx,

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../../platform/working-days.js';
 /** Pure programme rules of membership: VAT treatment, membership numbers, terms, prices. */
 
 export const EU_COUNTRIES = new Set([
@@ -76,19 +77,13 @@ export function isValidMembershipNumber(value: string): boolean {
   return Boolean(m && luhnDigit(m[1]!) === Number(m[2]));
 }
 
-export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
 /** A one-year term starting on `start`: it ends the day before the same date next year. */
+export { addDays, daysBetween };
+
 export function termEnd(start: string): string {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
 }
-
-export const daysBetween = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /**
  * The upgrade rule: the new tier applies at once for the rest of the term (the end date stays);

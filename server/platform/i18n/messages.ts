@@ -37,6 +37,8 @@ export const messages = {
     'field.required': 'This field is required.',
     'field.invalid': 'This value is not valid.',
     'field.invalid_email': 'Enter a valid e-mail address.',
+    'field.overdue_policy':
+      'The overdue policy allows one suspension and one cancellation, both on or after the due date, the cancellation after the suspension.',
     'field.too_long': 'This value is too long.',
     'field.too_short': 'This value is too short.',
     'field.vat_invalid': 'This is not a valid VAT number for the chosen country.',
@@ -97,6 +99,8 @@ export const messages = {
     'field.required': 'Dit veld is verplicht.',
     'field.invalid': 'Deze waarde is niet geldig.',
     'field.invalid_email': 'Vul een geldig e-mailadres in.',
+    'field.overdue_policy':
+      'Het achterstandsbeleid kent één opschorting en één opzegging, beide op of na de vervaldatum, de opzegging na de opschorting.',
     'field.too_long': 'Deze waarde is te lang.',
     'field.too_short': 'Deze waarde is te kort.',
     'field.vat_invalid': 'Dit is geen geldig btw-nummer voor het gekozen land.',

@@ -70,6 +70,8 @@ export const invoices = pgTable(
     /** ISO 11649 structured creditor reference (RF…) for bank transfers. */
     paymentReference: text('payment_reference'),
     mandateReference: text('mandate_reference'),
+    /** Direct debit: the date announced in the pre-notification; the collection run uses it. */
+    collectionDate: date('collection_date', { mode: 'string' }),
     paidMinor: bigint('paid_minor', { mode: 'number' }).notNull().default(0),
     pdfKey: text('pdf_key'),
     ublKey: text('ubl_key'),
@@ -198,4 +200,17 @@ export const collectionItems = pgTable(
     uniqueIndex('collection_items_live_key').on(t.invoiceId).where(sql`${t.status} <> 'returned'`),
     index('collection_items_run_idx').on(t.runId),
   ],
+);
+
+/** Notices sent about an invoice (reminders by the overdue policy, pre-notifications): each key once. */
+export const invoiceNotices = pgTable(
+  'invoice_notices',
+  {
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
+    key: text('key').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.invoiceId, t.key] })],
 );

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AdjustableClock } from '../platform/clock.js';
+
+/**
+ * The daily run across modules, in order: billing first (overdue states, reminders,
+ * pre-notifications, direct-debit collection runs), then the membership (expiry, renewal reminders,
+ * suspension and cancellation by the overdue policy). Each step is idempotent.
+ */
+export function dailyRunFlow<B>(deps: {
+  billing: { runDaily(): Promise<B> };
+  membership: { runDaily(): Promise<void> };
+}) {
+  return async () => {
+    const billing = await deps.billing.runDaily();
+    await deps.membership.runDaily();
+    return billing;
+  };
+}
+
+const ClockState = z.object({ now: z.string(), offsetDays: z.number() });
+const ClockChange = z.union([
+  z.object({ advanceDays: z.number().int().min(-3650).max(3650) }),
+  z.object({ reset: z.literal(true) }),
+]);
+const DAY = 86_400_000;
+
+/**
+ * Development tools (never registered in production): move the clock to see a due date arrive,
+ * and run the daily jobs now instead of at night.
+ */
+export const devToolsRoutes =
+  (clock: AdjustableClock, runDaily: () => Promise<unknown>): FastifyPluginAsyncZod =>
+  async (app) => {
+    const state = () => ({ now: clock.now().toISOString(), offsetDays: clock.offsetMs() / DAY });
+    app.get('/api/dev/clock', { schema: { tags: ['dev'], response: { 200: ClockState } } }, async () => state());
+    app.post(
+      '/api/dev/clock',
+      { schema: { tags: ['dev'], body: ClockChange, response: { 200: ClockState } } },
+      async (request) => {
+        if ('reset' in request.body) clock.reset();
+        else clock.advance(request.body.advanceDays * DAY);
+        return state();
+      },
+    );
+    app.post(
+      '/api/dev/daily-run',
+      { schema: { tags: ['dev'], response: { 200: z.object({ now: z.string(), result: z.unknown() }) } } },
+      async () => ({ now: clock.now().toISOString(), result: await runDaily() }),
+    );
+  };
