@@ -17,7 +17,13 @@ import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
-import { billingRoutes, billingWebhookRoutes, createBillingService, testProvider } from './modules/billing/index.js';
+import {
+  billingRoutes,
+  billingWebhookRoutes,
+  createBillingService,
+  stripeProvider,
+  testProvider,
+} from './modules/billing/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
@@ -163,7 +169,10 @@ export async function buildApp(deps: AppDeps) {
     jobs,
     mailer,
     storage,
-    provider: testProvider({ secret: testPaymentSecret, publicUrl: config.publicUrl }),
+    provider:
+      config.payment.provider === 'stripe'
+        ? stripeProvider(config.payment)
+        : testProvider({ secret: testPaymentSecret, publicUrl: config.publicUrl }),
     publicUrl: config.publicUrl,
     timeZone: config.timeZone,
     country: config.programmeCountry,

@@ -45,7 +45,13 @@ describe('configuration', () => {
 
   it('requires public URL, secret and SMTP in production, and never offers the dev mailbox there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(
-      /PUBLIC_URL[\s\S]*SESSION_SECRET[\s\S]*SMTP_URL/,
+      /PUBLIC_URL[\s\S]*SESSION_SECRET[\s\S]*SMTP_URL[\s\S]*PAYMENT_PROVIDER/,
+    );
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir(), PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'pk_live_x' }),
+    ).toThrow(/STRIPE_SECRET_KEY: must be a Stripe secret key/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PAYMENT_PROVIDER: 'stripe' })).toThrow(
+      /STRIPE_SECRET_KEY: required[\s\S]*STRIPE_WEBHOOK_SECRET: required/,
     );
     const config = loadConfig({
       NODE_ENV: 'production',
@@ -53,8 +59,13 @@ describe('configuration', () => {
       PUBLIC_URL: 'https://propass.example',
       SESSION_SECRET: 'x'.repeat(40),
       SMTP_URL: 'smtp://mail.example:25',
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_live_abc123',
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
     });
     expect(config.devMailbox).toBe(false);
+    expect(config.devTools).toBe(false);
+    expect(config.payment).toMatchObject({ provider: 'stripe', secretKey: 'sk_live_abc123' });
     expect(config.secureCookies).toBe(true);
   });
 });

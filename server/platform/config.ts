@@ -51,6 +51,19 @@ const EnvSchema = z.object({
       }
     }, 'must be an IANA time zone such as Europe/Amsterdam'),
   PROGRAMME_COUNTRY: z.string().length(2).toUpperCase().default('NL'),
+  PAYMENT_PROVIDER: z.enum(['test', 'stripe']).optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .trim()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)')
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .regex(/^whsec_\w+$/, 'must be a Stripe webhook signing secret (whsec_…)')
+    .optional(),
+  /** Another Stripe API address (a local stripe-mock, say); the real one by default. */
+  STRIPE_API_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
   REGISTRATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
 });
 
@@ -73,6 +86,10 @@ export type Config = {
   devMailbox: boolean;
   /** Outside production: the clock can be moved and the daily jobs run on request (/api/dev/clock). */
   devTools: boolean;
+  /** The card payment provider: the built-in test provider (default outside production) or Stripe. */
+  payment:
+    | { provider: 'test' }
+    | { provider: 'stripe'; secretKey: string; webhookSecret: string; apiUrl: string | undefined };
   /** Registrations (and uploads, contact messages) accepted per IP address per hour. */
   registrationsPerHour: number;
 };
@@ -102,6 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (links in e-mails point at it)');
     if (!e.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
     if (!e.SMTP_URL) problems.push('SMTP_URL: required in production (the dev mailbox is never offered there)');
+    if (!e.PAYMENT_PROVIDER)
+      problems.push('PAYMENT_PROVIDER: required in production (stripe; test only for a demonstration installation)');
+  }
+  if (e.PAYMENT_PROVIDER === 'stripe') {
+    if (!e.STRIPE_SECRET_KEY) problems.push('STRIPE_SECRET_KEY: required when PAYMENT_PROVIDER is stripe');
+    if (!e.STRIPE_WEBHOOK_SECRET) problems.push('STRIPE_WEBHOOK_SECRET: required when PAYMENT_PROVIDER is stripe');
   }
   if (e.ADMIN_PASSWORD !== undefined && e.ADMIN_EMAIL === undefined) {
     problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
@@ -128,6 +151,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     programmeCountry: e.PROGRAMME_COUNTRY,
     devMailbox: e.NODE_ENV !== 'production' && !e.SMTP_URL,
     devTools: e.NODE_ENV !== 'production',
+    payment:
+      e.PAYMENT_PROVIDER === 'stripe'
+        ? {
+            provider: 'stripe',
+            secretKey: e.STRIPE_SECRET_KEY!,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET!,
+            apiUrl: e.STRIPE_API_URL,
+          }
+        : { provider: 'test' },
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
   };
 }

@@ -229,6 +229,7 @@ export function createBillingService(deps: BillingDeps) {
   }
 
   async function handleProviderEvent(event: ProviderEvent) {
+    if (event.type === 'ignored') return;
     await withTransaction(db, async (tx, afterCommit) => {
       const checkout = await repo.checkout(tx, deps.provider.name, event.sessionId);
       if (!checkout) throw new AppError('not_found');

@@ -1,3 +1,4 @@
 export { billingRoutes, billingWebhookRoutes } from './billing.routes.js';
 export { type BillingService, createBillingService } from './billing.service.js';
 export { type PaymentProvider, testProvider } from './provider.js';
+export { stripeProvider } from './stripe-provider.js';

@@ -10,7 +10,8 @@ export type CheckoutRequest = {
 export type ProviderEvent = {
   eventId: string;
   sessionId: string;
-  type: 'checkout.paid' | 'checkout.failed';
+  /** `ignored`: a verified event this port does not act on (answered 200 so the provider stops sending it). */
+  type: 'checkout.paid' | 'checkout.failed' | 'ignored';
   amountMinor: number;
 };
 
