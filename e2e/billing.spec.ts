@@ -1,4 +1,12 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import {
+  type APIRequestContext,
+  type Browser,
+  expect,
+  type Page,
+  request as playwrightRequest,
+  test,
+} from '@playwright/test';
 import {
   appText,
   approvedCustomer,
@@ -6,6 +14,7 @@ import {
   earnPoints,
   invitedStaff,
   type Lang,
+  passwordField,
   type StaffAccount,
   staffLogin,
   text,
@@ -112,14 +121,42 @@ function camt053(account: string, bookingDate: string, entries: StatementEntry[]
 `;
 }
 
-/** Today in the programme's time zone, as the server dates its documents. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+/** The development clock: moved forward in days, or back to the real time. */
+async function moveClock(request: APIRequestContext, change: { advanceDays: number } | { reset: true }) {
+  const response = await request.post('/api/dev/clock', { data: change });
+  expect(response.ok(), await response.text()).toBeTruthy();
+  return ((await response.json()) as { now: string }).now;
+}
+
+/** Runs the nightly jobs now, at the moved clock; returns what the billing part did. */
+async function dailyRun(request: APIRequestContext) {
+  const response = await request.post('/api/dev/daily-run');
+  expect(response.ok(), await response.text()).toBeTruthy();
+  return (await response.json()) as {
+    now: string;
+    result: { preNotifications?: number; collectionRuns?: string[] };
+  };
+}
+
+/** The calendar day (today, or of `at`) in the programme's time zone, as the server dates its documents. */
+const today = (at: Date = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
 
 for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
   const t = (key: string, vars?: Record<string, string | number>) => appText(lang, key, vars);
   const euro = (minor: number) =>
     new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(minor / 100);
   const silver = lang === 'nl' ? 'Zilver' : 'Silver';
+  /** A calendar date as the tables show it ("25 nov 2026") and as headings do ("woensdag 25 november 2026"). */
+  const shortDay = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const longDay = (iso: string) =>
+    new Intl.DateTimeFormat(lang, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
 
   /** A customer with the points for Silver, logged in on `page`. */
   async function invitedCustomer(page: Page, request: Parameters<typeof approvedCustomer>[1], baseURL: string) {
@@ -201,6 +238,12 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     let finance: StaffAccount;
     test.beforeAll(async ({ baseURL }) => {
       finance = await invitedStaff(baseURL!, 'finance', lang);
+    });
+    // The direct-debit test moves the server's clock; every other test (and spec) sees real time.
+    test.afterAll(async ({ baseURL }) => {
+      const api = await playwrightRequest.newContext({ baseURL });
+      await moveClock(api, { reset: true });
+      await api.dispose();
     });
 
     test('bank transfer: invoice e-mailed with its PDF, in My invoices, paid by an uploaded CAMT.053 statement', async ({
@@ -361,6 +404,111 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(row.getByRole('button', { name: t('invoices.payNamed', { number }) })).toHaveCount(0);
       await snapshot(page, `portal-invoices-card-paid-${lang}`);
       expect((await onlyInvoice(page)).paymentStatus).toBe('paid');
+    });
+
+    test('SEPA direct debit: mandate at checkout, pre-notification, and on the due date the pain.008 file collects the invoice', async ({
+      page,
+      request,
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(240_000);
+      const customer = await invitedCustomer(page, request, baseURL!);
+      const iban = 'NL91 ABNA 0417 1643 00';
+      await buySilver(page, 'sepa_debit', { iban, holder: customer.legalName });
+
+      const mail = await waitForMail(request, customer.email, 'invoice');
+      await openInvoices(page);
+      const invoice = await onlyInvoice(page);
+      const number = invoice.number!;
+      const dueDate = invoice.dueDate!;
+      expect(invoice).toMatchObject({ paymentMethod: 'sepa_debit', paymentStatus: 'pending', paymentReference: null });
+      // The invoice says when and under which mandate the amount is collected.
+      const mandate = /(?:mandate|machtiging) ([A-Z0-9-]+)/i.exec(mail.text)?.[1];
+      expect(mandate, 'the mandate reference in the invoice e-mail').toBeTruthy();
+      const row = page.getByTestId('invoice-row');
+      await expect(row.getByText(t('invoices.paymentStatus.pending'), { exact: true })).toBeVisible();
+      await expect(row.getByText(t('invoices.sepaNote', { date: shortDay(dueDate) }))).toBeVisible();
+      await expect(row.getByRole('button', { name: t('invoices.payNamed', { number }) })).toHaveCount(0);
+      await snapshot(page, `portal-invoices-sepa-${lang}`);
+
+      // The nights pass: each day the daily run, until the collection run for the due date is written.
+      let preNotifiedOn: string | undefined;
+      let collectedOn: string | undefined;
+      for (let day = 1; day <= 45 && !collectedOn; day++) {
+        await moveClock(request, { advanceDays: 1 });
+        const run = await dailyRun(request);
+        if (run.result.preNotifications) preNotifiedOn ??= today(new Date(run.now));
+        if (run.result.collectionRuns?.length) collectedOn = today(new Date(run.now));
+      }
+      expect(preNotifiedOn, 'a pre-notification before the collection').toBeTruthy();
+      expect(collectedOn, 'a collection run by the due date').toBeTruthy();
+      expect(preNotifiedOn! < collectedOn!).toBe(true);
+      expect(collectedOn! <= dueDate).toBe(true);
+      const notice = await waitForMail(request, customer.email, 'direct_debit_pre_notification');
+      expect(notice.text).toContain(number);
+      expect(notice.text).toContain(mandate!);
+      // Move on to the due date itself.
+      const toDue = Math.round((Date.parse(dueDate) - Date.parse(collectedOn!)) / 86_400_000);
+      if (toDue > 0) await moveClock(request, { advanceDays: toDue });
+
+      // Finance (a fresh log-in: the clock moved past the session) finds the run and its file.
+      const back = await newPage(browser, baseURL!);
+      await openFinance(back, finance);
+      await back.getByRole('tab', { name: t('finance.tabs.debit') }).click();
+      const runCard = back.getByTestId('collection-run').filter({ hasText: number });
+      await expect(runCard).toHaveCount(1);
+      await expect(runCard.getByTestId('run-status')).toHaveText(t('finance.debit.runStatus.created'));
+      const item = runCard.getByRole('row').filter({ hasText: number });
+      await expect(item.getByText(customer.legalName, { exact: true })).toBeVisible();
+      await expect(item.getByText(mandate!, { exact: true })).toBeVisible();
+      await expect(item.getByText('FRST', { exact: true })).toBeVisible();
+      await expect(item.getByText(euro(12_100), { exact: true })).toBeVisible();
+      await snapshot(back, `finance-direct-debit-${lang}`);
+
+      const downloaded = back.waitForEvent('download');
+      await runCard.getByRole('link', { name: t('finance.debit.pain008') }).click();
+      const download = await downloaded;
+      expect(download.suggestedFilename()).toMatch(/\.xml$/);
+      const xml = (await readFile((await download.path())!)).toString('utf8');
+      expect(xml).toContain('xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.02"');
+      const transaction = xml
+        .split('<DrctDbtTxInf>')
+        .slice(1)
+        .find((tx) => tx.includes(`<EndToEndId>${number}</EndToEndId>`));
+      expect(transaction, `the collection of invoice ${number} in the pain.008 file`).toBeTruthy();
+      expect(transaction).toContain('<InstdAmt Ccy="EUR">121.00</InstdAmt>');
+      expect(transaction).toContain(`<MndtId>${mandate}</MndtId>`);
+      expect(transaction).toContain(`<IBAN>${iban.replaceAll(' ', '')}</IBAN>`);
+      const collectionDate = /<ReqdColltnDt>(\d{4}-\d{2}-\d{2})<\/ReqdColltnDt>/.exec(xml)?.[1];
+      expect(collectionDate! >= dueDate).toBe(true);
+      expect(xml).toContain('<SeqTp>FRST</SeqTp>');
+      await expect(runCard.getByText(t('finance.debit.runTitle', { date: longDay(collectionDate!) }))).toBeVisible();
+
+      // The bank collects: submitted, then settled, and the invoice is paid.
+      await runCard.getByRole('button', { name: t('finance.debit.markSubmitted') }).click();
+      await expect(runCard.getByTestId('run-status')).toHaveText(t('finance.debit.runStatus.submitted'));
+      await runCard.getByRole('button', { name: t('finance.debit.markSettled') }).click();
+      await expect(runCard.getByTestId('run-status')).toHaveText(t('finance.debit.runStatus.settled'));
+      await expect(item.getByRole('cell', { name: t('finance.debit.itemStatus.settled'), exact: true })).toBeVisible();
+      await back.getByRole('tab', { name: t('finance.tabs.invoices') }).click();
+      await expect(financeRow(back, number).getByText(t('finance.paymentStatus.paid'), { exact: true })).toBeVisible();
+      await back.context().close();
+
+      // The customer sees it paid (logging in again when the session ran out while the clock moved).
+      await page.goto('/portal/invoices');
+      const title = page.getByRole('heading', { level: 1, name: t('invoices.title') });
+      const login = page.getByRole('button', { name: text(lang, 'auth.login'), exact: true });
+      await expect(title.or(login)).toBeVisible();
+      if (await login.isVisible()) {
+        await page.getByRole('textbox', { name: text(lang, 'auth.email'), exact: true }).fill(customer.email);
+        await passwordField(page, text(lang, 'auth.password')).fill(customer.password);
+        await login.click();
+        await expect(page).toHaveURL(/\/portal/);
+        await page.goto('/portal/invoices');
+        await expect(title).toBeVisible();
+      }
+      await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
     });
   });
 }

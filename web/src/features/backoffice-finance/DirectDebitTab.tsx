@@ -83,7 +83,9 @@ function RunCard({ run, invoices }: { run: Run; invoices: ReadonlyMap<string, Fi
           </Text>
         </div>
         <Group gap="xs">
-          <Badge variant="light">{t(`finance.debit.runStatus.${run.status}`)}</Badge>
+          <Badge variant="light" data-testid="run-status">
+            {t(`finance.debit.runStatus.${run.status}`)}
+          </Badge>
           <Anchor href={`/api/finance/collection-runs/${run.id}/pain008`} download size="sm">
             {t('finance.debit.pain008')}
           </Anchor>
