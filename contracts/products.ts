@@ -95,7 +95,25 @@ export const PointsSummary = z.object({
 });
 export type PointsSummary = z.infer<typeof PointsSummary>;
 
-export const MyProducts = z.object({ items: z.array(Product), summary: PointsSummary });
+/** Products per page of My products; the next page starts after the last one shown (keyset paging). */
+export const PRODUCTS_PAGE_DEFAULT = 100;
+export const PRODUCTS_PAGE_MAX = 500;
+export const MyProductsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(PRODUCTS_PAGE_MAX).default(PRODUCTS_PAGE_DEFAULT),
+  /** `nextCursor` of the previous page. */
+  cursor: z.uuid().optional(),
+});
+export type MyProductsQuery = z.infer<typeof MyProductsQuery>;
+
+/** One page of the organisation's active products, newest first, with the points summary. */
+export const MyProducts = z.object({
+  items: z.array(Product),
+  summary: PointsSummary,
+  /** All active products of the organisation (not only this page). */
+  total: z.number().int(),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.uuid().nullable(),
+});
 export type MyProducts = z.infer<typeof MyProducts>;
 export const RegisterProductsResponse = z.object({ items: z.array(Product), summary: PointsSummary });
 

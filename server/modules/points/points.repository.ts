@@ -5,30 +5,59 @@ import { schema } from '../../platform/db/index.js';
 const { pointsLedger, cpsInvitations, organisations } = schema;
 export type LedgerEntry = typeof pointsLedger.$inferInsert;
 
+/** Rows of a raw statement on either driver (node-postgres answers a result object, PGlite too, older drivers an array). */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
 export const pointsRepository = {
-  /** Serialises ledger writes of one organisation so balance checks see each other's entries. */
+  /**
+   * Serialises ledger writes of one organisation so balance checks see each other's entries.
+   * `for no key update`: exclusive among lockers, yet inserts that merely reference the
+   * organisation (products, ledger entries) are not held up by it.
+   */
   lockOrganisation: (tx: DbOrTx, organisationId: string) =>
-    tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).for('update'),
+    tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .for('no key update'),
 
-  /** Inserts the entry unless its idempotency key exists; true when it was inserted. */
-  async append(tx: DbOrTx, entry: LedgerEntry): Promise<boolean> {
-    const rows = await tx
-      .insert(pointsLedger)
-      .values(entry)
-      .onConflictDoNothing({ target: pointsLedger.idempotencyKey })
-      .returning({ id: pointsLedger.id });
-    return rows.length === 1;
-  },
-
-  /** Inserts the entries whose idempotency keys are new; returns how many were inserted. */
-  async appendMany(tx: DbOrTx, entries: LedgerEntry[]): Promise<number> {
-    if (entries.length === 0) return 0;
-    const rows = await tx
-      .insert(pointsLedger)
-      .values(entries)
-      .onConflictDoNothing({ target: pointsLedger.idempotencyKey })
-      .returning({ id: pointsLedger.id });
-    return rows.length;
+  /**
+   * Inserts the entries whose idempotency keys are new and answers, in the same round trip, how
+   * many were inserted, the organisation's balance including them, and whether it was invited.
+   * The balance is exact only when the caller holds the organisation lock from an earlier
+   * statement (this statement's snapshot then already sees every entry committed before it).
+   */
+  async appendAndBalance(tx: DbOrTx, organisationId: string, entries: LedgerEntry[]) {
+    const rows = entries.map((e) => ({
+      organisation_id: e.organisationId,
+      product_id: e.productId ?? null,
+      delta: e.delta,
+      reason: e.reason,
+      idempotency_key: e.idempotencyKey,
+      at: (e.at ?? new Date()).toISOString(),
+      actor_user_id: e.actorUserId ?? null,
+    }));
+    const [row] = rowsOf<{ inserted: number | string; balance: number | string; invited: boolean }>(
+      await tx.execute(sql`
+        with ins as (
+          insert into points_ledger (organisation_id, product_id, delta, reason, idempotency_key, at, actor_user_id)
+          select x.organisation_id, x.product_id, x.delta, x.reason, x.idempotency_key, x.at, x.actor_user_id
+          from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(organisation_id uuid, product_id uuid,
+            delta integer, reason text, idempotency_key text, at timestamptz, actor_user_id uuid)
+          on conflict (idempotency_key) do nothing
+          returning delta
+        )
+        select
+          (select count(*) from ins) as inserted,
+          (select coalesce(sum(delta), 0) from points_ledger where organisation_id = ${organisationId})
+            + (select coalesce(sum(delta), 0) from ins) as balance,
+          exists(select 1 from cps_invitations where organisation_id = ${organisationId}) as invited`),
+    );
+    return {
+      inserted: Number(row?.inserted ?? 0),
+      balance: Number(row?.balance ?? 0),
+      invited: Boolean(row?.invited),
+    };
   },
 
   async hasEntry(tx: DbOrTx, idempotencyKey: string) {
@@ -41,19 +70,13 @@ export const pointsRepository = {
 
   /** Balance and invitation state in one round trip. */
   async summary(db: DbOrTx, organisationId: string) {
-    const [row] = await db
-      .execute<{ balance: string | number | null; invited: boolean }>(sql`
+    const [row] = rowsOf<{ balance: string | number | null; invited: boolean }>(
+      await db.execute(sql`
       select
         (select coalesce(sum(${pointsLedger.delta}), 0) from ${pointsLedger} where ${pointsLedger.organisationId} = ${organisationId}) as balance,
         exists(select 1 from ${cpsInvitations} where ${cpsInvitations.organisationId} = ${organisationId}) as invited
-    `)
-      .then(
-        (r) =>
-          (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows) as {
-            balance: string | number | null;
-            invited: boolean;
-          }[],
-      );
+    `),
+    );
     return { balance: Number(row?.balance ?? 0), invited: Boolean(row?.invited) };
   },
 

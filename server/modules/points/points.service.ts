@@ -17,11 +17,18 @@ export type PointsPorts = {
 
 export type PointsDeps = { db: Db; clock: Clock; mailer: Mailer; publicUrl: string; ports: PointsPorts };
 
+/** The ledger state a summary is built from, when the caller has already read it. */
+export type LedgerState = { balance: number; invited: boolean };
+
+/** What recordMany did: entries inserted, and the organisation's summary after them. */
+export type Recorded = { inserted: number; summary?: PointsSummary };
+
 /** The append-only points ledger, the balance derived from it, and the one-time CPS invitation. */
 export function createPointsService(deps: PointsDeps) {
-  async function summary(db: DbOrTx, organisationId: string): Promise<PointsSummary> {
+  /** Threshold and next tier come from cached settings and tiers; only the ledger state is read. */
+  async function summary(db: DbOrTx, organisationId: string, known?: LedgerState): Promise<PointsSummary> {
     const [{ balance, invited }, settings] = await Promise.all([
-      repo.summary(db, organisationId),
+      known ?? repo.summary(db, organisationId),
       deps.ports.settings(db),
     ]);
     return {
@@ -35,44 +42,58 @@ export function createPointsService(deps: PointsDeps) {
   /**
    * Appends entries of one organisation once each (by idempotency key) and, when the balance first
    * reaches the invitation threshold, records the invitation and e-mails the Superusers — once,
-   * not again when the balance dips and rises. The caller holds the organisation lock.
+   * not again when the balance dips and rises. The caller holds the organisation lock (taken in
+   * an earlier statement of its transaction). One round trip writes the entries and reads the new
+   * balance; the summary comes back with it (pass `organisationId` to get it without entries).
    */
-  async function recordMany(tx: DbOrTx, afterCommit: AfterCommit, entries: LedgerEntry[]): Promise<number> {
+  async function recordMany(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    entries: LedgerEntry[],
+    organisationId: string | undefined = entries[0]?.organisationId,
+  ): Promise<Recorded> {
+    if (!organisationId) return { inserted: 0 };
     const at = deps.clock.now();
-    const inserted = await repo.appendMany(
+    const state = await repo.appendAndBalance(
       tx,
+      organisationId,
       entries.map((e) => ({ ...e, at })),
     );
-    const organisationId = entries[0]?.organisationId;
-    if (inserted === 0 || !organisationId) return inserted;
-    const now = await summary(tx, organisationId);
-    if (now.invited || now.balance < now.invitationThreshold) return inserted;
-    if (!(await repo.insertInvitation(tx, organisationId, now.balance, at))) return inserted;
-    const organisation = await deps.ports.organisationName(tx, organisationId);
-    for (const user of await deps.ports.superusers(tx, organisationId)) {
-      await deps.mailer.enqueue(tx, afterCommit, {
-        to: user.email,
-        template: 'cps_invitation',
-        locale: user.locale,
-        content: invitationToJoinEmail(user.locale, {
-          firstName: user.firstName,
-          organisation,
-          balance: now.balance,
-          url: `${deps.publicUrl}/portal/products`,
-        }),
-      });
+    const settings = await deps.ports.settings(tx);
+    let invited = state.invited;
+    if (state.inserted > 0 && !invited && state.balance >= settings.invitationThreshold) {
+      invited = await repo.insertInvitation(tx, organisationId, state.balance, at);
+      if (invited) {
+        const organisation = await deps.ports.organisationName(tx, organisationId);
+        for (const user of await deps.ports.superusers(tx, organisationId)) {
+          await deps.mailer.enqueue(tx, afterCommit, {
+            to: user.email,
+            template: 'cps_invitation',
+            locale: user.locale,
+            content: invitationToJoinEmail(user.locale, {
+              firstName: user.firstName,
+              organisation,
+              balance: state.balance,
+              url: `${deps.publicUrl}/portal/products`,
+            }),
+          });
+        }
+      }
     }
-    return inserted;
+    return {
+      inserted: state.inserted,
+      summary: await summary(tx, organisationId, { balance: state.balance, invited }),
+    };
   }
 
   return {
-    summary: (organisationId: string, db: DbOrTx = deps.db) => summary(db, organisationId),
+    summary: (organisationId: string, db: DbOrTx = deps.db, known?: LedgerState) => summary(db, organisationId, known),
     lockOrganisation: repo.lockOrganisation,
     hasEntry: repo.hasEntry,
 
     /** One entry; see recordMany. */
     async record(tx: DbOrTx, afterCommit: AfterCommit, entry: LedgerEntry): Promise<boolean> {
-      return (await recordMany(tx, afterCommit, [entry])) === 1;
+      return (await recordMany(tx, afterCommit, [entry])).inserted === 1;
     },
 
     recordMany,

@@ -20,16 +20,143 @@ export type ProductWithModel = {
   category: string | null;
 };
 
+/** One row of the My products statement: the page's product (null when there is none) and the organisation's figures. */
+export type PageRow = {
+  balance: number | string;
+  invited: boolean;
+  total: number | string;
+  id: string | null;
+  model_id: string | null;
+  model_name: string;
+  model_code: string | null;
+  category: string | null;
+  serial_number: string | null;
+  purchase_date: string | null;
+  purchase_country: string | null;
+  dealer: string | null;
+  source: 'registered' | 'migrated';
+  status: 'active' | 'removed' | 'sold' | 'transferred';
+  points: number;
+  completed: boolean;
+  registered_at: string;
+};
+
+/** A product of a registration batch, with its id chosen by the caller. */
+export type NewRegistered = {
+  id: string;
+  modelId: string;
+  serialNumber: string | null;
+  purchaseDate: string | null;
+  purchaseCountry: string | null;
+  dealer: string | null;
+  points: number;
+  complete: boolean;
+  missing: string[];
+  requestKey: string;
+};
+
+/** Rows of a raw statement on either driver. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
 export const productsRepository = {
-  /** My products: one query, newest first. */
-  listForOrganisation: (db: DbOrTx, organisationId: string): Promise<ProductWithModel[]> =>
-    db
-      .select(productColumns)
-      .from(products)
-      .leftJoin(catalogueModels, eq(catalogueModels.id, products.modelId))
-      .where(and(eq(products.organisationId, organisationId), eq(products.status, 'active')))
-      .orderBy(desc(products.createdAt), asc(products.id))
-      .limit(2000),
+  /**
+   * My products in one round trip: a page of the organisation's active products joined with the
+   * catalogue, newest first (`created_at desc, id desc`, read in that order from
+   * `products_organisation_idx`), after the product `cursor` when given; plus the organisation's
+   * active product count, ledger balance and invitation state (always one row, also without
+   * products). Dates come formatted as the API sends them.
+   */
+  async page(db: DbOrTx, organisationId: string, limit: number, cursor?: string): Promise<PageRow[]> {
+    const after = cursor
+      ? sql`and (p.created_at, p.id) < (select c.created_at, c.id from products c where c.id = ${cursor} and c.organisation_id = ${organisationId})`
+      : sql``;
+    return rowsOf<PageRow>(
+      await db.execute(sql`
+        with figures as (
+          select
+            (select coalesce(sum(delta), 0) from points_ledger where organisation_id = ${organisationId}) as balance,
+            exists(select 1 from cps_invitations where organisation_id = ${organisationId}) as invited,
+            (select count(*) from products where organisation_id = ${organisationId} and status = 'active') as total
+        ),
+        page as (
+          select p.id, p.model_id, coalesce(m.name, p.legacy_model_name, '') as model_name, m.model_code, m.category,
+            p.serial_number, to_char(p.purchase_date, 'YYYY-MM-DD') as purchase_date, p.purchase_country, p.dealer,
+            p.source, p.status, p.points, p.completed_at is not null as completed,
+            to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as registered_at,
+            p.created_at
+          from products p
+          left join catalogue_models m on m.id = p.model_id
+          where p.organisation_id = ${organisationId} and p.status = 'active' ${after}
+          order by p.created_at desc, p.id desc
+          limit ${limit}
+        )
+        select figures.balance, figures.invited, figures.total, page.id, page.model_id, page.model_name,
+          page.model_code, page.category, page.serial_number, page.purchase_date, page.purchase_country,
+          page.dealer, page.source, page.status, page.points, page.completed, page.registered_at
+        from figures left join page on true
+        order by page.created_at desc, page.id desc`),
+    );
+  },
+
+  /**
+   * Registers a batch in one statement: takes the organisation lock (the same row lock as the
+   * points ledger's, so this transaction's later balance read sees every earlier registration),
+   * inserts the products and their `registered` events. A batch whose request keys are stored
+   * already (a retry, or a twin request that won the race) inserts nothing. Answers the ids
+   * inserted.
+   */
+  async insertRegistered(
+    tx: DbOrTx,
+    organisationId: string,
+    actorId: string,
+    at: Date,
+    items: NewRegistered[],
+  ): Promise<string[]> {
+    const rows = items.map((it) => ({
+      id: it.id,
+      model_id: it.modelId,
+      serial_number: it.serialNumber,
+      purchase_date: it.purchaseDate,
+      purchase_country: it.purchaseCountry,
+      dealer: it.dealer,
+      points: it.points,
+      complete: it.complete,
+      missing: it.missing,
+      request_key: it.requestKey,
+    }));
+    const now = at.toISOString();
+    const inserted = rowsOf<{ id: string }>(
+      await tx.execute(sql`
+        with org_lock as (
+          select id from organisations where id = ${organisationId} for no key update
+        ),
+        x as (
+          select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, model_id uuid,
+            serial_number text, purchase_date date, purchase_country text, dealer text, points integer,
+            complete boolean, missing jsonb, request_key text)
+        ),
+        ins as (
+          insert into products (id, organisation_id, model_id, serial_number, purchase_date, purchase_country, dealer,
+            source, status, points, completed_at, created_by, created_at, updated_at, request_key)
+          select x.id, org_lock.id, x.model_id, x.serial_number, x.purchase_date, x.purchase_country, x.dealer,
+            'registered', 'active', x.points, case when x.complete then ${now}::timestamptz end, ${actorId},
+            ${now}::timestamptz, ${now}::timestamptz, x.request_key
+          from x cross join org_lock
+          where not exists (
+            select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
+          )
+          on conflict (organisation_id, request_key) do nothing
+          returning id
+        ),
+        events as (
+          insert into product_events (product_id, at, actor_user_id, action, detail)
+          select x.id, ${now}::timestamptz, ${actorId}, 'registered', jsonb_build_object('missing', x.missing)
+          from x join ins on ins.id = x.id
+        )
+        select id from ins`),
+    );
+    return inserted.map((r) => r.id);
+  },
 
   async findForOrganisation(db: DbOrTx, organisationId: string, id: string, forUpdate = false) {
     const query = db

@@ -1,5 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../../contracts/auth.js';
-import type { Category, PointsSummary, Product, RegisterProductsInput } from '../../../contracts/products.js';
+import {
+  type Category,
+  type MyProducts,
+  type MyProductsQuery,
+  PRODUCTS_PAGE_DEFAULT,
+  type PointsSummary,
+  type Product,
+  type RegisterProductsInput,
+} from '../../../contracts/products.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
 import { organisationOf } from '../../platform/auth/guards.js';
 import type { Clock } from '../../platform/clock.js';
@@ -7,10 +16,10 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { localDate } from '../../platform/working-days.js';
-import { type ProductWithModel, productsRepository as repo } from './products.repository.js';
-import { checkSerial, missingFields, normaliseSerial } from './rules.js';
+import { type PageRow, type ProductWithModel, productsRepository as repo } from './products.repository.js';
+import { checkSerial, type Missing, missingFields, normaliseSerial } from './rules.js';
 
-type Model = { id: string; name: string; category: Category; points: number; active: boolean };
+type Model = { id: string; name: string; modelCode: string; category: Category; points: number; active: boolean };
 type Fields = {
   serialNumber?: string;
   purchaseDate?: string;
@@ -23,9 +32,14 @@ type Fields = {
 export type ProductsPorts = {
   findModels(tx: DbOrTx, ids: string[]): Promise<Model[]>;
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
-  summary(organisationId: string, db?: DbOrTx): Promise<PointsSummary>;
+  /** The summary; with `known` (balance and invitation already read) nothing more is queried. */
+  summary(organisationId: string, db?: DbOrTx, known?: { balance: number; invited: boolean }): Promise<PointsSummary>;
   lockOrganisation(tx: DbOrTx, organisationId: string): Promise<unknown>;
   hasLedgerEntry(tx: DbOrTx, key: string): Promise<boolean>;
+  /**
+   * Appends ledger entries (the caller holds the organisation lock) and answers the summary after
+   * them, in one round trip; with no entries it only reads the summary of `organisationId`.
+   */
   recordPointsMany(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -37,7 +51,8 @@ export type ProductsPorts = {
       idempotencyKey: string;
       actorUserId: string | null;
     }[],
-  ): Promise<number>;
+    organisationId?: string,
+  ): Promise<{ inserted: number; summary?: PointsSummary }>;
   recordPoints(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -94,6 +109,37 @@ export function toProduct(row: ProductWithModel): Product {
     complete: missing.length === 0 && p.completedAt !== null,
     missing,
     registeredAt: p.createdAt.toISOString(),
+  };
+}
+
+const MISSING_COLUMNS = [
+  ['model_id', 'model'],
+  ['serial_number', 'serialNumber'],
+  ['purchase_date', 'purchaseDate'],
+  ['purchase_country', 'purchaseCountry'],
+  ['dealer', 'dealer'],
+] as const;
+
+/** A product of the My products statement, as the API sends it. */
+function pageProduct(r: PageRow): Product {
+  const missing: Missing[] = [];
+  for (const [column, field] of MISSING_COLUMNS) if (!r[column]) missing.push(field);
+  return {
+    id: r.id!,
+    modelId: r.model_id,
+    modelName: r.model_name,
+    modelCode: r.model_code,
+    category: r.category as Category | null,
+    serialNumber: r.serial_number,
+    purchaseDate: r.purchase_date,
+    purchaseCountry: r.purchase_country,
+    dealer: r.dealer,
+    source: r.source,
+    status: r.status,
+    points: r.points,
+    complete: missing.length === 0 && r.completed,
+    missing,
+    registeredAt: r.registered_at,
   };
 }
 
@@ -154,12 +200,24 @@ export function createProductsService(deps: ProductsDeps) {
     throw new AppError('serial_taken', fields);
   }
 
-  async function listResponse(organisationId: string) {
-    const [rows, summary] = await Promise.all([
-      repo.listForOrganisation(db, organisationId),
-      ports.summary(organisationId),
-    ]);
-    return { items: rows.map(toProduct), summary };
+  /** One page of My products and the points summary: one statement (settings and tiers are cached). */
+  async function listResponse(organisationId: string, page: Partial<MyProductsQuery> = {}): Promise<MyProducts> {
+    const limit = page.limit ?? PRODUCTS_PAGE_DEFAULT;
+    const rows = await repo.page(db, organisationId, limit + 1, page.cursor);
+    const first = rows[0];
+    const summary = await ports.summary(organisationId, db, {
+      balance: Number(first?.balance ?? 0),
+      invited: Boolean(first?.invited),
+    });
+    const items: Product[] = [];
+    for (const r of rows) if (r.id !== null && items.length < limit) items.push(pageProduct(r));
+    const more = rows.length > limit && rows[limit]?.id != null;
+    return {
+      items,
+      summary,
+      total: Number(first?.total ?? 0),
+      nextCursor: more ? items[items.length - 1]!.id : null,
+    };
   }
 
   async function detail(actor: SessionUser, id: string) {
@@ -180,19 +238,25 @@ export function createProductsService(deps: ProductsDeps) {
   }
 
   return {
-    list: (actor: SessionUser) => listResponse(organisationOf(actor)),
+    list: (actor: SessionUser, page: Partial<MyProductsQuery> = {}) => listResponse(organisationOf(actor), page),
 
+    /**
+     * Registers a batch: validation first (nothing is written for bad input), then one
+     * transaction of two statements — the products with their events under the organisation
+     * lock, then their ledger entries with the new balance. A retried or twin batch answers what
+     * is stored; a model + serial number active anywhere is refused (the unique index decides;
+     * the refusal is explained and the attempt kept for staff).
+     */
     async register(actor: SessionUser, input: RegisterProductsInput) {
       const organisationId = organisationOf(actor);
-      const settings = await ports.settings(db);
-      const models = new Map(
-        (
-          await ports.findModels(
-            db,
-            input.items.map((i) => i.modelId),
-          )
-        ).map((m) => [m.id, m]),
-      );
+      const [settings, found] = await Promise.all([
+        ports.settings(db),
+        ports.findModels(
+          db,
+          input.items.map((i) => i.modelId),
+        ),
+      ]);
+      const models = new Map(found.map((m) => [m.id, m]));
       const problems: Record<string, string> = {};
       const seen = new Map<string, number>();
       const items = input.items.map((item, i) => {
@@ -209,7 +273,6 @@ export function createProductsService(deps: ProductsDeps) {
       if (Object.keys(problems).length) throw new AppError('validation_failed', problems);
 
       // A batch already stored (a retry, or a twin request that won the race) is returned as it is.
-      const stored = async () => (await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey])).length > 0;
       const storedResult = async () => {
         const [rows, summary] = await Promise.all([
           repo.findByRequestKeys(
@@ -221,8 +284,51 @@ export function createProductsService(deps: ProductsDeps) {
         ]);
         return { items: rows.map(toProduct), summary };
       };
-      if (await stored()) return storedResult();
+
+      const now = clock.now();
+      const batch = items.map((it) => {
+        const missing = missingFields({ modelId: it.model.id, ...it });
+        return {
+          id: randomUUID(),
+          modelId: it.model.id,
+          serialNumber: it.serialNumber,
+          purchaseDate: it.purchaseDate,
+          purchaseCountry: it.purchaseCountry,
+          dealer: it.dealer,
+          points: it.model.points,
+          complete: missing.length === 0,
+          missing,
+          requestKey: it.requestKey,
+        };
+      });
+      let result: { inserted: string[]; summary?: PointsSummary };
       try {
+        result = await withTransaction(db, async (tx, afterCommit) => {
+          const inserted = await repo.insertRegistered(tx, organisationId, actor.id, now, batch);
+          if (inserted.length === 0) return { inserted };
+          const fresh = new Set(inserted);
+          const recorded = await ports.recordPointsMany(
+            tx,
+            afterCommit,
+            batch
+              .filter((b) => fresh.has(b.id) && b.complete && b.points > 0)
+              .map((b) => ({
+                organisationId,
+                productId: b.id,
+                delta: b.points,
+                reason: 'product_completed' as const,
+                idempotencyKey: awardKey(b.id),
+                actorUserId: actor.id,
+              })),
+            organisationId,
+          );
+          return { inserted, summary: recorded.summary };
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // A twin batch committed first, or a serial number is active somewhere: say which.
+        if ((await repo.findByRequestKeys(db, organisationId, [items[0]!.requestKey])).length > 0)
+          return storedResult();
         await refuseTakenSerials(
           actor,
           organisationId,
@@ -232,72 +338,32 @@ export function createProductsService(deps: ProductsDeps) {
               : [],
           ),
         );
-      } catch (error) {
-        if (await stored()) return storedResult();
-        throw error;
+        throw new AppError('serial_taken');
       }
-      try {
-        await withTransaction(db, async (tx, afterCommit) => {
-          await ports.lockOrganisation(tx, organisationId);
-          const existing = await repo.findByRequestKeys(
-            tx,
-            organisationId,
-            items.map((i) => i.requestKey),
-          );
-          if (existing.length) return;
-          const now = clock.now();
-          const rows = await repo.insert(
-            tx,
-            items.map((it) => {
-              const complete = missingFields({ modelId: it.model.id, ...it }).length === 0;
-              return {
-                organisationId,
-                modelId: it.model.id,
-                serialNumber: it.serialNumber,
-                purchaseDate: it.purchaseDate,
-                purchaseCountry: it.purchaseCountry,
-                dealer: it.dealer,
-                source: 'registered' as const,
-                points: it.model.points,
-                completedAt: complete ? now : null,
-                createdBy: actor.id,
-                createdAt: now,
-                updatedAt: now,
-                requestKey: it.requestKey,
-              };
-            }),
-          );
-          await repo.appendEvents(
-            tx,
-            rows.map((r) => ({
-              productId: r.id,
-              at: now,
-              actorUserId: actor.id,
-              action: 'registered',
-              detail: { missing: missingFields(r) },
-            })),
-          );
-          for (const r of rows) {
-            if (r.completedAt && r.points > 0) {
-              await ports.recordPoints(tx, afterCommit, {
-                organisationId,
-                productId: r.id,
-                delta: r.points,
-                reason: 'product_completed',
-                idempotencyKey: awardKey(r.id),
-                actorUserId: actor.id,
-              });
-            }
-          }
-        });
-        return storedResult();
-      } catch (error) {
-        if (isUniqueViolation(error)) {
-          if (await stored()) return storedResult();
-          throw new AppError('serial_taken');
-        }
-        throw error;
-      }
+      if (result.inserted.length < batch.length || !result.summary) return storedResult();
+      const registeredAt = now.toISOString();
+      return {
+        items: batch.map(
+          (b, i): Product => ({
+            id: b.id,
+            modelId: b.modelId,
+            modelName: items[i]!.model.name,
+            modelCode: items[i]!.model.modelCode,
+            category: items[i]!.model.category,
+            serialNumber: b.serialNumber,
+            purchaseDate: b.purchaseDate,
+            purchaseCountry: b.purchaseCountry,
+            dealer: b.dealer,
+            source: 'registered',
+            status: 'active',
+            points: b.points,
+            complete: b.complete,
+            missing: b.missing,
+            registeredAt,
+          }),
+        ),
+        summary: result.summary,
+      };
     },
 
     detail,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MyProducts, RegisterProductsResponse } from '../../../contracts/products.js';
 import { schema } from '../../platform/db/index.js';
 import { approvedOrganisation, modelByCode } from '../../test/fixtures.js';
 import { client } from '../../test/http.js';
@@ -88,10 +89,66 @@ describe('My products', () => {
       'completed',
     ]);
 
-    const list = (await http.get('/api/products')).json();
+    const list = MyProducts.parse((await http.get('/api/products')).json());
     expect(list.items).toHaveLength(3);
-    expect(list.summary.balance).toBe(450);
+    expect(list).toMatchObject({ total: 3, nextCursor: null, summary: { balance: 450 } });
+    // The list shows each product as the registration answered it (now completed for the lens).
+    const registered = RegisterProductsResponse.parse(body).items;
+    for (const item of registered) {
+      const listed = list.items.find((p) => p.id === item.id);
+      expect(listed).toEqual(
+        item.id === lensId ? { ...item, dealer: 'Foto Konijnenberg', complete: true, missing: [] } : item,
+      );
+    }
   });
+
+  it('pages My products beyond 2,000 products, newest first, each product once', async () => {
+    const { http } = await approvedOrganisation(rt);
+    const models = [await modelByCode(rt, 'EOS-R5'), await modelByCode(rt, 'RF-24-70-28L')];
+    const batches = 41;
+    for (let b = 0; b < batches; b++) {
+      const res = await http.post('/api/products', {
+        idempotencyKey: randomUUID(),
+        items: Array.from({ length: 50 }, (_, i) => ({
+          modelId: models[i % 2]!.id,
+          serialNumber: nextSerial(),
+          ...(i % 5 === 0 ? { purchaseDate: '2025-01-01' } : complete),
+        })),
+      });
+      expect(res.statusCode).toBe(201);
+      expect(() => RegisterProductsResponse.parse(res.json())).not.toThrow();
+    }
+    const all = batches * 50;
+    const seen: string[] = [];
+    const registeredAt: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await http.get(`/api/products?limit=500${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.statusCode).toBe(200);
+      const page = MyProducts.parse(res.json());
+      expect(page.total).toBe(all);
+      expect(page.summary.balance).toBe((all / 5) * 4 * ((300 + 150) / 2));
+      seen.push(...page.items.map((p) => p.id));
+      registeredAt.push(...page.items.map((p) => p.registeredAt));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(Math.ceil(all / 500));
+    expect(seen).toHaveLength(all);
+    expect(new Set(seen).size).toBe(all);
+    expect([...registeredAt].sort().reverse()).toEqual(registeredAt);
+
+    // The default page, and a cursor that is not a product id.
+    const first = MyProducts.parse((await http.get('/api/products')).json());
+    expect(first.items.map((p) => p.id)).toEqual(seen.slice(0, first.items.length));
+    expect(first.nextCursor).toBe(seen[first.items.length - 1]);
+    expect((await http.get('/api/products?cursor=abc')).statusCode).toBe(400);
+    expect((await http.get('/api/products?limit=0')).statusCode).toBe(400);
+    // Another organisation's product as cursor shows nothing of either.
+    const other = await approvedOrganisation(rt);
+    expect((await other.http.get(`/api/products?cursor=${seen[10]}`)).json()).toMatchObject({ items: [], total: 0 });
+  }, 120_000);
 
   it('invites the organisation once when it first reaches 500 points, not again after a dip', async () => {
     const { http, email } = await approvedOrganisation(rt, { locale: 'nl' });

@@ -77,7 +77,8 @@ export const products = pgTable(
     requestKey: text('request_key'),
   },
   (t) => [
-    index('products_organisation_idx').on(t.organisationId, t.createdAt),
+    // My products pages newest first (created_at desc, id desc) straight from this index.
+    index('products_organisation_idx').on(t.organisationId, t.createdAt, t.id),
     // One model + serial number can be active in one organisation only.
     uniqueIndex('products_active_serial_key')
       .on(t.modelId, t.serialNumber)
