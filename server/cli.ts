@@ -2,8 +2,10 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { LegacyImport } from '../contracts/legacy.js';
 import { ConfigError, loadConfig } from './platform/config.js';
+import { createLegacyImporter } from './modules/legacy/index.js';
+import { systemClock } from './platform/clock.js';
+import { openMigratedDatabase } from './platform/db/index.js';
 import { DataDirLockedError } from './platform/db/lock.js';
-import { startRuntime } from './platform/runtime.js';
 
 const USAGE = `Usage:
   npm run cli -- legacy-import accounts <file.csv>     import old-programme accounts
@@ -38,9 +40,15 @@ async function legacyImport(args: string[]) {
   const path = resolve(file);
   const size = statSync(path).size;
   const config = loadConfig();
-  const runtime = await startRuntime(config, { logger: false, workers: false });
+  // Only the database (migrated) and the importer: no HTTP app, no job workers, no seeds.
+  const database = await openMigratedDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.databaseUrl ? undefined : config.dataDir,
+    lowMemory: true,
+    poolSize: 2,
+  });
   try {
-    const legacy = runtime.services.legacy;
+    const legacy = createLegacyImporter({ db: database.db, clock: systemClock });
     const row = resumeId
       ? await legacy.getImport(resumeId)
       : await legacy.createImport(kind as 'accounts' | 'products', basename(path), size);
@@ -49,7 +57,7 @@ async function legacyImport(args: string[]) {
       console.log(`\nInterrupted. Resume with: npm run cli -- legacy-import --resume ${row.id} ${file}`);
       void legacy
         .markInterrupted(row.id)
-        .then(() => runtime.stop())
+        .then(() => database.close())
         .finally(() => process.exit(130));
     });
     let last = 0;
@@ -72,7 +80,7 @@ async function legacyImport(args: string[]) {
     console.log(`Import ${summary.id}: ${summary.status}${summary.error ? ` (${summary.error})` : ''}`);
     if (summary.status !== 'done') process.exitCode = 1;
   } finally {
-    await runtime.stop();
+    await database.close();
   }
 }
 

@@ -1,4 +1,4 @@
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, type Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { COUNTRIES } from '../../../contracts/common.js';
 
@@ -28,6 +28,7 @@ const optional = (s: string | undefined, max: number) => {
   const v = s?.trim() ?? '';
   return v === '' ? null : v.slice(0, max);
 };
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const REQUIRED_COLUMNS = { accounts: ['legacy_id', 'email'], products: ['legacy_id', 'account_legacy_id'] } as const;
 
 /** Checks one data row of a legacy CSV; returns the record or its problems. */
@@ -65,7 +66,7 @@ export function checkRow(
   if (purchaseDate && !isDate(purchaseDate))
     problems.push({ row, column: 'purchase_date', problem: 'a date as YYYY-MM-DD, or empty' });
   const country = optional(get('country'), 3)?.toUpperCase() ?? null;
-  if (country && !(COUNTRIES as readonly string[]).includes(country))
+  if (country && !COUNTRY_SET.has(country))
     problems.push({ row, column: 'country', problem: 'a participating country code (e.g. NL), or empty' });
   const modelCode = optional(get('model_code'), 40)?.toUpperCase() ?? null;
   const modelName = optional(get('model_name'), 200);
@@ -96,20 +97,35 @@ export class LegacyCsvHeaderError extends Error {
   }
 }
 
+/** Counts the bytes that pass (the parser reads at most one chunk ahead of its records). */
+function byteCounter() {
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      counter.bytes += chunk.length;
+      done(null, chunk);
+    },
+  }) as Transform & { bytes: number };
+  counter.bytes = 0;
+  return counter;
+}
+
 /**
  * Streams a legacy CSV, checks every row and hands the good records to `onBatch` in batches;
  * rows up to `skipRows` (a resumed run's checkpoint) are read but not handed on again. Rejected
- * rows never reach the database; their problems go to the report.
+ * rows never reach the database; their problems go to the report. Reading waits while `onBatch`
+ * runs, so at most one batch and the parser's buffer are in memory.
  */
 export async function streamLegacyCsv(
   source: Readable,
   kind: 'accounts' | 'products',
   options: { skipRows: number; batchSize?: number; onBatch: BatchHandler },
 ) {
+  const counter = byteCounter();
   // pipeline (not pipe) so that a failing source fails the parse instead of leaving it waiting.
   const parser = pipeline(
     source,
-    parse({ info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
+    counter,
+    parse({ relax_column_count: true, skip_empty_lines: true, bom: true }),
     () => {},
   );
   const batchSize = options.batchSize ?? 1000;
@@ -117,18 +133,23 @@ export async function streamLegacyCsv(
   let batch: (AccountRecord | ProductRecord)[] = [];
   let rowsDone = 0;
   let rejected = 0;
-  let bytesDone = 0;
   let problems: Problem[] = [];
   const flush = async () => {
-    await options.onBatch(batch, { rowsDone, bytesDone, rejected, problems });
+    const records = batch;
+    const progress = { rowsDone, bytesDone: counter.bytes, rejected, problems };
     batch = [];
     problems = [];
     rejected = 0;
+    await options.onBatch(records, progress);
   };
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number } }>) {
-    bytesDone = info.bytes;
+  let record: string[] = [];
+  const get = (column: string) => {
+    const i = index!.get(column);
+    return i === undefined ? undefined : record[i];
+  };
+  for await (const next of parser as AsyncIterable<string[]>) {
     if (!index) {
-      const columns = record.map((c) => c.trim().toLowerCase());
+      const columns = next.map((c) => c.trim().toLowerCase());
       const missing = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
       if (missing.length)
         throw new LegacyCsvHeaderError(missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })));
@@ -137,16 +158,16 @@ export async function streamLegacyCsv(
     }
     rowsDone++;
     if (rowsDone <= options.skipRows) continue;
-    const columnIndex = index;
-    const result = checkRow(kind, (c) => (columnIndex.has(c) ? record[columnIndex.get(c)!] : undefined), rowsDone + 1);
+    record = next;
+    const result = checkRow(kind, get, rowsDone + 1);
     if (result.record) batch.push(result.record);
     else {
       rejected++;
-      problems.push(...result.problems);
+      for (const p of result.problems) problems.push(p);
     }
     if (batch.length + rejected >= batchSize) await flush();
   }
   if (!index) throw new LegacyCsvHeaderError([{ row: 1, column: '', problem: 'the file is empty' }]);
   await flush();
-  return { rowsDone, bytesDone };
+  return { rowsDone, bytesDone: counter.bytes };
 }

@@ -1,2 +1,3 @@
+export { createLegacyImporter, type LegacyImporter, toImport } from './legacy.import.js';
 export { legacyRoutes } from './legacy.routes.js';
-export { createLegacyService, type LegacyService, toImport } from './legacy.service.js';
+export { createLegacyService, type LegacyService } from './legacy.service.js';

@@ -5,6 +5,28 @@ import { schema } from '../../platform/db/index.js';
 const { legacyAccounts, legacyProducts, legacyImports, legacyLinkCodes, organisations } = schema;
 export type ImportRow = typeof legacyImports.$inferSelect;
 export type LegacyProductRow = typeof legacyProducts.$inferSelect;
+type LegacyAccountValues = Pick<
+  typeof legacyAccounts.$inferSelect,
+  'legacyId' | 'email' | 'membershipNumber' | 'tier' | 'expiresOn'
+>;
+type LegacyProductValues = Omit<
+  LegacyProductRow,
+  'importId' | 'migratedProductId' | 'migratedToOrganisationId' | 'migrationOutcome' | 'migratedAt'
+>;
+
+/** A PostgreSQL array literal of text values (one bind parameter for a whole column of a batch). */
+function textArray(values: (string | null)[]) {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) out += ',';
+    out += v === null || v === undefined ? 'NULL' : `"${v.replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `${out}}`;
+}
+
+/** Rows written by an INSERT/UPDATE, from either driver's result. */
+const rowCount = (result: unknown) => Number((result as { rowCount?: number | null }).rowCount ?? 0);
 
 export const legacyRepository = {
   createImport: async (db: DbOrTx, values: typeof legacyImports.$inferInsert) =>
@@ -46,25 +68,66 @@ export const legacyRepository = {
   updateImport: (db: DbOrTx, id: string, values: Partial<typeof legacyImports.$inferInsert>) =>
     db.update(legacyImports).set(values).where(eq(legacyImports.id, id)),
 
-  /** Inserts rows not yet known (by legacy id); returns how many were new. */
-  async insertAccounts(db: DbOrTx, rows: (typeof legacyAccounts.$inferInsert)[]) {
+  /** A committed batch's checkpoint: counters and heartbeat; its new problems are appended to the report. */
+  saveProgress: (
+    db: DbOrTx,
+    id: string,
+    values: Pick<
+      typeof legacyImports.$inferInsert,
+      'rowsDone' | 'bytesDone' | 'rowsImported' | 'rowsUnchanged' | 'rowsRejected' | 'heartbeatAt'
+    >,
+    newProblems: { row: number; column: string; problem: string }[],
+  ) =>
+    db
+      .update(legacyImports)
+      .set(
+        newProblems.length
+          ? { ...values, problems: sql`${legacyImports.problems} || ${JSON.stringify(newProblems)}::jsonb` }
+          : values,
+      )
+      .where(eq(legacyImports.id, id)),
+
+  /**
+   * Inserts the rows whose legacy id is not yet known, in one statement (columns as arrays,
+   * `unnest`ed), and returns how many were new: importing a file again changes nothing.
+   */
+  async insertAccounts(db: DbOrTx, importId: string, rows: LegacyAccountValues[]) {
     if (!rows.length) return 0;
-    const inserted = await db
-      .insert(legacyAccounts)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ id: legacyAccounts.legacyId });
-    return inserted.length;
+    const column = (pick: (r: LegacyAccountValues) => string | null) => textArray(rows.map(pick));
+    return rowCount(
+      await db.execute(sql`
+        insert into ${legacyAccounts} (legacy_id, email, membership_number, tier, expires_on, import_id)
+        select r.*, ${importId}::uuid from unnest(
+          ${column((r) => r.legacyId)}::text[], ${column((r) => r.email)}::text[],
+          ${column((r) => r.membershipNumber)}::text[], ${column((r) => r.tier)}::text[],
+          ${column((r) => r.expiresOn)}::date[]
+        ) as r
+        on conflict (legacy_id) do nothing`),
+    );
   },
-  async insertProducts(db: DbOrTx, rows: (typeof legacyProducts.$inferInsert)[]) {
+  async insertProducts(db: DbOrTx, importId: string, rows: LegacyProductValues[]) {
     if (!rows.length) return 0;
-    const inserted = await db
-      .insert(legacyProducts)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ id: legacyProducts.legacyId });
-    return inserted.length;
+    const column = (pick: (r: LegacyProductValues) => string | null) => textArray(rows.map(pick));
+    return rowCount(
+      await db.execute(sql`
+        insert into ${legacyProducts}
+          (legacy_id, legacy_account_id, model_code, model_name, serial_number, purchase_date, country, dealer, import_id)
+        select r.*, ${importId}::uuid from unnest(
+          ${column((r) => r.legacyId)}::text[], ${column((r) => r.legacyAccountId)}::text[],
+          ${column((r) => r.modelCode)}::text[], ${column((r) => r.modelName)}::text[],
+          ${column((r) => r.serialNumber)}::text[], ${column((r) => r.purchaseDate)}::date[],
+          ${column((r) => r.country)}::text[], ${column((r) => r.dealer)}::text[]
+        ) as r
+        on conflict (legacy_id) do nothing`),
+    );
   },
+
+  /** A batch's commit need not wait for the disk: its checkpoint commits with it, so a lost tail is imported again. */
+  relaxDurability: (tx: DbOrTx) => tx.execute(sql`set local synchronous_commit = off`),
+
+  /** Fresh planner statistics after a large import (PGlite has no autovacuum; PostgreSQL's comes late). */
+  analyze: (db: DbOrTx, kind: 'accounts' | 'products') =>
+    db.execute(kind === 'accounts' ? sql`analyze ${legacyAccounts}` : sql`analyze ${legacyProducts}`),
 
   accountsByEmail: (db: DbOrTx, email: string) =>
     db.select().from(legacyAccounts).where(eq(legacyAccounts.email, email)),

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
-import type { LegacyImport, MigrationResult, MigrationState } from '../../../contracts/legacy.js';
+import type { MigrationResult, MigrationState } from '../../../contracts/legacy.js';
 import type { Category } from '../../../contracts/products.js';
 import { recordAudit } from '../../platform/audit.js';
 import { organisationOf } from '../../platform/auth/guards.js';
@@ -14,20 +14,12 @@ import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
-import {
-  type AccountRecord,
-  type BatchProgress,
-  LegacyCsvHeaderError,
-  type ProductRecord,
-  streamLegacyCsv,
-} from './importer.js';
 import { linkCodeEmail } from './legacy.emails.js';
-import { type ImportRow, type LegacyProductRow, legacyRepository as repo } from './legacy.repository.js';
+import { createLegacyImporter, toImport } from './legacy.import.js';
+import { type LegacyProductRow, legacyRepository as repo } from './legacy.repository.js';
 
 export const IMPORT_QUEUE = 'legacy.import';
 const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
-const MAX_PROBLEMS = 1000;
-const HEARTBEAT_STALE_MS = 2 * 60_000;
 const CODE_TTL_MS = 30 * 60_000;
 const CODE_ATTEMPTS = 5;
 
@@ -65,93 +57,10 @@ export type LegacyDeps = {
   ports: LegacyPorts;
 };
 
-export function toImport(row: ImportRow, now: Date): LegacyImport {
-  const elapsed = row.startedAt ? ((row.finishedAt ?? now).getTime() - row.startedAt.getTime()) / 1000 : 0;
-  return {
-    id: row.id,
-    kind: row.kind,
-    fileName: row.fileName,
-    status: row.status,
-    totalBytes: row.totalBytes,
-    bytesDone: row.bytesDone,
-    share: row.totalBytes ? Math.min(1, row.bytesDone / row.totalBytes) : 0,
-    rowsDone: row.rowsDone,
-    rowsImported: row.rowsImported,
-    rowsUnchanged: row.rowsUnchanged,
-    rowsRejected: row.rowsRejected,
-    rowsPerSecond: elapsed > 0 ? Math.round(row.rowsDone / elapsed) : null,
-    problems: row.problems,
-    startedAt: row.startedAt?.toISOString() ?? null,
-    finishedAt: row.finishedAt?.toISOString() ?? null,
-    error: row.error,
-  };
-}
-
 export function createLegacyService(deps: LegacyDeps) {
   const { db, clock, ports } = deps;
 
-  /** Runs (or resumes from its checkpoint) one import over `source`; every batch commits with its progress. */
-  async function runImport(id: string, source: () => Readable, onProgress?: (p: LegacyImport) => void) {
-    const now = clock.now();
-    const claimed = await repo.claimImport(db, id, now, new Date(now.getTime() - HEARTBEAT_STALE_MS));
-    if (!claimed) return (await repo.findImport(db, id))!;
-    let problems = claimed.problems;
-    const state = { ...claimed };
-    try {
-      await streamLegacyCsv(source(), claimed.kind, {
-        skipRows: claimed.rowsDone,
-        onBatch: async (records, progress: BatchProgress) => {
-          await withTransaction(db, async (tx) => {
-            const inserted =
-              claimed.kind === 'accounts'
-                ? await repo.insertAccounts(
-                    tx,
-                    (records as AccountRecord[]).map((r) => ({ ...r, importId: id })),
-                  )
-                : await repo.insertProducts(
-                    tx,
-                    (records as ProductRecord[]).map((r) => ({ ...r, importId: id })),
-                  );
-            if (problems.length < MAX_PROBLEMS) problems = [...problems, ...progress.problems].slice(0, MAX_PROBLEMS);
-            state.rowsDone = progress.rowsDone;
-            state.bytesDone = progress.bytesDone;
-            state.rowsImported += inserted;
-            state.rowsUnchanged += records.length - inserted;
-            state.rowsRejected += progress.rejected;
-            await repo.updateImport(tx, id, {
-              rowsDone: state.rowsDone,
-              bytesDone: state.bytesDone,
-              rowsImported: state.rowsImported,
-              rowsUnchanged: state.rowsUnchanged,
-              rowsRejected: state.rowsRejected,
-              problems,
-              heartbeatAt: clock.now(),
-            });
-          });
-          onProgress?.(toImport({ ...state, problems }, clock.now()));
-        },
-      });
-      await repo.updateImport(db, id, {
-        status: 'done',
-        bytesDone: state.totalBytes,
-        finishedAt: clock.now(),
-        heartbeatAt: clock.now(),
-      });
-    } catch (error) {
-      if (error instanceof LegacyCsvHeaderError) {
-        await repo.updateImport(db, id, {
-          status: 'done',
-          problems: error.problems,
-          finishedAt: clock.now(),
-          error: error.message,
-        });
-      } else {
-        await repo.updateImport(db, id, { status: 'failed', error: String((error as Error).message).slice(0, 500) });
-        throw error;
-      }
-    }
-    return (await repo.findImport(db, id))!;
-  }
+  const importer = createLegacyImporter({ db, clock });
 
   async function previousMembershipNumber(
     tx: DbOrTx,
@@ -198,7 +107,7 @@ export function createLegacyService(deps: LegacyDeps) {
   }
 
   return {
-    runImport,
+    runImport: importer.runImport,
 
     /** Back office upload: the file is stored first, then a job imports it (and can resume it). */
     async startImport(actor: SessionUser, kind: 'accounts' | 'products', fileName: string, source: Readable) {
@@ -214,12 +123,8 @@ export function createLegacyService(deps: LegacyDeps) {
       return toImport(row, clock.now());
     },
 
-    /** For the CLI: a local file imported in this process. */
-    createImport: (kind: 'accounts' | 'products', fileName: string, totalBytes: number) =>
-      repo.createImport(db, { kind, fileName, totalBytes }),
-
-    /** The CLI was interrupted: the committed checkpoint stays, and the run can be resumed at once. */
-    markInterrupted: (id: string) => repo.updateImport(db, id, { status: 'failed', error: 'interrupted' }),
+    createImport: importer.createImport,
+    markInterrupted: importer.markInterrupted,
 
     async resume(id: string) {
       const row = await repo.findImport(db, id);
@@ -233,15 +138,11 @@ export function createLegacyService(deps: LegacyDeps) {
       await deps.jobs.work<{ id: string }>(IMPORT_QUEUE, async ({ id }) => {
         const row = await repo.findImport(db, id);
         if (!row?.storageKey || row.status === 'done') return;
-        await runImport(id, () => deps.storage.read(row.storageKey!));
+        await importer.runImport(id, () => deps.storage.read(row.storageKey!));
       });
     },
 
-    async getImport(id: string) {
-      const row = await repo.findImport(db, id);
-      if (!row) throw new AppError('not_found');
-      return toImport(row, clock.now());
-    },
+    getImport: importer.getImport,
     listImports: async () => (await repo.listImports(db)).map((r) => toImport(r, clock.now())),
 
     async state(actor: SessionUser): Promise<MigrationState> {

@@ -109,6 +109,40 @@ describe('legacy import', () => {
     expect((await admin.get('/api/admin/legacy-imports')).json().items.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('reports the problems of every batch in file order, and imports the good rows around them', async () => {
+    const lines = Array.from({ length: 25 }, (_, i) =>
+      i % 6 === 5
+        ? `BAT-${i},BAT-A,,,,,,`
+        : `BAT-${i},BAT-A,EOS-R8,,"BAT ${i}",2020-01-0${(i % 9) + 1},NL,"Dealer, ""${i}"""`,
+    );
+    const csv = `legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer\n${lines.join('\n')}\n`;
+    const row = await rt.services.legacy.createImport('products', 'batches.csv', Buffer.byteLength(csv));
+    const seen: number[] = [];
+    const done = await rt.services.legacy.runImport(
+      row.id,
+      () => Readable.from([csv]),
+      (p) => seen.push(p.rowsDone),
+      {
+        batchSize: 4,
+      },
+    );
+    expect(done).toMatchObject({ status: 'done', rowsDone: 25, rowsImported: 21, rowsRejected: 4, rowsUnchanged: 0 });
+    expect(done.problems.map((p) => p.row)).toEqual([7, 13, 19, 25]);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(25);
+    const [stored] = await rt.database.db
+      .select()
+      .from(schema.legacyProducts)
+      .where(eq(schema.legacyProducts.legacyId, 'BAT-3'));
+    expect(stored).toMatchObject({
+      serialNumber: 'BAT3',
+      purchaseDate: '2020-01-04',
+      dealer: 'Dealer, "3"',
+      importId: row.id,
+      migrationOutcome: null,
+    });
+  });
+
   it('resumes an interrupted import from its checkpoint', async () => {
     const lines = Array.from({ length: 2500 }, (_, i) => `RES-${i},RES-A,EOS-R8,,RES${i},,,`);
     const csv = `legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer\n${lines.join('\n')}\n`;
@@ -128,7 +162,9 @@ describe('legacy import', () => {
           } else void firstBatch.then(() => this.destroy(new Error('connection lost')));
         },
       });
-    await expect(rt.services.legacy.runImport(row.id, broken, () => committed())).rejects.toThrow('connection lost');
+    await expect(rt.services.legacy.runImport(row.id, broken, () => committed(), { batchSize: 1000 })).rejects.toThrow(
+      'connection lost',
+    );
     const interrupted = await rt.services.legacy.getImport(row.id);
     expect(interrupted.status).toBe('failed');
     expect(interrupted.rowsDone).toBe(1000);

@@ -42,7 +42,15 @@ export type OpenOptions = {
   /** Lock the PGlite directory against a second process (the server does; tools that run beside it must not). */
   lock?: boolean;
   poolSize?: number;
+  /**
+   * PGlite only: smaller buffers for a short-lived tool process (the command line), whose memory
+   * counts more than its cache. Ignored on PostgreSQL.
+   */
+  lowMemory?: boolean;
 };
+
+/** PGlite settings of a low-memory process (the embedded engine's heap only grows). */
+const LOW_MEMORY_SETTINGS = ['shared_buffers=32MB', 'wal_buffers=1MB', 'temp_buffers=1MB'];
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
@@ -70,7 +78,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     dir = join(options.pgliteDir, 'pglite');
   }
   try {
-    const client = await PGlite.create(dir);
+    const client = await PGlite.create(
+      dir,
+      options.lowMemory
+        ? { startParams: [...PGlite.defaultStartParams, ...LOW_MEMORY_SETTINGS.flatMap((s) => ['-c', s])] }
+        : undefined,
+    );
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     let closed = false;
     return {
@@ -109,5 +122,20 @@ export async function migrateDatabase(database: Database): Promise<void> {
     await migrateNodePg(database.db as never, { migrationsFolder: MIGRATIONS });
   } else {
     await migratePglite(database.db as never, { migrationsFolder: MIGRATIONS });
+  }
+}
+
+/**
+ * Opens and migrates the database only — no app, no jobs, no seeds: for tools such as the
+ * command line's import, which need just the tables (and, on PGlite, the directory lock).
+ */
+export async function openMigratedDatabase(options: OpenOptions): Promise<Database> {
+  const database = await openDatabase(options);
+  try {
+    await migrateDatabase(database);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
   }
 }
