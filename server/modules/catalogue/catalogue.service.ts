@@ -82,17 +82,49 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
   return { rows, problems };
 }
 
+/** How long the models read for registrations are kept (another instance's change shows within this). */
+const MODELS_CACHE_MS = 5_000;
+
 export function createCatalogueService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
+
+  // Every registration looks up its models; the catalogue is small and changes rarely. A change
+  // in this process clears the cache at once; a model not in it is read from the database.
+  let models: { byId: Map<string, ModelRow>; at: number } | undefined;
+  let generation = 0;
+  async function findModels(tx: DbOrTx, ids: string[]): Promise<ModelRow[]> {
+    let cached = models;
+    if (!cached || Date.now() - cached.at > MODELS_CACHE_MS) {
+      const reading = generation;
+      const all = await repo.all(tx);
+      cached = { byId: new Map(all.map((m) => [m.id, m])), at: Date.now() };
+      // A change committed while this read ran may be missing from it: then it is not kept.
+      if (reading === generation) models = cached;
+    }
+    const byId = cached.byId;
+    const unknown = [...new Set(ids.filter((id) => !byId.has(id)))];
+    const found = new Map((unknown.length ? await repo.findByIds(tx, unknown) : []).map((m) => [m.id, m]));
+    return [...new Set(ids)].flatMap((id) => {
+      const model = byId.get(id) ?? found.get(id);
+      return model ? [model] : [];
+    });
+  }
+  const changed = <T>(result: T) => {
+    generation++;
+    models = undefined;
+    return result;
+  };
+
   return {
     /** A new installation starts with the sample catalogue; an existing catalogue is left alone. */
     async seedSampleIfEmpty() {
       if ((await repo.search(db, { limit: 1, includeInactive: true })).length === 0)
-        await repo.insertMany(db, SAMPLE_CATALOGUE);
+        changed(await repo.insertMany(db, SAMPLE_CATALOGUE));
     },
 
     search: async (q: { q?: string; category?: Category; limit: number }) => (await repo.search(db, q)).map(toModel),
-    findModels: (tx: DbOrTx, ids: string[]) => repo.findByIds(tx, ids),
+    /** The models of these ids (unknown ids are left out); point values as of at most a few seconds ago. */
+    findModels,
     findModelsByCodes: (tx: DbOrTx, codes: string[]) => repo.findByCodes(tx, codes),
 
     async exportCsv(): Promise<string> {
@@ -107,63 +139,67 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
     async importCsv(actor: SessionUser, text: string) {
       const { rows, problems } = parseCatalogueCsv(text);
       if (problems.length) throw new CatalogueImportError(problems);
-      return withTransaction(db, async (tx) => {
-        const existing = new Map(
-          (
-            await repo.findByCodes(
-              tx,
-              rows.map((r) => r.modelCode),
-            )
-          ).map((m) => [m.modelCode, m]),
-        );
-        let created = 0;
-        let updated = 0;
-        let unchanged = 0;
-        const fresh = rows.filter((r) => !existing.has(r.modelCode));
-        if (fresh.length) await repo.insertMany(tx, fresh);
-        created = fresh.length;
-        for (const row of rows) {
-          const current = existing.get(row.modelCode);
-          if (!current) continue;
-          if (
-            current.name === row.name &&
-            current.category === row.category &&
-            current.points === row.points &&
-            current.active === row.active
-          ) {
-            unchanged++;
-            continue;
+      return changed(
+        await withTransaction(db, async (tx) => {
+          const existing = new Map(
+            (
+              await repo.findByCodes(
+                tx,
+                rows.map((r) => r.modelCode),
+              )
+            ).map((m) => [m.modelCode, m]),
+          );
+          let created = 0;
+          let updated = 0;
+          let unchanged = 0;
+          const fresh = rows.filter((r) => !existing.has(r.modelCode));
+          if (fresh.length) await repo.insertMany(tx, fresh);
+          created = fresh.length;
+          for (const row of rows) {
+            const current = existing.get(row.modelCode);
+            if (!current) continue;
+            if (
+              current.name === row.name &&
+              current.category === row.category &&
+              current.points === row.points &&
+              current.active === row.active
+            ) {
+              unchanged++;
+              continue;
+            }
+            await repo.update(tx, current.id, { ...row, updatedAt: deps.clock.now() });
+            updated++;
           }
-          await repo.update(tx, current.id, { ...row, updatedAt: deps.clock.now() });
-          updated++;
-        }
-        await recordAudit(tx, {
-          actorUserId: actor.id,
-          action: 'catalogue.imported',
-          entityType: 'catalogue',
-          entityId: 'csv',
-          detail: { created, updated, unchanged },
-        });
-        return { created, updated, unchanged };
-      });
+          await recordAudit(tx, {
+            actorUserId: actor.id,
+            action: 'catalogue.imported',
+            entityType: 'catalogue',
+            entityId: 'csv',
+            detail: { created, updated, unchanged },
+          });
+          return { created, updated, unchanged };
+        }),
+      );
     },
 
     async setPoints(actor: SessionUser, id: string, points: number) {
-      return withTransaction(db, async (tx) => {
-        const model = await repo.findById(tx, id);
-        if (!model) throw new AppError('not_found');
-        if (ZERO_POINT_CATEGORIES.includes(model.category) && points !== 0)
-          throw new AppError('validation_failed', { points: 'field.invalid' });
-        const [row] = await repo.update(tx, id, { points, updatedAt: deps.clock.now() });
-        await recordAudit(tx, {
-          actorUserId: actor.id,
-          action: 'catalogue.points_changed',
-          entityType: 'catalogue_model',
-          entityId: id,
-          detail: { from: model.points, to: points },
-        });
-        return toModel(row!);
-      });
+      return changed(
+        await withTransaction(db, async (tx) => {
+          const model = await repo.findById(tx, id);
+          if (!model) throw new AppError('not_found');
+          if (ZERO_POINT_CATEGORIES.includes(model.category) && points !== 0)
+            throw new AppError('validation_failed', { points: 'field.invalid' });
+          const [row] = await repo.update(tx, id, { points, updatedAt: deps.clock.now() });
+          await recordAudit(tx, {
+            actorUserId: actor.id,
+            action: 'catalogue.points_changed',
+            entityType: 'catalogue_model',
+            entityId: id,
+            detail: { from: model.points, to: points },
+          });
+          return toModel(row!);
+        }),
+      );
     },
   };
 }

@@ -24,8 +24,8 @@ export const pointsRepository = {
   /**
    * Inserts the entries whose idempotency keys are new and answers, in the same round trip, how
    * many were inserted, the organisation's balance including them, and whether it was invited.
-   * The balance is exact only when the caller holds the organisation lock from an earlier
-   * statement (this statement's snapshot then already sees every entry committed before it).
+   * The balance leaves out entries of transactions that commit while this statement runs; a
+   * statement after the organisation lock sees them all.
    */
   async appendAndBalance(tx: DbOrTx, organisationId: string, entries: LedgerEntry[]) {
     const rows = entries.map((e) => ({

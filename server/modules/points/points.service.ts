@@ -42,9 +42,13 @@ export function createPointsService(deps: PointsDeps) {
   /**
    * Appends entries of one organisation once each (by idempotency key) and, when the balance first
    * reaches the invitation threshold, records the invitation and e-mails the Superusers — once,
-   * not again when the balance dips and rises. The caller holds the organisation lock (taken in
-   * an earlier statement of its transaction). One round trip writes the entries and reads the new
+   * not again when the balance dips and rises. One round trip writes the entries and reads the new
    * balance; the summary comes back with it (pass `organisationId` to get it without entries).
+   *
+   * Concurrent writers must not both miss the threshold (each seeing the balance without the
+   * other's entries), so a writer that added entries to a not yet invited organisation takes the
+   * organisation lock and reads the balance again: the last one to take it sees every entry. An
+   * invitation is for good, so an invited organisation's writers skip the lock and never queue.
    */
   async function recordMany(
     tx: DbOrTx,
@@ -54,36 +58,39 @@ export function createPointsService(deps: PointsDeps) {
   ): Promise<Recorded> {
     if (!organisationId) return { inserted: 0 };
     const at = deps.clock.now();
-    const state = await repo.appendAndBalance(
+    const written = await repo.appendAndBalance(
       tx,
       organisationId,
       entries.map((e) => ({ ...e, at })),
     );
-    const settings = await deps.ports.settings(tx);
-    let invited = state.invited;
-    if (state.inserted > 0 && !invited && state.balance >= settings.invitationThreshold) {
-      invited = await repo.insertInvitation(tx, organisationId, state.balance, at);
-      if (invited) {
-        const organisation = await deps.ports.organisationName(tx, organisationId);
-        for (const user of await deps.ports.superusers(tx, organisationId)) {
-          await deps.mailer.enqueue(tx, afterCommit, {
-            to: user.email,
-            template: 'cps_invitation',
-            locale: user.locale,
-            content: invitationToJoinEmail(user.locale, {
-              firstName: user.firstName,
-              organisation,
-              balance: state.balance,
-              url: `${deps.publicUrl}/portal/products`,
-            }),
-          });
-        }
+    let state: LedgerState = written;
+    if (written.inserted > 0 && !written.invited) {
+      await repo.lockOrganisation(tx, organisationId);
+      state = await repo.summary(tx, organisationId);
+      const settings = await deps.ports.settings(tx);
+      if (!state.invited && state.balance >= settings.invitationThreshold) {
+        state = { ...state, invited: await repo.insertInvitation(tx, organisationId, state.balance, at) };
+        if (state.invited) await invite(tx, afterCommit, organisationId, state.balance);
       }
     }
-    return {
-      inserted: state.inserted,
-      summary: await summary(tx, organisationId, { balance: state.balance, invited }),
-    };
+    return { inserted: written.inserted, summary: await summary(tx, organisationId, state) };
+  }
+
+  async function invite(tx: DbOrTx, afterCommit: AfterCommit, organisationId: string, balance: number) {
+    const organisation = await deps.ports.organisationName(tx, organisationId);
+    for (const user of await deps.ports.superusers(tx, organisationId)) {
+      await deps.mailer.enqueue(tx, afterCommit, {
+        to: user.email,
+        template: 'cps_invitation',
+        locale: user.locale,
+        content: invitationToJoinEmail(user.locale, {
+          firstName: user.firstName,
+          organisation,
+          balance,
+          url: `${deps.publicUrl}/portal/products`,
+        }),
+      });
+    }
   }
 
   return {

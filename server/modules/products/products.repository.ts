@@ -99,11 +99,10 @@ export const productsRepository = {
   },
 
   /**
-   * Registers a batch in one statement: takes the organisation lock (the same row lock as the
-   * points ledger's, so this transaction's later balance read sees every earlier registration),
-   * inserts the products and their `registered` events. A batch whose request keys are stored
-   * already (a retry, or a twin request that won the race) inserts nothing. Answers the ids
-   * inserted.
+   * Registers a batch in one statement: the products and their `registered` events. A batch whose
+   * request keys are stored already (a retry, or a twin request that won the race) inserts
+   * nothing. Answers the ids inserted. Takes no organisation lock: the ledger write that follows
+   * takes it when the invitation could be due (see the points service).
    */
   async insertRegistered(
     tx: DbOrTx,
@@ -127,10 +126,7 @@ export const productsRepository = {
     const now = at.toISOString();
     const inserted = rowsOf<{ id: string }>(
       await tx.execute(sql`
-        with org_lock as (
-          select id from organisations where id = ${organisationId} for no key update
-        ),
-        x as (
+        with x as (
           select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, model_id uuid,
             serial_number text, purchase_date date, purchase_country text, dealer text, points integer,
             complete boolean, missing jsonb, request_key text)
@@ -138,10 +134,10 @@ export const productsRepository = {
         ins as (
           insert into products (id, organisation_id, model_id, serial_number, purchase_date, purchase_country, dealer,
             source, status, points, completed_at, created_by, created_at, updated_at, request_key)
-          select x.id, org_lock.id, x.model_id, x.serial_number, x.purchase_date, x.purchase_country, x.dealer,
+          select x.id, ${organisationId}::uuid, x.model_id, x.serial_number, x.purchase_date, x.purchase_country, x.dealer,
             'registered', 'active', x.points, case when x.complete then ${now}::timestamptz end, ${actorId},
             ${now}::timestamptz, ${now}::timestamptz, x.request_key
-          from x cross join org_lock
+          from x
           where not exists (
             select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
           )

@@ -81,14 +81,17 @@ export type ProductsDeps = { db: Db; clock: Clock; timeZone: string; ports: Prod
 
 const awardKey = (productId: string) => `product:${productId}:completed`;
 const endKey = (productId: string) => `product:${productId}:ended`;
-const isUniqueViolation = (error: unknown) => {
+const hasCode = (error: unknown, code: string) => {
   let e: unknown = error;
   while (e && typeof e === 'object') {
-    if ((e as { code?: string }).code === '23505') return true;
+    if ((e as { code?: string }).code === code) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;
 };
+const isUniqueViolation = (error: unknown) => hasCode(error, '23505');
+/** PostgreSQL broke a lock cycle by aborting this transaction; nothing of it was kept. */
+const isDeadlock = (error: unknown) => hasCode(error, '40P01');
 
 export function toProduct(row: ProductWithModel): Product {
   const p = row.product;
@@ -171,8 +174,7 @@ export function createProductsService(deps: ProductsDeps) {
 
   /**
    * A model + serial number active elsewhere is refused with a way to support, and the attempt
-   * is kept for staff. Checked before the write so the record survives the refusal; the unique
-   * index catches a race.
+   * is kept for staff (written outside the refused transaction, so the record survives).
    */
   async function refuseTakenSerials(
     actor: SessionUser,
@@ -242,10 +244,12 @@ export function createProductsService(deps: ProductsDeps) {
 
     /**
      * Registers a batch: validation first (nothing is written for bad input), then one
-     * transaction of two statements — the products with their events under the organisation
-     * lock, then their ledger entries with the new balance. A retried or twin batch answers what
-     * is stored; a model + serial number active anywhere is refused (the unique index decides;
-     * the refusal is explained and the attempt kept for staff).
+     * transaction of two statements — the products with their events, then their ledger entries
+     * with the new balance (plus the organisation lock and a fresh balance read while the
+     * organisation is not yet invited, see the points service). The answer is built from what was
+     * inserted. A retried or twin batch answers what is stored. A model + serial number active
+     * anywhere is refused by the unique index; only then is it looked up, to explain the refusal
+     * and keep the attempt for staff.
      */
     async register(actor: SessionUser, input: RegisterProductsInput) {
       const organisationId = organisationOf(actor);
@@ -301,9 +305,8 @@ export function createProductsService(deps: ProductsDeps) {
           requestKey: it.requestKey,
         };
       });
-      let result: { inserted: string[]; summary?: PointsSummary };
-      try {
-        result = await withTransaction(db, async (tx, afterCommit) => {
+      const write = () =>
+        withTransaction(db, async (tx, afterCommit) => {
           const inserted = await repo.insertRegistered(tx, organisationId, actor.id, now, batch);
           if (inserted.length === 0) return { inserted };
           const fresh = new Set(inserted);
@@ -324,6 +327,11 @@ export function createProductsService(deps: ProductsDeps) {
           );
           return { inserted, summary: recorded.summary };
         });
+      let result: Awaited<ReturnType<typeof write>>;
+      try {
+        // The products are inserted before the organisation lock is taken, so a migration that
+        // holds the lock and inserts the same serial number can close a cycle: then once more.
+        result = await write().catch((error) => (isDeadlock(error) ? write() : Promise.reject(error)));
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         // A twin batch committed first, or a serial number is active somewhere: say which.
