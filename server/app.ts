@@ -181,6 +181,7 @@ export async function buildApp(deps: AppDeps) {
       orderPaid: (orderId) => membership.orderPaid(null, orderId),
       orderUnpaid: (orderId) => membership.orderUnpaid(orderId),
       superusers: accounts.superusers,
+      superusersOf: accounts.superusersOf,
     },
   });
   const legacy = createLegacyService({

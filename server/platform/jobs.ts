@@ -18,6 +18,12 @@ export type Jobs = {
     handler: JobHandler<T>,
     options?: { pollingIntervalSeconds?: number; batchSize?: number },
   ): Promise<void>;
+  /** Like `work`, but the handler gets the whole batch at once (for work that is cheaper in bulk). */
+  workBatch<T extends object>(
+    queue: string,
+    handler: (batch: T[]) => Promise<void>,
+    options?: { pollingIntervalSeconds?: number; batchSize?: number },
+  ): Promise<void>;
   /** Cron schedule (in the programme's time zone) that sends `data` to `queue`. */
   schedule(queue: string, cron: string, data?: object): Promise<void>;
 };
@@ -83,6 +89,16 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: options.batchSize ?? 20 },
         async (jobs) => {
           for (const job of jobs) await handler(job.data as never);
+        },
+      );
+    },
+    async workBatch(queue, handler, options = {}) {
+      await ensureQueue(queue);
+      await boss.work(
+        queue,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: options.batchSize ?? 20 },
+        async (jobs) => {
+          await handler(jobs.map((job) => job.data as never));
         },
       );
     },

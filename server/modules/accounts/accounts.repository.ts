@@ -82,6 +82,21 @@ export const accountsRepository = {
       .from(users)
       .where(and(eq(users.organisationId, organisationId), eq(users.role, 'superuser'), isNull(users.removedAt))),
 
+  superusersOf: (db: DbOrTx, organisationIds: string[]) =>
+    organisationIds.length
+      ? db
+          .select({
+            organisationId: users.organisationId,
+            email: users.email,
+            firstName: users.firstName,
+            locale: users.locale,
+          })
+          .from(users)
+          .where(
+            and(inArray(users.organisationId, organisationIds), eq(users.role, 'superuser'), isNull(users.removedAt)),
+          )
+      : Promise.resolve([]),
+
   async organisationName(db: DbOrTx, organisationId: string) {
     const [row] = await db
       .select({ name: organisations.legalName })

@@ -36,6 +36,8 @@ export function createAccountsService(deps: AccountsDeps) {
     findOrganisationByVat: (tx: DbOrTx, vat: string) => repo.findOrganisationByVat(tx, vat),
     findOrganisationsByLegacyEmail: (tx: DbOrTx, email: string) => repo.findOrganisationsByLegacyEmail(tx, email),
     superusers: (tx: DbOrTx, organisationId: string) => repo.superusers(tx, organisationId),
+    /** The Superusers of several organisations at once (batch work such as an invoice run). */
+    superusersOf: (tx: DbOrTx, organisationIds: string[]) => repo.superusersOf(tx, organisationIds),
     organisationName: (tx: DbOrTx, organisationId: string) => repo.organisationName(tx, organisationId),
 
     /** Creates the organisation and its Superuser (no password yet); returns the user's id. */

@@ -20,15 +20,46 @@ export type InvoiceRow = typeof invoices.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 
 export const billingRepository = {
-  /** The next number of a gapless yearly series; the row lock holds until the transaction ends. */
-  async nextNumber(tx: DbOrTx, series: string, year: number): Promise<number> {
+  /**
+   * The next `count` numbers of a gapless yearly series (returns the first); the row lock holds
+   * until the transaction ends, so numbers are handed out in commit order without gaps.
+   */
+  async nextNumbers(tx: DbOrTx, series: string, year: number, count: number): Promise<number> {
     await tx.insert(documentCounters).values({ series, year, last: 0 }).onConflictDoNothing();
     const [row] = await tx
       .update(documentCounters)
-      .set({ last: sql`${documentCounters.last} + 1` })
+      .set({ last: sql`${documentCounters.last} + ${count}` })
       .where(and(eq(documentCounters.series, series), eq(documentCounters.year, year)))
       .returning({ last: documentCounters.last });
-    return row!.last;
+    return row!.last - count + 1;
+  },
+  nextNumber: (tx: DbOrTx, series: string, year: number) => billingRepository.nextNumbers(tx, series, year, 1),
+
+  /** Locks orders (in id order, so two runs never deadlock). */
+  lockOrders: (tx: DbOrTx, ids: string[]) =>
+    tx.select().from(orders).where(inArray(orders.id, ids)).orderBy(orders.id).for('update'),
+  /** Of these orders, those that already have their invoice (read after the lock: sees committed ones). */
+  async invoicedOrders(tx: DbOrTx, ids: string[]) {
+    const rows = await tx
+      .select({ orderId: invoices.orderId })
+      .from(invoices)
+      .where(and(eq(invoices.kind, 'invoice'), inArray(invoices.orderId, ids)));
+    return new Set(rows.map((r) => r.orderId));
+  },
+  organisations: (tx: DbOrTx, ids: string[]) =>
+    ids.length ? tx.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([]),
+  insertInvoices: (tx: DbOrTx, values: (typeof invoices.$inferInsert)[]) =>
+    values.length ? tx.insert(invoices).values(values).returning() : Promise.resolve([]),
+  /** Membership start dates (the supply date on an invoice) by order id. */
+  async supplyDates(tx: DbOrTx, orderIds: string[]) {
+    const ids = orderIds.filter(Boolean);
+    if (!ids.length) return new Map<string, string | null>();
+    const rows = await tx
+      .select({ orderId: orders.id, startsOn: memberships.startsOn })
+      .from(orders)
+      .leftJoin(memberships, eq(memberships.id, orders.membershipId))
+      .where(inArray(orders.id, ids));
+    return new Map(rows.map((r) => [r.orderId, r.startsOn ?? null]));
   },
 
   async order(tx: DbOrTx, id: string, lock = false) {

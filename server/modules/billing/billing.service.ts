@@ -31,6 +31,10 @@ export type BillingPorts = {
   /** A collected payment came back: the order is unpaid again (the suspension rules apply). */
   orderUnpaid(orderId: string): Promise<void>;
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: 'nl' | 'en' }[]>;
+  superusersOf(
+    tx: DbOrTx,
+    organisationIds: string[],
+  ): Promise<{ organisationId: string | null; email: string; firstName: string; locale: 'nl' | 'en' }[]>;
 };
 
 export type BillingDeps = {
@@ -83,24 +87,53 @@ export function createBillingService(deps: BillingDeps) {
   }
 
   /**
-   * Second step of issuing a numbered document: its files, then (in one transaction) their keys
-   * and the e-mail with the PDF. Runs once per document even when two workers race.
+   * Second step of issuing numbered documents: their files (rendered outside any transaction),
+   * then in one transaction their keys and the e-mails with the PDF. Runs once per document even
+   * when two workers race.
    */
-  async function publish(inv: InvoiceRow, creditedNumber: string | null) {
-    if (inv.pdfKey) return inv;
-    const [settings, supplyDate] = await Promise.all([
+  async function publishAll(docs: { inv: InvoiceRow; creditedNumber: string | null }[]): Promise<InvoiceRow[]> {
+    const pending = docs.filter((d) => !d.inv.pdfKey);
+    if (!pending.length) return docs.map((d) => d.inv);
+    const [settings, supplyDates] = await Promise.all([
       ports.settings(db),
-      repo.membershipStart(db, inv.orderId ? ((await repo.order(db, inv.orderId))?.membershipId ?? null) : null),
+      repo.supplyDates(db, pending.map((d) => d.inv.orderId ?? '').filter(Boolean)),
     ]);
-    const keys = await renderDocuments(inv, settings, supplyDate, creditedNumber);
-    return withTransaction(db, async (tx, afterCommit) => {
-      const current = (await repo.invoice(tx, inv.id, true))!;
-      if (current.pdfKey) return current;
-      const stored = await repo.updateInvoice(tx, inv.id, keys);
-      await mailDocument(tx, afterCommit, stored, settings);
-      return stored;
+    const keys = await Promise.all(
+      pending.map((d) =>
+        renderDocuments(
+          d.inv,
+          settings,
+          d.inv.orderId ? (supplyDates.get(d.inv.orderId) ?? null) : null,
+          d.creditedNumber,
+        ),
+      ),
+    );
+    const stored = await withTransaction(db, async (tx, afterCommit) => {
+      const recipients = await ports.superusersOf(tx, [...new Set(pending.map((d) => d.inv.organisationId))]);
+      const out = new Map<string, InvoiceRow>();
+      for (const [i, d] of pending.entries()) {
+        const current = (await repo.invoice(tx, d.inv.id, true))!;
+        if (current.pdfKey) {
+          out.set(current.id, current);
+          continue;
+        }
+        const updated = await repo.updateInvoice(tx, d.inv.id, keys[i]!);
+        await mailDocument(
+          tx,
+          afterCommit,
+          updated,
+          settings,
+          recipients.filter((r) => r.organisationId === updated.organisationId),
+        );
+        out.set(updated.id, updated);
+      }
+      return out;
     });
+    return docs.map((d) => stored.get(d.inv.id) ?? d.inv);
   }
+
+  const publish = async (inv: InvoiceRow, creditedNumber: string | null) =>
+    (await publishAll([{ inv, creditedNumber }]))[0]!;
 
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
     const nl = inv.locale === 'nl';
@@ -117,8 +150,14 @@ export function createBillingService(deps: BillingDeps) {
     return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
   }
 
-  async function mailDocument(tx: DbOrTx, afterCommit: AfterCommit, inv: InvoiceRow, settings: ProgrammeSettings) {
-    for (const user of await ports.superusers(tx, inv.organisationId)) {
+  async function mailDocument(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    inv: InvoiceRow,
+    settings: ProgrammeSettings,
+    recipients: { email: string; locale: 'nl' | 'en' }[],
+  ) {
+    for (const user of recipients) {
       await deps.mailer.enqueue(tx, afterCommit, {
         to: user.email,
         template: inv.kind === 'credit_note' ? 'credit_note' : 'invoice',
@@ -138,65 +177,93 @@ export function createBillingService(deps: BillingDeps) {
   }
 
   /**
-   * Makes the invoice of an order (once), numbers it in the gapless yearly series, renders the PDF
-   * and the UBL, and e-mails the PDF — all in one transaction.
+   * Makes the invoices of orders (each once): numbers them in the gapless yearly series in one
+   * short transaction, then renders the PDFs and UBL files and e-mails the PDFs (publishAll).
+   * The job workers pass a batch of orders; an invoice run of thousands goes through here.
    */
-  async function invoiceOrder(orderId: string): Promise<InvoiceRow | undefined> {
-    const inv = await withTransaction(db, async (tx) => {
-      const order = await repo.order(tx, orderId, true);
-      if (!order) return undefined;
-      const existing = await repo.invoiceForOrder(tx, orderId);
-      if (existing) return existing;
-      const [org, settings] = await Promise.all([repo.organisation(tx, order.organisationId), ports.settings(tx)]);
-      if (!org) return undefined;
-      const locale = (await ports.superusers(tx, org.id))[0]?.locale ?? 'en';
+  async function invoiceOrders(orderIds: string[]): Promise<InvoiceRow[]> {
+    if (!orderIds.length) return [];
+    const fresh = await withTransaction(db, async (tx) => {
+      const locked = await repo.lockOrders(tx, [...new Set(orderIds)]);
+      const done = await repo.invoicedOrders(
+        tx,
+        locked.map((o) => o.id),
+      );
+      const todo = locked.filter((o) => !done.has(o.id));
+      if (!todo.length) return [];
+      const orgIds = [...new Set(todo.map((o) => o.organisationId))];
+      const [orgs, recipients, settings] = await Promise.all([
+        repo.organisations(tx, orgIds),
+        ports.superusersOf(tx, orgIds),
+        ports.settings(tx),
+      ]);
+      const orgById = new Map(orgs.map((o) => [o.id, o]));
+      const billable = todo.filter((o) => orgById.has(o.organisationId));
+      if (!billable.length) return [];
       const issueDate = today();
       const year = Number(issueDate.slice(0, 4));
-      const number = formatDocumentNumber('invoice', year, await repo.nextNumber(tx, 'invoice', year));
-      const tier = TIER_NAMES[order.tierCode]?.[locale] ?? order.tierCode;
-      const what =
-        order.kind === 'upgrade'
-          ? locale === 'nl'
-            ? `Upgrade CPS-lidmaatschap naar ${tier}`
-            : `CPS membership upgrade to ${tier}`
-          : locale === 'nl'
-            ? `CPS-lidmaatschap ${tier}, 1 jaar`
-            : `CPS ${tier} membership, 1 year`;
-      return repo.insertInvoice(tx, {
-        kind: 'invoice',
-        number,
-        orderId,
-        organisationId: org.id,
-        documentStatus: 'finalised',
-        paymentStatus: order.paidAt ? 'paid' : 'pending',
-        issueDate,
-        dueDate: order.dueOn,
-        locale,
-        seller: settings.seller,
-        buyer: {
-          name: org.legalName,
-          street: `${org.street} ${org.houseNumber}`,
-          postcode: org.postcode,
-          city: org.city,
-          country: org.country,
-          vatNumber: org.vatNumber,
-        },
-        lines: [{ description: what, quantity: 1, unitPriceMinor: order.netMinor, netMinor: order.netMinor }],
-        currency: order.currency,
-        netMinor: order.netMinor,
-        vatRateBasisPoints: order.vatRateBasisPoints,
-        vatMinor: order.vatMinor,
-        totalMinor: order.totalMinor,
-        vatTreatment: order.vatTreatment,
-        paymentMethod: order.paymentMethod,
-        paymentReference: order.paymentMethod === 'bank_transfer' ? creditorReference(number.replace('-', '')) : null,
-        mandateReference: order.sepaMandateReference,
-        paidMinor: order.paidAt ? order.totalMinor : 0,
-        finalisedAt: clock.now(),
-      });
+      const first = await repo.nextNumbers(tx, 'invoice', year, billable.length);
+      return repo.insertInvoices(
+        tx,
+        billable.map((order, i) => {
+          const org = orgById.get(order.organisationId)!;
+          const locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
+          const number = formatDocumentNumber('invoice', year, first + i);
+          const tier = TIER_NAMES[order.tierCode]?.[locale] ?? order.tierCode;
+          const what =
+            order.kind === 'upgrade'
+              ? locale === 'nl'
+                ? `Upgrade CPS-lidmaatschap naar ${tier}`
+                : `CPS membership upgrade to ${tier}`
+              : locale === 'nl'
+                ? `CPS-lidmaatschap ${tier}, 1 jaar`
+                : `CPS ${tier} membership, 1 year`;
+          return {
+            kind: 'invoice' as const,
+            number,
+            orderId: order.id,
+            organisationId: org.id,
+            documentStatus: 'finalised' as const,
+            paymentStatus: order.paidAt ? ('paid' as const) : ('pending' as const),
+            issueDate,
+            dueDate: order.dueOn,
+            locale,
+            seller: settings.seller,
+            buyer: {
+              name: org.legalName,
+              street: `${org.street} ${org.houseNumber}`,
+              postcode: org.postcode,
+              city: org.city,
+              country: org.country,
+              vatNumber: org.vatNumber,
+            },
+            lines: [{ description: what, quantity: 1, unitPriceMinor: order.netMinor, netMinor: order.netMinor }],
+            currency: order.currency,
+            netMinor: order.netMinor,
+            vatRateBasisPoints: order.vatRateBasisPoints,
+            vatMinor: order.vatMinor,
+            totalMinor: order.totalMinor,
+            vatTreatment: order.vatTreatment,
+            paymentMethod: order.paymentMethod,
+            paymentReference:
+              order.paymentMethod === 'bank_transfer' ? creditorReference(number.replace('-', '')) : null,
+            mandateReference: order.sepaMandateReference,
+            paidMinor: order.paidAt ? order.totalMinor : 0,
+            finalisedAt: clock.now(),
+          };
+        }),
+      );
     });
-    return inv ? publish(inv, null) : undefined;
+    // Invoices made earlier whose files are missing (a crash between the two steps) are published too.
+    const earlier = await Promise.all(
+      orderIds.filter((id) => !fresh.some((f) => f.orderId === id)).map((id) => repo.invoiceForOrder(db, id)),
+    );
+    const all = [...fresh, ...earlier.filter((inv): inv is InvoiceRow => Boolean(inv))];
+    return publishAll(all.map((inv) => ({ inv, creditedNumber: null })));
   }
+
+  const invoiceOrder = async (orderId: string): Promise<InvoiceRow | undefined> =>
+    (await invoiceOrders([orderId])).find((inv) => inv.orderId === orderId);
 
   async function applyPayment(
     tx: DbOrTx,
@@ -256,8 +323,8 @@ export function createBillingService(deps: BillingDeps) {
 
   /** Invoices orders whose job was lost (e.g. a crash between commit and queueing). */
   async function sweep() {
-    for (const { id } of await repo.ordersWithoutInvoice(db, new Date(clock.now().getTime() - 60_000)))
-      await invoiceOrder(id);
+    const ids = (await repo.ordersWithoutInvoice(db, new Date(clock.now().getTime() - 60_000))).map((o) => o.id);
+    for (let i = 0; i < ids.length; i += 50) await invoiceOrders(ids.slice(i, i + 50));
   }
 
   async function collectionRun(id: string) {
@@ -441,6 +508,7 @@ export function createBillingService(deps: BillingDeps) {
 
   return {
     invoiceOrder,
+    invoiceOrders,
     runDaily,
     handleProviderEvent,
     provider: deps.provider,
@@ -453,9 +521,14 @@ export function createBillingService(deps: BillingDeps) {
     sweep,
 
     async startWorkers() {
-      await deps.jobs.work<{ orderId: string }>(INVOICE_QUEUE, async ({ orderId }) => {
-        await invoiceOrder(orderId);
-      });
+      // A batch of orders is numbered in one transaction and published together.
+      await deps.jobs.workBatch<{ orderId: string }>(
+        INVOICE_QUEUE,
+        async (batch) => {
+          await invoiceOrders(batch.map((job) => job.orderId));
+        },
+        { batchSize: 50 },
+      );
       await deps.jobs.work(INVOICE_SWEEP_QUEUE, sweep);
       await deps.jobs.schedule(INVOICE_SWEEP_QUEUE, '* * * * *');
       // Before the membership's daily run (06:15), which suspends by the same policy.
