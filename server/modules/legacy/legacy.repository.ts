@@ -5,6 +5,11 @@ import { schema } from '../../platform/db/index.js';
 const { legacyAccounts, legacyProducts, legacyImports, legacyLinkCodes, organisations } = schema;
 export type ImportRow = typeof legacyImports.$inferSelect;
 export type LegacyProductRow = typeof legacyProducts.$inferSelect;
+/** What a migration reads of a legacy product. */
+export type PendingLegacyProduct = Pick<
+  LegacyProductRow,
+  'legacyId' | 'modelCode' | 'modelName' | 'serialNumber' | 'purchaseDate' | 'country' | 'dealer'
+>;
 type LegacyAccountValues = Pick<
   typeof legacyAccounts.$inferSelect,
   'legacyId' | 'email' | 'membershipNumber' | 'tier' | 'expiresOn'
@@ -135,15 +140,22 @@ export const legacyRepository = {
   /** The legacy products of the accounts of one old e-mail: all, or only those not yet migrated (locked). */
   async productsOfEmail(db: DbOrTx, email: string, options: { pendingOnly: boolean; lock?: boolean }) {
     const query = db
-      .select({ product: legacyProducts })
+      .select({
+        legacyId: legacyProducts.legacyId,
+        modelCode: legacyProducts.modelCode,
+        modelName: legacyProducts.modelName,
+        serialNumber: legacyProducts.serialNumber,
+        purchaseDate: legacyProducts.purchaseDate,
+        country: legacyProducts.country,
+        dealer: legacyProducts.dealer,
+      })
       .from(legacyProducts)
       .innerJoin(legacyAccounts, eq(legacyAccounts.legacyId, legacyProducts.legacyAccountId))
       .where(
         and(eq(legacyAccounts.email, email), options.pendingOnly ? isNull(legacyProducts.migrationOutcome) : undefined),
       )
       .orderBy(legacyProducts.legacyId);
-    const rows = options.lock ? await query.for('update', { of: legacyProducts }) : await query;
-    return rows.map((r) => r.product);
+    return options.lock ? await query.for('update', { of: legacyProducts }) : await query;
   },
 
   async countMigrated(db: DbOrTx, organisationId: string) {
@@ -154,7 +166,7 @@ export const legacyRepository = {
     return Number(row?.n ?? 0);
   },
 
-  /** Records where each legacy product went, in one statement. */
+  /** Records where each legacy product went (a product, or a serial conflict), in one statement. */
   async setMigratedMany(
     db: DbOrTx,
     organisationId: string,
@@ -162,17 +174,14 @@ export const legacyRepository = {
     outcomes: { legacyId: string; productId: string | null }[],
   ) {
     if (outcomes.length === 0) return;
-    const values = sql.join(
-      outcomes.map((o) => sql`(${o.legacyId}, ${o.productId}::uuid, ${o.productId ? 'migrated' : 'serial_conflict'})`),
-      sql`, `,
-    );
     await db.execute(sql`
       update ${legacyProducts} set
         migrated_product_id = v.product_id,
-        migration_outcome = v.outcome,
+        migration_outcome = case when v.product_id is null then 'serial_conflict' else 'migrated' end,
         migrated_to_organisation_id = ${organisationId},
-        migrated_at = ${at}
-      from (values ${values}) as v(legacy_id, product_id, outcome)
+        migrated_at = ${at.toISOString()}::timestamptz
+      from unnest(${textArray(outcomes.map((o) => o.legacyId))}::text[],
+        ${textArray(outcomes.map((o) => o.productId))}::uuid[]) as v(legacy_id, product_id)
       where ${legacyProducts.legacyId} = v.legacy_id`);
   },
 

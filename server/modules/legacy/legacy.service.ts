@@ -16,7 +16,7 @@ import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { linkCodeEmail } from './legacy.emails.js';
 import { createLegacyImporter, toImport } from './legacy.import.js';
-import { type LegacyProductRow, legacyRepository as repo } from './legacy.repository.js';
+import { legacyRepository as repo, type PendingLegacyProduct } from './legacy.repository.js';
 
 export const IMPORT_QUEUE = 'legacy.import';
 const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
@@ -71,7 +71,7 @@ export function createLegacyService(deps: LegacyDeps) {
     return accounts.find((a) => a.membershipNumber)?.membershipNumber ?? null;
   }
 
-  function migrationItems(pending: LegacyProductRow[], models: Map<string, Model>) {
+  function migrationItems(pending: PendingLegacyProduct[], models: Map<string, Model>) {
     return pending.map((p) => ({
       legacyId: p.legacyId,
       model: p.modelCode ? models.get(p.modelCode) : undefined,
@@ -83,7 +83,7 @@ export function createLegacyService(deps: LegacyDeps) {
     }));
   }
 
-  async function modelsFor(tx: DbOrTx, pending: LegacyProductRow[]) {
+  async function modelsFor(tx: DbOrTx, pending: PendingLegacyProduct[]) {
     const codes = [...new Set(pending.flatMap((p) => (p.modelCode ? [p.modelCode] : [])))];
     return new Map((await ports.findModelsByCodes(tx, codes)).filter((m) => m.active).map((m) => [m.modelCode, m]));
   }
