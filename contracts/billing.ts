@@ -17,6 +17,8 @@ export const Invoice = z.object({
   vatTreatment: z.enum(['domestic', 'reverse_charge', 'outside_scope']),
   paymentMethod: z.enum(['card', 'bank_transfer', 'sepa_debit']),
   paymentReference: z.string().nullable(),
+  /** Direct debit: the collection date announced in the pre-notification (null until then). */
+  collectionDate: z.string().nullable(),
   buyerName: z.string(),
 });
 export type Invoice = z.infer<typeof Invoice>;

@@ -10,4 +10,10 @@ export const MailboxItem = z.object({
   sentAt: z.string().nullable(),
 });
 export const MailboxList = z.object({ items: z.array(MailboxItem) });
-export const MailboxMessage = MailboxItem.extend({ html: z.string(), text: z.string(), links: z.array(z.string()) });
+export const MailboxAttachment = z.object({ index: z.number(), filename: z.string(), contentType: z.string() });
+export const MailboxMessage = MailboxItem.extend({
+  html: z.string(),
+  text: z.string(),
+  links: z.array(z.string()),
+  attachments: z.array(MailboxAttachment),
+});

@@ -297,7 +297,7 @@ export async function buildApp(deps: AppDeps) {
     }),
   );
   await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
-  if (config.devMailbox) await app.register(mailboxRoutes(mailer));
+  if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
 

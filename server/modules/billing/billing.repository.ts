@@ -256,6 +256,10 @@ export const billingRepository = {
           eq(invoices.documentStatus, 'finalised'),
           inArray(invoices.paymentStatus, ['pending', 'partially_paid']),
           sql`${invoices.dueDate} < ${today}`,
+          // A direct debit is the seller's to collect: overdue only once a collection came back.
+          sql`(${invoices.paymentMethod} <> 'sepa_debit' or (
+            exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} = 'returned')
+            and not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')))`,
         ),
       )
       .returning({ id: invoices.id }),

@@ -40,6 +40,7 @@ const toInvoice = (r: InvoiceRow) => ({
   vatTreatment: r.vatTreatment,
   paymentMethod: r.paymentMethod,
   paymentReference: r.paymentReference,
+  collectionDate: r.collectionDate,
   buyerName: r.buyer.name,
 });
 
@@ -94,8 +95,11 @@ export const billingRoutes =
             checkout.amountMinor / 100,
           );
           const action = `/api/billing/test-provider/${encodeURIComponent(request.params.sessionId)}`;
+          // The forms post back to this site: with the default no-referrer policy Chromium would send
+          // "Origin: null" and the CSRF check would refuse the (cookie-carrying) post.
           return reply
             .type('text/html; charset=utf-8')
+            .header('referrer-policy', 'same-origin')
             .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test payment</title></head>
 <body style="font-family:Arial,sans-serif;max-width:520px;margin:40px auto">
 <p style="background:#fff3bf;padding:12px;border:1px solid #e0b000"><strong>TEST MODE</strong> — the built-in test payment provider. No card is charged; no card data is asked for.</p>

@@ -91,6 +91,9 @@ describe('the billing daily run', () => {
     // Running again, or on the due date itself, does not collect twice; no reminder while it is pending.
     expect((await dayOf('2026-12-24')).collectionRuns).toEqual([]);
     expect((await dayOf('2026-12-25')).collectionRuns).toEqual([]);
+    // Not overdue while the seller's collection is under way (due on a holiday, collected on the 28th).
+    await dayOf('2026-12-29');
+    expect((await invoiceRow(org.invoice.id)).paymentStatus).toBe('pending');
     await dayOf('2026-12-31');
     expect((await mails(org.email)).filter((m) => m.template === 'invoice_reminder')).toHaveLength(0);
   });
@@ -166,6 +169,20 @@ describe('the billing daily run', () => {
     expect((await admin.put('/api/admin/programme', current)).statusCode).toBe(200);
   });
 
+  it('shows the invoice e-mail with its PDF attachment in the development mailbox', async () => {
+    const org = await purchase('bank_transfer');
+    const [mail] = (await mails(org.email)).filter((m) => m.template === 'invoice');
+    await logIn();
+    const message = (await admin.get(`/api/dev/mailbox/${mail!.id}`)).json();
+    expect(message.attachments).toEqual([
+      { index: 0, filename: `${org.invoice.number}.pdf`, contentType: 'application/pdf' },
+    ]);
+    const pdf = await admin.get(`/api/dev/mailbox/${mail!.id}/attachments/0`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await admin.get(`/api/dev/mailbox/${mail!.id}/attachments/1`)).statusCode).toBe(404);
+  });
+
   it('offers the development tools to move the clock and run the daily jobs, outside production only', async () => {
     rt.clock.set('2026-11-25T10:00:00Z');
     await logIn();
@@ -178,7 +195,9 @@ describe('the billing daily run', () => {
     expect((await admin.post('/api/dev/clock', { reset: true })).json().offsetDays).toBe(0);
     expect((await admin.post('/api/dev/clock', { advanceDays: 'soon' })).statusCode).toBe(400);
 
-    const production = await startTestRuntime({ env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', PAYMENT_PROVIDER: 'test' } });
+    const production = await startTestRuntime({
+      env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', PAYMENT_PROVIDER: 'test' },
+    });
     expect((await production.app.inject({ method: 'GET', url: '/api/dev/clock' })).statusCode).toBe(404);
   });
 });

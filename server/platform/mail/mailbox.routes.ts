@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { IdParam } from '../../../contracts/common.js';
 import { MailboxList, MailboxMessage } from '../../../contracts/mailbox.js';
 import { AppError } from '../errors.js';
+import type { Storage } from '../storage.js';
 import type { Mailer } from './outbox.js';
 
 type Row = NonNullable<Awaited<ReturnType<Mailer['get']>>>;
@@ -17,7 +19,7 @@ const summary = (row: Row) => ({
 
 /** The development mailbox: every message the outbox holds. Only registered when no SMTP server is configured, never in production. */
 export const mailboxRoutes =
-  (mailer: Mailer): FastifyPluginAsyncZod =>
+  (mailer: Mailer, storage: Storage): FastifyPluginAsyncZod =>
   async (app) => {
     app.get('/api/dev/mailbox', { schema: { tags: ['dev'], response: { 200: MailboxList } } }, async () => ({
       items: (await mailer.list(200)).map(summary),
@@ -29,7 +31,30 @@ export const mailboxRoutes =
         const row = await mailer.get(request.params.id);
         if (!row) throw new AppError('not_found');
         const links = [...row.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
-        return { ...summary(row), html: row.html, text: row.text, links };
+        const attachments = row.attachments.map((a, index) => ({
+          index,
+          filename: a.filename,
+          contentType: a.contentType,
+        }));
+        return { ...summary(row), html: row.html, text: row.text, links, attachments };
+      },
+    );
+    app.get(
+      '/api/dev/mailbox/:id/attachments/:index',
+      {
+        schema: {
+          tags: ['dev'],
+          params: z.object({ id: z.uuid(), index: z.coerce.number().int().min(0).max(20) }),
+        },
+      },
+      async (request, reply) => {
+        const row = await mailer.get(request.params.id);
+        const attachment = row?.attachments[request.params.index];
+        if (!attachment) throw new AppError('not_found');
+        return reply
+          .type(attachment.contentType)
+          .header('content-disposition', `attachment; filename="${attachment.filename.replace(/[^\w.-]/g, '_')}"`)
+          .send(storage.read(attachment.storageKey));
       },
     );
   };

@@ -170,6 +170,29 @@ export function DevMailboxPage() {
                     </Stack>
                   </div>
                 )}
+                {message.data.attachments.length > 0 && (
+                  <div>
+                    <Text size="sm" fw={600}>
+                      {t('mailbox.attachments')}
+                    </Text>
+                    <Stack gap={2} component="ul" style={{ margin: 0, paddingLeft: '1.25rem' }}>
+                      {message.data.attachments.map((a) => (
+                        <li key={a.index}>
+                          <Anchor
+                            href={`/api/dev/mailbox/${message.data.id}/attachments/${a.index}`}
+                            size="sm"
+                            data-testid="mail-attachment"
+                          >
+                            {a.filename}
+                          </Anchor>{' '}
+                          <Text span size="xs" c="dimmed">
+                            {a.contentType}
+                          </Text>
+                        </li>
+                      ))}
+                    </Stack>
+                  </div>
+                )}
                 <iframe
                   title={t('mailbox.htmlTitle', { subject: message.data.subject })}
                   sandbox=""
