@@ -8,7 +8,14 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['auth-get', 'registration-upload', 'validation-queue', 'my-products', 'legacy-import'] as const;
+const BENCHMARKS = [
+  'auth-get',
+  'registration-upload',
+  'validation-queue',
+  'my-products',
+  'legacy-import',
+  'invoices',
+] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));
 const unknown = asked.filter((a) => !(BENCHMARKS as readonly string[]).includes(a));
