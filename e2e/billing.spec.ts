@@ -368,10 +368,6 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       request,
       baseURL,
     }) => {
-      test.fixme(
-        true,
-        "The hosted page's form post is refused as cross-site: under Referrer-Policy: no-referrer the browser sends Origin: null with the session cookie.",
-      );
       test.setTimeout(150_000);
       const customer = await invitedCustomer(page, request, baseURL!);
       await buySilver(page, 'card');
