@@ -1,8 +1,9 @@
 /**
- * Issue 4's benchmark: My products. GET /api/products (the organisation's products + the points
- * summary) for an organisation with 50 registered products (half complete), through the real app,
- * against a bare Fastify route that runs the equivalent single SQL statement (product list joined
- * with the catalogue plus the points balance) on the same database handle. Then the same GET with
+ * Issue 4's benchmark: My products. GET /api/products (the first page of the organisation's
+ * products + the points summary) for an organisation with 50 registered products (half complete),
+ * through the real app, against a bare Fastify route that runs the equivalent single SQL statement
+ * (a page of the product list joined with the catalogue, plus the points balance, the invitation
+ * state and the product count) on the same database handle. Then the same GET with
  * 10,000 and with BENCH_PRODUCTS_MAX products of OTHER organisations in the database (flat within
  * ±20 %?), and registering a product (POST /api/products, one complete item, fresh serial number
  * and idempotency key per request).
@@ -10,11 +11,14 @@
  *
  *   npx tsx bench/my-products.ts         (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
  *   BENCH_PRODUCTS_MAX=1000000 npx tsx bench/my-products.ts
+ *   BENCH_ROUNDS=4 npx tsx bench/my-products.ts   (app and bare in alternating slices: fairer on a busy machine)
+ *   BENCH_ENGINES=postgres …                       (one engine only)
  */
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
+import { PRODUCTS_PAGE_DEFAULT } from '../contracts/products.js';
 import { authRepository } from '../server/modules/auth/auth.repository.js';
 import { SESSION_COOKIE } from '../server/modules/auth/index.js';
 import { hashPassword } from '../server/platform/auth/passwords.js';
@@ -35,12 +39,13 @@ import {
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
-import { type LoadResult, runLoad } from './lib/load.js';
+import { type LoadResult, mergeLoads, runLoad } from './lib/load.js';
 import { runPostLoad } from './lib/post-load.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
 const OWN_PRODUCTS = 50;
 const OTHER_ORGANISATIONS = 1000;
 const MIDDLE = 10_000;
@@ -60,15 +65,25 @@ type Step = {
   app: LoadResult;
   bare: LoadResult;
   ratio: number;
+  /** 1-minute load average before and after the step. */
+  load: [number, number];
   /** The bare statement's execution time (EXPLAIN ANALYZE, median of 5) and whether products is read by index. */
   plan: { executionMs: number; indexOnly: boolean };
 };
-type PostStep = { others: number; organisations: number; result: LoadResult; productsAfter: number };
+type PostStep = {
+  others: number;
+  organisations: number;
+  result: LoadResult;
+  productsAfter: number;
+  load: [number, number];
+};
 type EngineResult = { engine: string; steps: Step[]; posts: PostStep[] };
 
 /** The product fields as My products shows them, from the bare query's row. */
 type BareRow = {
   balance: number;
+  invited: boolean;
+  total: number;
   id: string | null;
   model_id: string | null;
   model_name: string;
@@ -86,21 +101,28 @@ type BareRow = {
 };
 
 /**
- * The bare route's one statement: the organisation's active products joined with the catalogue,
- * newest first (as productsRepository.listForOrganisation), plus the ledger balance of the
- * organisation (as pointsRepository.summary) — a balance row even without products.
+ * The bare route's one statement: the first page of the organisation's active products joined
+ * with the catalogue, newest first, one more than a page (to know whether a next page exists),
+ * plus the organisation's ledger balance, invitation state and active product count — one row
+ * even without products. What the app's one statement (productsRepository.page) reads too.
  */
 const BARE_SQL = `
-with b as (select coalesce(sum(delta), 0)::int as balance from points_ledger where organisation_id = $1)
-select b.balance, p.id, p.model_id, coalesce(m.name, p.legacy_model_name, '') as model_name, m.model_code, m.category,
-  p.serial_number, to_char(p.purchase_date, 'YYYY-MM-DD') as purchase_date, p.purchase_country, p.dealer, p.source,
-  p.status, p.points, p.completed_at is not null as completed,
+with b as (
+  select (select coalesce(sum(delta), 0)::int from points_ledger where organisation_id = $1) as balance,
+    exists(select 1 from cps_invitations where organisation_id = $1) as invited,
+    (select count(*)::int from products where organisation_id = $1 and status = 'active') as total
+)
+select b.balance, b.invited, b.total, p.id, p.model_id, coalesce(m.name, p.legacy_model_name, '') as model_name,
+  m.model_code, m.category, p.serial_number, to_char(p.purchase_date, 'YYYY-MM-DD') as purchase_date,
+  p.purchase_country, p.dealer, p.source, p.status, p.points, p.completed_at is not null as completed,
   to_char(p.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as registered_at
 from b
-left join (products p left join catalogue_models m on m.id = p.model_id)
-  on p.organisation_id = $1 and p.status = 'active'
-order by p.created_at desc, p.id asc
-limit 2000`;
+left join lateral (
+  select * from products p where p.organisation_id = $1 and p.status = 'active'
+  order by p.created_at desc, p.id desc limit ${PRODUCTS_PAGE_DEFAULT + 1}
+) p on true
+left join catalogue_models m on m.id = p.model_id
+order by p.created_at desc, p.id desc`;
 
 const ORGANISATIONS_SQL = `
 insert into organisations (legal_name, country, street, house_number, postcode, city, phone, application_id)
@@ -213,15 +235,23 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       const user = token ? await authRepository.findSessionUser(db, hashToken(token), new Date()) : undefined;
       if (!user?.organisationId) return reply.code(401).send({ error: 'unauthenticated' });
       const rows = (await sql.executeSql(BARE_SQL, [user.organisationId])).rows as BareRow[];
+      const items = rows.filter((r) => r.id !== null).map(toItem);
       return {
-        items: rows.filter((r) => r.id !== null).map(toItem),
-        summary: { balance: rows[0]?.balance ?? 0 },
+        items: items.slice(0, PRODUCTS_PAGE_DEFAULT),
+        summary: { balance: rows[0]?.balance ?? 0, invited: rows[0]?.invited ?? false },
+        total: rows[0]?.total ?? 0,
+        nextCursor: items.length > PRODUCTS_PAGE_DEFAULT ? items[PRODUCTS_PAGE_DEFAULT - 1]!.id : null,
       };
     });
     const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
-    // Both answer the same products and balance before anything is measured.
-    type Answer = { items: { complete: boolean }[]; summary: { balance: number } };
+    // Both answer the same products, balance and count before anything is measured.
+    type Answer = {
+      items: { complete: boolean }[];
+      summary: { balance: number; invited: boolean };
+      total: number;
+      nextCursor: string | null;
+    };
     const check = async (expectOthers: number) => {
       const [a, b] = await Promise.all(
         [appUrl, bareUrl].map(async (base) => {
@@ -233,7 +263,13 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
           return (await res.json()) as Answer;
         }),
       );
-      if (JSON.stringify(a!.items) !== JSON.stringify(b!.items) || a!.summary.balance !== b!.summary.balance)
+      if (
+        JSON.stringify(a!.items) !== JSON.stringify(b!.items) ||
+        a!.summary.balance !== b!.summary.balance ||
+        a!.summary.invited !== b!.summary.invited ||
+        a!.total !== b!.total ||
+        a!.nextCursor !== b!.nextCursor
+      )
         throw new Error(
           `app and bare route differ:\n${JSON.stringify(a).slice(0, 600)}\n${JSON.stringify(b).slice(0, 600)}`,
         );
@@ -264,14 +300,21 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
 
     const get = async (others: number, seedSeconds: number): Promise<Step> => {
       await check(others);
-      const run = async (name: 'app' | 'bare', base: string) => {
-        log(`${name.padEnd(4)} GET ${PATH}, ${others.toLocaleString('en')} other products: ${CONNECTIONS} connections`);
+      // One run each by default; BENCH_ROUNDS=n splits the measured time into n alternating
+      // app/bare slices, so a burst of other work on the machine hits both alike.
+      const slice = DURATION / ROUNDS;
+      const run = async (name: 'app' | 'bare', base: string, round: number) => {
+        const warmup = round < 2 ? WARMUP : 0;
+        log(
+          `${name.padEnd(4)} GET ${PATH}, ${others.toLocaleString('en')} other products: ${CONNECTIONS} connections, ${warmup} s warm-up + ${slice} s`,
+        );
         const r = await runLoad({
           url: `${base}${PATH}`,
           connections: CONNECTIONS,
-          duration: DURATION,
-          warmup: WARMUP,
+          duration: slice,
+          warmup,
           headers: { cookie: own.cookie },
+          raw: ROUNDS > 1,
         });
         if (r.errors || r.non2xx) log(`${name}: ${r.errors} errors, ${r.non2xx} non-2xx ${JSON.stringify(r.statuses)}`);
         return r;
@@ -280,14 +323,21 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       log(
         `bare statement: ${plan.executionMs.toFixed(2)} ms in the database (EXPLAIN ANALYZE, median of 5); products read ${plan.indexOnly ? 'by index' : 'with a SEQUENTIAL SCAN'}`,
       );
-      const appResult = await run('app', appUrl);
-      const bareResult = await run('bare', bareUrl);
+      const loadBefore = loadavg()[0]!;
+      const runs: Record<'app' | 'bare', LoadResult[]> = { app: [], bare: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+        for (const name of order) runs[name].push(await run(name, name === 'app' ? appUrl : bareUrl, round));
+      }
+      const appResult = ROUNDS > 1 ? mergeLoads(runs.app) : runs.app[0]!;
+      const bareResult = ROUNDS > 1 ? mergeLoads(runs.bare) : runs.bare[0]!;
       return {
         others,
         seedSeconds,
         app: appResult,
         bare: bareResult,
         ratio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+        load: [loadBefore, loadavg()[0]!],
         plan,
       };
     };
@@ -316,6 +366,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       log(
         `POST ${PATH} (one complete product each), ${count} organisation(s), ${others.toLocaleString('en')} other products: ${CONNECTIONS} connections`,
       );
+      const loadBefore = loadavg()[0]!;
       const result = await runPostLoad({
         url: `${appUrl}${PATH}`,
         method: 'POST',
@@ -334,7 +385,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         ])
       ).rows[0] as { n: number };
       log(`POST: the organisation(s) have ${products.n} products afterwards`);
-      return { others, organisations: count, result, productsAfter: products.n };
+      return { others, organisations: count, result, productsAfter: products.n, load: [loadBefore, loadavg()[0]!] };
     };
 
     const steps: Step[] = [];
@@ -348,7 +399,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
     let t = performance.now();
     await sql.executeSql(ORGANISATIONS_SQL, []);
     let inserted = 0;
-    for (const target of [MIDDLE, max]) {
+    for (const target of new Set([MIDDLE, max])) {
       while (inserted < target) {
         const to = Math.min(target, inserted + CHUNK);
         const c = performance.now();
@@ -414,6 +465,7 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
+const loadText = ([before, after]: [number, number]) => `${before.toFixed(1)}→${after.toFixed(1)}`;
 const flat = (step: Step, base: Step) => Math.abs(step.app.requestsPerSecond / base.app.requestsPerSecond - 1) <= FLAT;
 const change = (step: Step, base: Step) =>
   `${step.app.requestsPerSecond >= base.app.requestsPerSecond ? '+' : ''}${((step.app.requestsPerSecond / base.app.requestsPerSecond - 1) * 100).toFixed(0)}%`;
@@ -423,7 +475,8 @@ async function main() {
     `my-products: GET ${PATH} (${OWN_PRODUCTS} products + points summary), real app vs bare route with one SQL statement; POST ${PATH}`,
   );
   printMachine();
-  const list = engines();
+  const only = process.env.BENCH_ENGINES?.split(',').map((e) => e.trim());
+  const list = engines().filter((e) => !only?.length || only.includes(e.name));
   for (const e of list)
     console.log(
       `${e.name}: up to ${maxProducts(e.name).toLocaleString('en')} products of other organisations (BENCH_PRODUCTS_MAX)`,
@@ -456,12 +509,13 @@ async function main() {
         `${s.plan.executionMs.toFixed(2)} ms${s.plan.indexOnly ? '' : ' SEQ SCAN'}`,
         s === base ? 'baseline' : `${change(s, base)} ${flat(s, base) ? 'flat' : 'NOT flat'}`,
         s.app.errors + s.app.non2xx + s.bare.errors + s.bare.non2xx,
+        loadText(s.load),
         ok ? 'met' : 'MISSED',
       ]);
     }
   }
   printTable(
-    `GET ${PATH} (${OWN_PRODUCTS} own products), ${CONNECTIONS} connections, ${DURATION} s after ${WARMUP} s warm-up; targets: app ≥ ${TARGET_RATIO * 100}% of bare, app p99 < ${TARGET_GET_P99_MS} ms on PostgreSQL, app req/s within ±${FLAT * 100}% of the baseline`,
+    `GET ${PATH} (${OWN_PRODUCTS} own products), ${CONNECTIONS} connections, ${DURATION} s${ROUNDS > 1 ? ` in ${ROUNDS} alternating slices` : ''} after ${WARMUP} s warm-up; targets: app ≥ ${TARGET_RATIO * 100}% of bare, app p99 < ${TARGET_GET_P99_MS} ms on PostgreSQL, app req/s within ±${FLAT * 100}% of the baseline`,
     [
       'engine',
       'other products',
@@ -475,6 +529,7 @@ async function main() {
       'bare SQL in db',
       'vs baseline',
       'errors',
+      'load',
       'target',
     ],
     rows,
@@ -497,6 +552,7 @@ async function main() {
         ms(p.result.max),
         p.productsAfter,
         p.result.errors + p.result.non2xx,
+        loadText(p.load),
         ok ? 'met' : 'MISSED',
       ]);
     }
@@ -514,6 +570,7 @@ async function main() {
       'max',
       'their products after',
       'errors',
+      'load',
       'target',
     ],
     postRows,
@@ -530,6 +587,8 @@ async function main() {
     path: PATH,
     connections: CONNECTIONS,
     durationSeconds: DURATION,
+    rounds: ROUNDS,
+    pageSize: PRODUCTS_PAGE_DEFAULT,
     ownProducts: OWN_PRODUCTS,
     loadAverage: loadavg().map((x) => round(x)),
     target: {
@@ -548,6 +607,7 @@ async function main() {
         vsBaseline: round(s.app.requestsPerSecond / r.steps[0]!.app.requestsPerSecond, 3),
         bareSqlMs: round(s.plan.executionMs, 3),
         bareSqlByIndex: s.plan.indexOnly,
+        load: s.load.map((x) => round(x)),
         app: summary(s.app),
         bare: summary(s.bare),
       })),
@@ -555,6 +615,7 @@ async function main() {
         otherProducts: p.others,
         organisations: p.organisations,
         productsAfter: p.productsAfter,
+        load: p.load.map((x) => round(x)),
         ...summary(p.result),
       })),
     })),

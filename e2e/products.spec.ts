@@ -134,5 +134,52 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const invitation = await waitForMail(request, customer.email, 'cps_invitation');
       expect(invitation.subject).toBe(t('products.invited.title'));
     });
+
+    test('more products than one page: the rest comes with "show more"', async ({ page, request, baseURL }) => {
+      await approvedCustomer(page, request, baseURL!, lang);
+      const found = await page.request.get('/api/catalogue?q=BG-R10&limit=50');
+      const grip = ((await found.json()) as { items: { id: string; modelCode: string }[] }).items.find(
+        (m) => m.modelCode === 'BG-R10',
+      )!;
+      const stamp = `${Date.now().toString(36).toUpperCase()}${lang.toUpperCase()}`;
+      const total = 130;
+      for (let from = 0; from < total; from += 50) {
+        const items = Array.from({ length: Math.min(50, total - from) }, (_, i) => ({
+          modelId: grip.id,
+          serialNumber: `PG-${stamp}-${from + i}`,
+          purchaseDate: '2024-03-15',
+          purchaseCountry: 'NL',
+          dealer: 'Foto Konijnenberg',
+        }));
+        const response = await page.request.post('/api/products', {
+          data: { idempotencyKey: crypto.randomUUID(), items },
+          headers: { origin: baseURL! },
+        });
+        expect(response.status(), await response.text()).toBe(201);
+      }
+      const first = (await (await page.request.get('/api/products')).json()) as {
+        items: unknown[];
+        total: number;
+        nextCursor: string | null;
+      };
+      expect(first).toMatchObject({ total });
+      expect(first.nextCursor).toBeTruthy();
+      const pageSize = first.items.length;
+
+      await page.goto('/portal/products');
+      await expect(
+        page.getByRole('heading', { level: 2, name: t('products.listTitle', { count: total }) }),
+      ).toBeVisible();
+      await expect(page.getByTestId('product-row')).toHaveCount(pageSize);
+      await expect(page.getByTestId('products-shown')).toHaveText(t('products.shown', { shown: pageSize, total }));
+      await page.getByRole('button', { name: t('products.loadMore') }).click();
+      await expect(page.getByTestId('product-row')).toHaveCount(total);
+      await expect(page.getByRole('button', { name: t('products.loadMore') })).toHaveCount(0);
+      await expect(page.getByTestId('products-shown')).toHaveCount(0);
+      // Each product once, newest batch first.
+      const serials = await page.getByTestId('product-row').locator('td:nth-child(2)').allTextContents();
+      expect(new Set(serials).size).toBe(total);
+      expect(serials[0]).toMatch(new RegExp(`^PG-${stamp}-1[0-2]\\d$`));
+    });
   });
 }

@@ -41,6 +41,10 @@ export function MyProductsPage() {
   const { t, i18n } = useTranslation();
   const user = useMe().data?.user;
   const products = useMyProducts();
+  const pages = products.data?.pages;
+  // The summary and the count come with every page; the newest page has the latest figures.
+  const latest = pages?.[pages.length - 1];
+  const items = pages?.flatMap((page) => page.items) ?? [];
   const migration = useMigrationState();
   const [migrating, setMigrating] = useState(false);
   const registered = (useLocation().state as { registered?: number } | null)?.registered;
@@ -71,9 +75,9 @@ export function MyProductsPage() {
           </Alert>
         ) : null}
 
-        {products.data?.summary.invited && (
+        {latest?.summary.invited && (
           <Alert color="green" variant="filled" title={t('products.invited.title')} data-testid="invitation-banner">
-            {t('products.invited.text', { count: products.data.summary.invitationThreshold })}
+            {t('products.invited.text', { count: latest.summary.invitationThreshold })}
             <Anchor component={Link} to="/portal/membership" c="white" fw={700} ml="xs" underline="always">
               {t('membership.link.invited')}
             </Anchor>
@@ -98,9 +102,9 @@ export function MyProductsPage() {
 
         {products.isPending && <PageLoader />}
         {products.isError && <ErrorAlert error={products.error} />}
-        {products.data && (
+        {latest && (
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <PointsSummaryPanel summary={products.data.summary} />
+            <PointsSummaryPanel summary={latest.summary} />
             <Paper withBorder p="lg" radius="md" style={{ gridColumn: 'span 2' }}>
               <Title order={2} size="h4">
                 {t('products.howTitle')}
@@ -121,12 +125,12 @@ export function MyProductsPage() {
           </Anchor>
         )}
 
-        {products.data && (
+        {latest && (
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="product-list-title">
             <Title order={2} size="h4" id="product-list-title" mb="sm">
-              {t('products.listTitle', { count: products.data.items.length })}
+              {t('products.listTitle', { count: latest.total })}
             </Title>
-            {products.data.items.length === 0 ? (
+            {items.length === 0 ? (
               <Text c="dimmed">{t('products.empty')}</Text>
             ) : (
               <Table.ScrollContainer minWidth={760}>
@@ -144,7 +148,7 @@ export function MyProductsPage() {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {products.data.items.map((product) => (
+                    {items.map((product) => (
                       <Table.Tr key={product.id} data-testid="product-row">
                         <Table.Td>
                           <Text size="sm" fw={600}>
@@ -194,6 +198,24 @@ export function MyProductsPage() {
                 </Table>
               </Table.ScrollContainer>
             )}
+            {products.hasNextPage && (
+              <Group justify="space-between" mt="md">
+                <Text size="sm" c="dimmed" data-testid="products-shown">
+                  {t('products.shown', {
+                    shown: new Intl.NumberFormat(i18n.language).format(items.length),
+                    total: new Intl.NumberFormat(i18n.language).format(latest.total),
+                  })}
+                </Text>
+                <Button
+                  variant="default"
+                  onClick={() => void products.fetchNextPage()}
+                  loading={products.isFetchingNextPage}
+                >
+                  {t('products.loadMore')}
+                </Button>
+              </Group>
+            )}
+            {products.isFetchNextPageError && <ErrorAlert error={products.error} />}
           </Paper>
         )}
       </Stack>

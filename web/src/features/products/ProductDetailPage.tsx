@@ -34,13 +34,16 @@ import {
   type EndReason,
   type MissingFieldName,
   type MyProductsBody,
+  type MyProductsPages,
   migrationKey,
   type ProductDetailBody,
   productKey,
+  productPagesKey,
   productsKey,
   shortDate,
   todayIso,
   type UpdateProductBody,
+  withSummary,
 } from './api.js';
 import { useCountryOptions } from './countries.js';
 import { DealerInput } from './DealerInput.js';
@@ -122,13 +125,9 @@ export function ProductDetailPage() {
     mutationFn: (body: UpdateProductBody) => api.patch<ProductDetailBody>(`/api/products/${id}`, body),
     onSuccess: (body) => {
       client.setQueryData(productKey(id), body);
-      client.setQueryData(productsKey, (current: MyProductsBody | undefined) =>
-        current
-          ? {
-              items: current.items.map((item) => (item.id === body.id ? { ...item, ...body } : item)),
-              summary: body.summary,
-            }
-          : current,
+      const { history: _, summary, ...product } = body;
+      client.setQueryData(productPagesKey, (current: MyProductsPages | undefined) =>
+        withSummary(current, summary, product),
       );
       void client.invalidateQueries({ queryKey: productsKey });
       setSaved(true);
@@ -151,7 +150,8 @@ export function ProductDetailPage() {
   const end = useMutation({
     mutationFn: (reason: EndReason) => api.post<MyProductsBody>(`/api/products/${id}/end`, { reason }),
     onSuccess: (body, reason) => {
-      client.setQueryData(productsKey, body);
+      // The answer is the first page again: the list starts over from it.
+      client.setQueryData<MyProductsPages>(productPagesKey, { pages: [body], pageParams: [null] });
       void client.invalidateQueries({ queryKey: productsKey });
       void client.invalidateQueries({ queryKey: productKey(id) });
       void client.invalidateQueries({ queryKey: migrationKey });

@@ -27,12 +27,15 @@ import { zodMessages } from '../../shared/forms/validation.js';
 import {
   blankToUndefined,
   type CatalogueModelItem,
-  type MyProductsBody,
+  type MyProductsPages,
   migrationKey,
   newIdempotencyKey,
+  productPagesKey,
   productsKey,
+  type RegisteredBody,
   type RegisterProductsBody,
   todayIso,
+  withSummary,
 } from './api.js';
 import { useCountryOptions } from './countries.js';
 import { DealerInput } from './DealerInput.js';
@@ -112,9 +115,9 @@ export function RegisterProductsPage() {
       })),
     };
     try {
-      const result = await api.post<MyProductsBody>('/api/products', body);
-      client.setQueryData(productsKey, (current: MyProductsBody | undefined) =>
-        current ? { ...current, summary: result.summary } : current,
+      const result = await api.post<RegisteredBody>('/api/products', body);
+      client.setQueryData(productPagesKey, (current: MyProductsPages | undefined) =>
+        withSummary(current, result.summary),
       );
       void client.invalidateQueries({ queryKey: productsKey });
       void client.invalidateQueries({ queryKey: migrationKey });

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type InfiniteData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, query } from '../../shared/api/client.js';
 import type * as C from '../../shared/contracts.js';
@@ -7,6 +7,7 @@ export type CatalogueModelItem = z.infer<typeof C.CatalogueModel>;
 export type CatalogueListBody = z.infer<typeof C.CatalogueList>;
 export type ProductItem = z.infer<typeof C.Product>;
 export type MyProductsBody = z.infer<typeof C.MyProducts>;
+export type RegisteredBody = z.infer<typeof C.RegisterProductsResponse>;
 export type PointsSummaryBody = z.infer<typeof C.PointsSummary>;
 export type ProductDetailBody = z.infer<typeof C.ProductDetail>;
 export type MigrationStateBody = z.infer<typeof C.MigrationState>;
@@ -16,12 +17,40 @@ export type UpdateProductBody = z.input<typeof C.UpdateProductInput>;
 export type MissingFieldName = z.infer<typeof C.MissingField>;
 export type EndReason = z.infer<typeof C.RemoveProductInput>['reason'];
 
+/** Everything of My products (invalidating it refreshes the list, the details and the portal home). */
 export const productsKey = ['products'] as const;
+/** The pages of My products loaded so far (the portal home keeps the plain first page under `productsKey`). */
+export const productPagesKey = ['products', 'pages'] as const;
 export const migrationKey = ['migration'] as const;
 export const productKey = (id: string) => ['products', 'detail', id] as const;
 
+/** My products as loaded so far: the first page, then one more page per "show more". */
+export type MyProductsPages = InfiniteData<MyProductsBody, string | null>;
+
 export function useMyProducts() {
-  return useQuery({ queryKey: productsKey, queryFn: () => api.get<MyProductsBody>('/api/products') });
+  return useInfiniteQuery({
+    queryKey: productPagesKey,
+    queryFn: ({ pageParam }) => api.get<MyProductsBody>(`/api/products${query({ cursor: pageParam ?? undefined })}`),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** Applies a fresh points summary (and, when given, a changed product) to the pages loaded so far. */
+export function withSummary(
+  pages: MyProductsPages | undefined,
+  summary: PointsSummaryBody,
+  product?: Partial<ProductItem> & { id: string },
+): MyProductsPages | undefined {
+  if (!pages) return pages;
+  return {
+    ...pages,
+    pages: pages.pages.map((page) => ({
+      ...page,
+      summary,
+      items: product ? page.items.map((item) => (item.id === product.id ? { ...item, ...product } : item)) : page.items,
+    })),
+  };
 }
 
 export function useMigrationState() {
