@@ -74,3 +74,22 @@ export const CollectionRun = z.object({
 export const CollectionRunList = z.object({ items: z.array(CollectionRun) });
 export const CollectionRunInput = z.object({ collectionDate: z.iso.date() });
 export const ReturnInput = z.object({ reason: z.string().trim().min(2).max(200) });
+
+export const PAYMENT_SOURCES = ['card', 'bank_statement', 'direct_debit', 'manual'] as const;
+export const Payment = z.object({
+  id: z.uuid(),
+  invoiceId: z.uuid(),
+  invoiceNumber: z.string().nullable(),
+  buyerName: z.string(),
+  amountMinor: z.number(),
+  currency: z.string(),
+  source: z.enum(PAYMENT_SOURCES),
+  externalId: z.string(),
+  receivedAt: z.string(),
+});
+export const PaymentQuery = z.object({
+  source: z.enum(PAYMENT_SOURCES).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export const PaymentList = z.object({ items: z.array(Payment), totalMinor: z.number() });

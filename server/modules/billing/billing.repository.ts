@@ -312,4 +312,23 @@ export const billingRepository = {
           sql`not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id})`,
         ),
       ),
+
+  /** Money received (and returned), newest first, with the invoice it went to. */
+  listPayments: (
+    tx: DbOrTx,
+    filter: { source?: (typeof payments.$inferSelect)['source']; from?: string; to?: string },
+  ) =>
+    tx
+      .select({ payment: payments, number: invoices.number, buyer: invoices.buyer, currency: invoices.currency })
+      .from(payments)
+      .innerJoin(invoices, eq(invoices.id, payments.invoiceId))
+      .where(
+        and(
+          filter.source ? eq(payments.source, filter.source) : undefined,
+          filter.from ? sql`${payments.receivedAt} >= ${filter.from}::date` : undefined,
+          filter.to ? sql`${payments.receivedAt} < ${filter.to}::date + 1` : undefined,
+        ),
+      )
+      .orderBy(desc(payments.receivedAt))
+      .limit(1000),
 };

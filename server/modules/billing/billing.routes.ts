@@ -12,6 +12,8 @@ import {
   Invoice,
   InvoiceList,
   MatchLineInput,
+  PaymentList,
+  PaymentQuery,
   ReturnInput,
   StatementLineList,
   StatementResult,
@@ -121,6 +123,14 @@ export const billingRoutes =
         const { items, totals } = await service.list(request.query);
         return { items: items.map(toInvoice), totals };
       },
+    );
+    app.get(
+      '/api/finance/payments',
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], querystring: PaymentQuery, response: { 200: PaymentList } },
+      },
+      (request) => service.payments(request.query),
     );
     app.get(
       '/api/finance/invoices.csv',

@@ -656,6 +656,22 @@ export function createBillingService(deps: BillingDeps) {
     },
 
     unmatchedLines: () => repo.unmatchedLines(db),
+
+    async payments(filter: Parameters<typeof repo.listPayments>[1]) {
+      const rows = await repo.listPayments(db, filter);
+      const items = rows.map((r) => ({
+        id: r.payment.id,
+        invoiceId: r.payment.invoiceId,
+        invoiceNumber: r.number,
+        buyerName: r.buyer.name,
+        amountMinor: r.payment.amountMinor,
+        currency: r.currency,
+        source: r.payment.source,
+        externalId: r.payment.externalId,
+        receivedAt: r.payment.receivedAt.toISOString(),
+      }));
+      return { items, totalMinor: items.reduce((sum, p) => sum + p.amountMinor, 0) };
+    },
     listStatements: () => repo.listStatements(db),
 
     async matchLine(actor: SessionUser, lineId: string, invoiceId: string) {

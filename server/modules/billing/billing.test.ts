@@ -258,6 +258,17 @@ describe('payments', () => {
       payload: JSON.stringify({ eventId: 'x', sessionId: 'y', type: 'checkout.paid', amountMinor: 1 }),
     });
     expect(forged.statusCode).toBe(403);
+
+    // Finance sees the payment once, with its route and the invoice it paid.
+    const payments = (await finance.get('/api/finance/payments?source=card')).json();
+    expect(payments.items.filter((p: { invoiceId: string }) => p.invoiceId === inv.id)).toEqual([
+      expect.objectContaining({ invoiceNumber: inv.number, amountMinor: 12100, source: 'card', currency: 'EUR' }),
+    ]);
+    expect((await finance.get('/api/finance/payments?source=bank_statement')).json().items).not.toContainEqual(
+      expect.objectContaining({ invoiceId: inv.id }),
+    );
+    expect((await finance.get('/api/finance/payments?source=cash')).statusCode).toBe(400);
+    expect((await http.get('/api/finance/payments')).statusCode).toBe(403);
   });
 
   it('voids an invoice with a credit note in its own series', async () => {
