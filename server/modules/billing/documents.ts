@@ -176,9 +176,17 @@ const amt = (minor: number) => (minor / 100).toFixed(2);
 
 /**
  * The invoice as EN 16931 / Peppol BIS Billing 3.0 UBL: VAT category S (standard), AE (reverse
- * charge, with its exemption reason) or O (outside the scope) — never a 0% standard rate.
+ * charge, with its exemption reason) or O (outside the scope) — never a 0% standard rate. A credit
+ * note becomes a UBL CreditNote (type 381) referring to the invoice it credits.
  */
-export function invoiceUbl(inv: InvoiceRow, extra: { iban: string; bic: string; supplyDate: string | null }): string {
+export function invoiceUbl(
+  inv: InvoiceRow,
+  extra: { iban: string; bic: string; supplyDate: string | null; creditedNumber?: string | null },
+): string {
+  const credit = inv.kind === 'credit_note';
+  const root = credit ? 'CreditNote' : 'Invoice';
+  const lineTag = credit ? 'CreditNoteLine' : 'InvoiceLine';
+  const quantityTag = credit ? 'CreditedQuantity' : 'InvoicedQuantity';
   const category = inv.vatTreatment === 'domestic' ? 'S' : inv.vatTreatment === 'reverse_charge' ? 'AE' : 'O';
   const percent = category === 'O' ? '' : `<cbc:Percent>${(inv.vatRateBasisPoints / 100).toFixed(2)}</cbc:Percent>`;
   const exemption =
@@ -193,34 +201,36 @@ export function invoiceUbl(inv: InvoiceRow, extra: { iban: string; bic: string; 
       ${withVat && p.vatNumber ? `<cac:PartyTaxScheme><cbc:CompanyID>${esc(p.vatNumber)}</cbc:CompanyID>${taxScheme}</cac:PartyTaxScheme>` : ''}
       <cac:PartyLegalEntity><cbc:RegistrationName>${esc(p.name)}</cbc:RegistrationName></cac:PartyLegalEntity>
     </cac:Party>`;
-  const paymentMeans =
-    inv.paymentMethod === 'sepa_debit'
+  const paymentMeans = credit
+    ? ''
+    : inv.paymentMethod === 'sepa_debit'
       ? `<cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cbc:PaymentID>${esc(inv.number ?? '')}</cbc:PaymentID><cac:PaymentMandate><cbc:ID>${esc(inv.mandateReference ?? '')}</cbc:ID></cac:PaymentMandate></cac:PaymentMeans>`
       : inv.paymentMethod === 'card'
         ? '<cac:PaymentMeans><cbc:PaymentMeansCode>54</cbc:PaymentMeansCode></cac:PaymentMeans>'
         : `<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode><cbc:PaymentID>${esc(inv.paymentReference ?? '')}</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>${esc(extra.iban)}</cbc:ID><cac:FinancialInstitutionBranch><cbc:ID>${esc(extra.bic)}</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount></cac:PaymentMeans>`;
   const lines = inv.lines
     .map(
-      (line, i) => `<cac:InvoiceLine>
+      (line, i) => `<cac:${lineTag}>
     <cbc:ID>${i + 1}</cbc:ID>
-    <cbc:InvoicedQuantity unitCode="C62">${line.quantity}</cbc:InvoicedQuantity>
+    <cbc:${quantityTag} unitCode="C62">${line.quantity}</cbc:${quantityTag}>
     <cbc:LineExtensionAmount currencyID="${inv.currency}">${amt(line.netMinor)}</cbc:LineExtensionAmount>
     <cac:Item><cbc:Name>${esc(line.description)}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>${category}</cbc:ID>${percent}${taxScheme}</cac:ClassifiedTaxCategory></cac:Item>
     <cac:Price><cbc:PriceAmount currencyID="${inv.currency}">${amt(line.unitPriceMinor)}</cbc:PriceAmount></cac:Price>
-  </cac:InvoiceLine>`,
+  </cac:${lineTag}>`,
     )
     .join('\n  ');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
   <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>
   <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>
   <cbc:ID>${esc(inv.number ?? '')}</cbc:ID>
   <cbc:IssueDate>${inv.issueDate}</cbc:IssueDate>
-  ${inv.dueDate ? `<cbc:DueDate>${inv.dueDate}</cbc:DueDate>` : ''}
-  <cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
+  ${!credit && inv.dueDate ? `<cbc:DueDate>${inv.dueDate}</cbc:DueDate>` : ''}
+  ${credit ? '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>' : '<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>'}
   <cbc:DocumentCurrencyCode>${inv.currency}</cbc:DocumentCurrencyCode>
   <cbc:BuyerReference>${esc(inv.number ?? '')}</cbc:BuyerReference>
   ${extra.supplyDate ? `<cac:InvoicePeriod><cbc:StartDate>${extra.supplyDate}</cbc:StartDate></cac:InvoicePeriod>` : ''}
+  ${credit && extra.creditedNumber ? `<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>${esc(extra.creditedNumber)}</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>` : ''}
   <cac:AccountingSupplierParty>${party(inv.seller, true)}</cac:AccountingSupplierParty>
   <cac:AccountingCustomerParty>${party(inv.buyer, true)}</cac:AccountingCustomerParty>
   ${paymentMeans}
@@ -239,6 +249,6 @@ export function invoiceUbl(inv: InvoiceRow, extra: { iban: string; bic: string; 
     <cbc:PayableAmount currencyID="${inv.currency}">${amt(inv.totalMinor - inv.paidMinor)}</cbc:PayableAmount>
   </cac:LegalMonetaryTotal>
   ${lines}
-</Invoice>
+</${root}>
 `;
 }

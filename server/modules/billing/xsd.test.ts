@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryPages, validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints } from '../../test/fixtures.js';
+import { approvedOrganisation, givePoints, organisationIn } from '../../test/fixtures.js';
 import { client } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
+import { invoiceUbl } from './documents.js';
 
 /**
  * The files the billing module hands to banks and e-invoicing networks validate against the
@@ -21,6 +22,15 @@ const file = (dir: string, name: string, as = name): XMLFileInfo => ({
 });
 
 const pain008Schema = file('iso20022', 'pain.008.001.02.xsd');
+
+// UBL 2.1 runtime schemas: a main document imports ../common/*, which import each other.
+const ubl = (doc: 'Invoice' | 'CreditNote') =>
+  file('ubl-2.1/xsdrt/maindoc', `UBL-${doc}-2.1.xsd`, `xsdrt/maindoc/UBL-${doc}-2.1.xsd`);
+const ublCommon = readdirSync(schemaDir('ubl-2.1/xsdrt/common'))
+  .filter((name) => name.endsWith('.xsd'))
+  .map((name) => file('ubl-2.1/xsdrt/common', name, `xsdrt/common/${name}`));
+const invoiceSchema = ubl('Invoice');
+const creditNoteSchema = ubl('CreditNote');
 
 async function validate(xml: string, schema: XMLFileInfo, preload: XMLFileInfo[] = []) {
   return validateXML({
@@ -100,5 +110,76 @@ describe('pain.008.001.02 (ISO 20022)', () => {
     const broken = await validate(xml.replace(/<ReqdColltnDt>[^<]*<\/ReqdColltnDt>/, ''), pain008Schema);
     expect(broken.valid).toBe(false);
     expect(broken.rawOutput).toContain('ReqdColltnDt');
+  }, 60_000);
+});
+
+describe('UBL 2.1 (OASIS)', () => {
+  async function purchase(org: Awaited<ReturnType<typeof approvedOrganisation>>, paymentMethod: string) {
+    await givePoints(rt, org.organisationId, 600);
+    const res = await org.http.post('/api/membership/purchase', {
+      idempotencyKey: randomUUID(),
+      tierCode: 'silver',
+      paymentMethod,
+      acceptTerms: true,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const inv = await invoiceOf(res.json().orderId);
+    const xml = (await org.http.get(`/api/billing/invoices/${inv.id}/ubl`)).body;
+    return { inv, xml };
+  }
+
+  it('a domestic invoice (VAT category S, credit transfer) is valid against the Invoice XSD', async () => {
+    const { xml } = await purchase(await approvedOrganisation(rt), 'bank_transfer');
+    expect(xml).toContain('<cbc:ID>S</cbc:ID>');
+    expect(xml).toContain('<cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>');
+    expectValid(await validate(xml, invoiceSchema, ublCommon));
+
+    // The check can fail: an invoice without its issue date, or with its elements out of order, is rejected.
+    const noDate = await validate(xml.replace(/<cbc:IssueDate>[^<]*<\/cbc:IssueDate>/, ''), invoiceSchema, ublCommon);
+    expect(noDate.valid).toBe(false);
+    expect(noDate.rawOutput).toContain('IssueDate');
+    const dueDate = xml.match(/<cbc:DueDate>[^<]*<\/cbc:DueDate>/)![0];
+    const reordered = xml.replace(dueDate, '').replace('</cbc:InvoiceTypeCode>', `</cbc:InvoiceTypeCode>${dueDate}`);
+    expect((await validate(reordered, invoiceSchema, ublCommon)).valid).toBe(false);
+  }, 60_000);
+
+  it('an intra-EU reverse-charge invoice (AE, card) is valid against the Invoice XSD', async () => {
+    const { xml } = await purchase(await organisationIn(rt, 'BE', 'BE0411905847'), 'card');
+    expect(xml).toContain('<cbc:ID>AE</cbc:ID>');
+    expectValid(await validate(xml, invoiceSchema, ublCommon));
+  }, 60_000);
+
+  it('an invoice outside the scope of EU VAT (O) is valid against the Invoice XSD', async () => {
+    const { xml } = await purchase(await organisationIn(rt, 'NO', null), 'card');
+    expect(xml).toContain('<cbc:ID>O</cbc:ID>');
+    expectValid(await validate(xml, invoiceSchema, ublCommon));
+  }, 60_000);
+
+  it('a direct-debit invoice (mandate reference) is valid against the Invoice XSD', async () => {
+    const org = await approvedOrganisation(rt);
+    await givePoints(rt, org.organisationId, 600);
+    const inv = await directDebitPurchase(org, 'new');
+    const xml = (await org.http.get(`/api/billing/invoices/${inv.id}/ubl`)).body;
+    expect(xml).toContain('<cbc:PaymentMeansCode>59</cbc:PaymentMeansCode>');
+    expectValid(await validate(xml, invoiceSchema, ublCommon));
+  }, 60_000);
+
+  it('a credit note is a UBL CreditNote valid against the CreditNote XSD', async () => {
+    const { inv } = await purchase(await approvedOrganisation(rt), 'bank_transfer');
+    const res = await finance.post(`/api/finance/invoices/${inv.id}/credit-note`);
+    expect(res.statusCode, res.body).toBe(200);
+    const [credit] = await rt.database.db.select().from(schema.invoices).where(eq(schema.invoices.id, res.json().id));
+    expect(credit!.kind).toBe('credit_note');
+    const xml = invoiceUbl(credit!, {
+      iban: 'NL91ABNA0417164300',
+      bic: 'ABNANL2A',
+      supplyDate: null,
+      creditedNumber: inv.number,
+    });
+    expect(xml).toContain('<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>');
+    expect(xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>${inv.number}</cbc:ID>`);
+    expectValid(await validate(xml, creditNoteSchema, ublCommon));
+    // An invoice is not a credit note.
+    expect((await validate(xml, invoiceSchema, ublCommon)).valid).toBe(false);
   }, 60_000);
 });
