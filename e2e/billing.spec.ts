@@ -14,6 +14,7 @@ import {
   earnPoints,
   invitedStaff,
   type Lang,
+  mailAttachment,
   passwordField,
   type StaffAccount,
   staffLogin,
@@ -31,6 +32,7 @@ type ApiInvoice = {
   paymentReference: string | null;
   totalMinor: number;
   dueDate: string | null;
+  collectionDate: string | null;
 };
 
 async function newPage(browser: Browser, baseURL: string): Promise<Page> {
@@ -158,6 +160,26 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       timeZone: 'UTC',
     }).format(new Date(`${iso}T00:00:00Z`));
 
+  /** A calendar date written out in a sentence ("28 december 2026"). */
+  const writtenDay = (iso: string) =>
+    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+  /** Opens My invoices, logging the customer in again when the session ran out while the clock moved. */
+  async function invoicesAgain(page: Page, customer: Customer) {
+    await page.goto('/portal/invoices');
+    const title = page.getByRole('heading', { level: 1, name: t('invoices.title') });
+    const login = page.getByRole('button', { name: text(lang, 'auth.login'), exact: true });
+    await expect(title.or(login)).toBeVisible();
+    if (await login.isVisible()) {
+      await page.getByRole('textbox', { name: text(lang, 'auth.email'), exact: true }).fill(customer.email);
+      await passwordField(page, text(lang, 'auth.password')).fill(customer.password);
+      await login.click();
+      await expect(page).toHaveURL(/\/portal/);
+      await page.goto('/portal/invoices');
+      await expect(title).toBeVisible();
+    }
+  }
+
   /** A customer with the points for Silver, logged in on `page`. */
   async function invitedCustomer(page: Page, request: Parameters<typeof approvedCustomer>[1], baseURL: string) {
     const customer = await approvedCustomer(page, request, baseURL, lang);
@@ -270,6 +292,13 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const sellerIban = /\b(NL\d{2}[A-Z]{4}\d{10})\b/.exec(mail.text)?.[1];
       expect(sellerIban, 'the seller IBAN in the transfer instructions').toBeTruthy();
       expect(mail.links.some((link) => link.endsWith('/portal/invoices'))).toBe(true);
+      // The PDF is attached to the e-mail, named after the invoice number.
+      const attached = mail.attachments.find((a) => a.filename === `${number}.pdf`);
+      expect(attached, `${number}.pdf attached to the invoice e-mail`).toBeTruthy();
+      expect(attached!.contentType).toBe('application/pdf');
+      const file = await mailAttachment(request, mail, attached!);
+      expect(file.contentType).toContain('application/pdf');
+      expect(file.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // My invoices: the invoice, pending, with its reference; the PDF downloads.
       await openInvoices(page);
       const row = page.getByTestId('invoice-row');
@@ -424,7 +453,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       expect(mandate, 'the mandate reference in the invoice e-mail').toBeTruthy();
       const row = page.getByTestId('invoice-row');
       await expect(row.getByText(t('invoices.paymentStatus.pending'), { exact: true })).toBeVisible();
-      await expect(row.getByText(t('invoices.sepaNote', { date: shortDay(dueDate) }))).toBeVisible();
+      await expect(row.getByTestId('collection-note')).toHaveText(t('invoices.sepaNote', { date: shortDay(dueDate) }));
+      expect(invoice.collectionDate).toBeNull();
       await expect(row.getByRole('button', { name: t('invoices.payNamed', { number }) })).toHaveCount(0);
       await snapshot(page, `portal-invoices-sepa-${lang}`);
 
@@ -444,6 +474,15 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const notice = await waitForMail(request, customer.email, 'direct_debit_pre_notification');
       expect(notice.text).toContain(number);
       expect(notice.text).toContain(mandate!);
+      // My invoices now gives the announced collection date instead of "on or just after the due date".
+      await invoicesAgain(page, customer);
+      const announced = (await onlyInvoice(page)).collectionDate;
+      expect(announced, 'the collection date announced in the pre-notification').toBeTruthy();
+      expect(announced! >= dueDate).toBe(true);
+      await expect(row.getByTestId('collection-note')).toHaveText(
+        t('invoices.sepaCollection', { date: writtenDay(announced!) }),
+      );
+      await snapshot(page, `portal-invoices-sepa-announced-${lang}`);
       // Move on to the due date itself.
       const toDue = Math.round((Date.parse(dueDate) - Date.parse(collectedOn!)) / 86_400_000);
       if (toDue > 0) await moveClock(request, { advanceDays: toDue });
@@ -477,7 +516,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       expect(transaction).toContain(`<MndtId>${mandate}</MndtId>`);
       expect(transaction).toContain(`<IBAN>${iban.replaceAll(' ', '')}</IBAN>`);
       const collectionDate = /<ReqdColltnDt>(\d{4}-\d{2}-\d{2})<\/ReqdColltnDt>/.exec(xml)?.[1];
-      expect(collectionDate! >= dueDate).toBe(true);
+      expect(collectionDate).toBe(announced);
       expect(xml).toContain('<SeqTp>FRST</SeqTp>');
       await expect(runCard.getByText(t('finance.debit.runTitle', { date: longDay(collectionDate!) }))).toBeVisible();
 
@@ -491,20 +530,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(financeRow(back, number).getByText(t('finance.paymentStatus.paid'), { exact: true })).toBeVisible();
       await back.context().close();
 
-      // The customer sees it paid (logging in again when the session ran out while the clock moved).
-      await page.goto('/portal/invoices');
-      const title = page.getByRole('heading', { level: 1, name: t('invoices.title') });
-      const login = page.getByRole('button', { name: text(lang, 'auth.login'), exact: true });
-      await expect(title.or(login)).toBeVisible();
-      if (await login.isVisible()) {
-        await page.getByRole('textbox', { name: text(lang, 'auth.email'), exact: true }).fill(customer.email);
-        await passwordField(page, text(lang, 'auth.password')).fill(customer.password);
-        await login.click();
-        await expect(page).toHaveURL(/\/portal/);
-        await page.goto('/portal/invoices');
-        await expect(title).toBeVisible();
-      }
+      // The customer sees it paid, with no collection note any more.
+      await invoicesAgain(page, customer);
       await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
+      await expect(row.getByTestId('collection-note')).toHaveCount(0);
     });
   });
 }

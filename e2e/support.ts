@@ -79,6 +79,8 @@ export function belgianVat(): string {
   return `BE0${base}${String(check).padStart(2, '0')}`;
 }
 
+export type MailAttachment = { index: number; filename: string; contentType: string };
+
 export type Mail = {
   id: string;
   to: string;
@@ -87,7 +89,19 @@ export type Mail = {
   html: string;
   text: string;
   links: string[];
+  attachments: MailAttachment[];
 };
+
+/** An attachment of a dev-mailbox message as it is served: its content type and bytes. */
+export async function mailAttachment(
+  request: APIRequestContext,
+  mail: Mail,
+  attachment: MailAttachment,
+): Promise<{ contentType: string; body: Buffer }> {
+  const response = await request.get(`/api/dev/mailbox/${mail.id}/attachments/${attachment.index}`);
+  expect(response.status(), `attachment ${attachment.filename} of "${mail.subject}"`).toBe(200);
+  return { contentType: response.headers()['content-type'] ?? '', body: await response.body() };
+}
 
 /** Polls the dev mailbox until a message to `to` with this template arrives. */
 export async function waitForMail(request: APIRequestContext, to: string, template: string): Promise<Mail> {

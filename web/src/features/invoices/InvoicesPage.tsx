@@ -8,7 +8,14 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import type { CardCheckout, InvoiceList } from '../../shared/contracts.js';
-import { formatMoney, formatShortDate, type InvoiceItem, isOpen, PAYMENT_STATUS_COLORS } from './invoiceFormat.js';
+import {
+  formatLongDate,
+  formatMoney,
+  formatShortDate,
+  type InvoiceItem,
+  isOpen,
+  PAYMENT_STATUS_COLORS,
+} from './invoiceFormat.js';
 
 const invoicesKey = ['billing', 'invoices'] as const;
 
@@ -90,7 +97,11 @@ function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
             </Text>
           )}
           {open && invoice.paymentMethod === 'sepa_debit' && (
-            <Text size="xs">{t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}</Text>
+            <Text size="xs" data-testid="collection-note">
+              {invoice.collectionDate
+                ? t('invoices.sepaCollection', { date: formatLongDate(invoice.collectionDate, i18n.language) })
+                : t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}
+            </Text>
           )}
         </Stack>
       </Table.Td>

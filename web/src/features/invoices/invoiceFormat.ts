@@ -36,3 +36,11 @@ export function formatShortDate(value: string | null | undefined, language: stri
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** A calendar date (`YYYY-MM-DD`) written out for a sentence, e.g. "28 december 2026"; "—" when empty. */
+export function formatLongDate(value: string | null | undefined, language: string): string {
+  if (!value) return '—';
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
