@@ -78,11 +78,9 @@ export function createBillingService(deps: BillingDeps) {
       paid: inv.paymentStatus === 'paid',
     });
     const pdfKey = (await deps.storage.put(Readable.from([pdf]), 20 * 1024 * 1024)).key;
-    let ublKey: string | null = null;
-    if (inv.kind === 'invoice') {
-      const xml = invoiceUbl(inv, { iban: settings.seller.iban, bic: settings.seller.bic, supplyDate });
-      ublKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 5 * 1024 * 1024)).key;
-    }
+    // An invoice is a UBL Invoice; a credit note a UBL CreditNote referring to the invoice it voids.
+    const xml = invoiceUbl(inv, { iban: settings.seller.iban, bic: settings.seller.bic, supplyDate, creditedNumber });
+    const ublKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 5 * 1024 * 1024)).key;
     return { pdfKey, ublKey };
   }
 

@@ -14,6 +14,7 @@ export type Collection = {
 const esc = (v: string) =>
   v.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 /** SEPA allows a restricted Latin character set; keep names and texts within it. */
+/** The SEPA character set (Latin letters, digits, a few marks); never empty, which the schema forbids. */
 const sepaText = (v: string, max: number) =>
   esc(
     v
@@ -22,7 +23,7 @@ const sepaText = (v: string, max: number) =>
       .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
-      .slice(0, max),
+      .slice(0, max) || 'NOTPROVIDED',
   );
 const amount = (minor: number) => (minor / 100).toFixed(2);
 
