@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
@@ -26,8 +26,12 @@ export const pointsRepository = {
    * many were inserted, the organisation's balance including them, and whether it was invited.
    * The balance leaves out entries of transactions that commit while this statement runs; a
    * statement after the organisation lock sees them all.
+   *
+   * `alongside`: another module's `with`-list items run in the same statement, one of them
+   * `products_added(id)`; then only entries of the products it added are written, and their ids
+   * come back as `added`.
    */
-  async appendAndBalance(tx: DbOrTx, organisationId: string, entries: LedgerEntry[]) {
+  async appendAndBalance(tx: DbOrTx, organisationId: string, entries: LedgerEntry[], alongside?: SQL) {
     const rows = entries.map((e) => ({
       organisation_id: e.organisationId,
       product_id: e.productId ?? null,
@@ -37,13 +41,15 @@ export const pointsRepository = {
       at: (e.at ?? new Date()).toISOString(),
       actor_user_id: e.actorUserId ?? null,
     }));
-    const [row] = rowsOf<{ inserted: number | string; balance: number | string; invited: boolean }>(
+    const [row] = rowsOf<{ inserted: number | string; balance: number | string; invited: boolean; added: unknown }>(
       await tx.execute(sql`
-        with ins as (
+        with ${alongside ? sql`${alongside},` : sql``}
+        ins as (
           insert into points_ledger (organisation_id, product_id, delta, reason, idempotency_key, at, actor_user_id)
           select x.organisation_id, x.product_id, x.delta, x.reason, x.idempotency_key, x.at, x.actor_user_id
           from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(organisation_id uuid, product_id uuid,
             delta integer, reason text, idempotency_key text, at timestamptz, actor_user_id uuid)
+          ${alongside ? sql`where x.product_id in (select id from products_added)` : sql``}
           on conflict (idempotency_key) do nothing
           returning delta
         )
@@ -51,12 +57,15 @@ export const pointsRepository = {
           (select count(*) from ins) as inserted,
           (select coalesce(sum(delta), 0) from points_ledger where organisation_id = ${organisationId})
             + (select coalesce(sum(delta), 0) from ins) as balance,
-          exists(select 1 from cps_invitations where organisation_id = ${organisationId}) as invited`),
+          exists(select 1 from cps_invitations where organisation_id = ${organisationId}) as invited,
+          ${alongside ? sql`(select coalesce(json_agg(id), '[]'::json) from products_added)` : sql`null`} as added`),
     );
+    const added = typeof row?.added === 'string' ? JSON.parse(row.added) : row?.added;
     return {
       inserted: Number(row?.inserted ?? 0),
       balance: Number(row?.balance ?? 0),
       invited: Boolean(row?.invited),
+      added: Array.isArray(added) ? (added as string[]) : undefined,
     };
   },
 

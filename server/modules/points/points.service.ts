@@ -1,9 +1,10 @@
+import type { SQL } from 'drizzle-orm';
 import type { Locale } from '../../../contracts/common.js';
 import type { PointsSummary } from '../../../contracts/products.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
-import type { AfterCommit } from '../../platform/db/transaction.js';
+import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { invitationToJoinEmail } from './points.emails.js';
 import { type LedgerEntry, pointsRepository as repo } from './points.repository.js';
@@ -20,17 +21,26 @@ export type PointsDeps = { db: Db; clock: Clock; mailer: Mailer; publicUrl: stri
 /** The ledger state a summary is built from, when the caller has already read it. */
 export type LedgerState = { balance: number; invited: boolean };
 
-/** What recordMany did: entries inserted, and the organisation's summary after them. */
-export type Recorded = { inserted: number; summary?: PointsSummary };
+/** What recordMany did: entries inserted, the organisation's summary after them, and the ids of the products added alongside. */
+export type Recorded = { inserted: number; summary?: PointsSummary; added?: string[] };
 
 /** The append-only points ledger, the balance derived from it, and the one-time CPS invitation. */
 export function createPointsService(deps: PointsDeps) {
+  // An invitation is for good (one row per organisation, never removed), so once seen it needs no
+  // further check: the ledger writes of these organisations skip the lock and the transaction.
+  const invitedOrganisations = new Set<string>();
+  const noted = (organisationId: string, state: LedgerState) => {
+    if (state.invited) invitedOrganisations.add(organisationId);
+    return state;
+  };
+
   /** Threshold and next tier come from cached settings and tiers; only the ledger state is read. */
   async function summary(db: DbOrTx, organisationId: string, known?: LedgerState): Promise<PointsSummary> {
     const [{ balance, invited }, settings] = await Promise.all([
       known ?? repo.summary(db, organisationId),
       deps.ports.settings(db),
     ]);
+    noted(organisationId, { balance, invited });
     return {
       balance,
       invited,
@@ -48,32 +58,59 @@ export function createPointsService(deps: PointsDeps) {
    * Concurrent writers must not both miss the threshold (each seeing the balance without the
    * other's entries), so a writer that added entries to a not yet invited organisation takes the
    * organisation lock and reads the balance again: the last one to take it sees every entry. An
-   * invitation is for good, so an invited organisation's writers skip the lock and never queue.
+   * invited organisation's writers skip the lock and never queue.
+   *
+   * `tx` is the caller's transaction, or the database itself: then the write is one statement on
+   * its own when the organisation is known to be invited, and a transaction of this function's
+   * otherwise. `alongside` (the products module's registration) runs in the same statement.
    */
   async function recordMany(
     tx: DbOrTx,
     afterCommit: AfterCommit,
     entries: LedgerEntry[],
     organisationId: string | undefined = entries[0]?.organisationId,
+    alongside?: SQL,
   ): Promise<Recorded> {
     if (!organisationId) return { inserted: 0 };
+    const own = tx === deps.db;
+    if (own && !invitedOrganisations.has(organisationId))
+      return withTransaction(deps.db, (t, after) => recordMany(t, after, entries, organisationId, alongside));
     const at = deps.clock.now();
     const written = await repo.appendAndBalance(
       tx,
       organisationId,
       entries.map((e) => ({ ...e, at })),
+      alongside,
     );
-    let state: LedgerState = written;
+    let state: LedgerState = noted(organisationId, written);
     if (written.inserted > 0 && !written.invited) {
-      await repo.lockOrganisation(tx, organisationId);
-      state = await repo.summary(tx, organisationId);
-      const settings = await deps.ports.settings(tx);
-      if (!state.invited && state.balance >= settings.invitationThreshold) {
-        state = { ...state, invited: await repo.insertInvitation(tx, organisationId, state.balance, at) };
-        if (state.invited) await invite(tx, afterCommit, organisationId, state.balance);
-      }
+      if (own) {
+        // Only for an organisation seen invited, whose invitation row has gone since: check anew.
+        invitedOrganisations.delete(organisationId);
+        state = await withTransaction(deps.db, (t, after) => checkInvitation(t, after, organisationId, at));
+      } else state = await checkInvitation(tx, afterCommit, organisationId, at);
     }
-    return { inserted: written.inserted, summary: await summary(tx, organisationId, state) };
+    return {
+      inserted: written.inserted,
+      summary: await summary(tx, organisationId, state),
+      added: written.added,
+    };
+  }
+
+  /** Under the organisation lock, a fresh balance: invites when it first reaches the threshold. */
+  async function checkInvitation(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    organisationId: string,
+    at: Date,
+  ): Promise<LedgerState> {
+    await repo.lockOrganisation(tx, organisationId);
+    const state = await repo.summary(tx, organisationId);
+    const settings = await deps.ports.settings(tx);
+    if (state.invited || state.balance < settings.invitationThreshold) return state;
+    const invited = await repo.insertInvitation(tx, organisationId, state.balance, at);
+    if (invited) await invite(tx, afterCommit, organisationId, state.balance);
+    return { ...state, invited };
   }
 
   async function invite(tx: DbOrTx, afterCommit: AfterCommit, organisationId: string, balance: number) {

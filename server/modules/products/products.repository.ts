@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
@@ -99,18 +99,13 @@ export const productsRepository = {
   },
 
   /**
-   * Registers a batch in one statement: the products and their `registered` events. A batch whose
-   * request keys are stored already (a retry, or a twin request that won the race) inserts
-   * nothing. Answers the ids inserted. Takes no organisation lock: the ledger write that follows
-   * takes it when the invitation could be due (see the points service).
+   * A registration batch as part of one statement (`with`-list items): the products and their
+   * `registered` events. `products_added` answers the ids inserted — none when the batch's request
+   * keys are stored already (a retry, or a twin request that won the race). The points ledger
+   * runs it together with the batch's entries (see the points service), so products, events and
+   * points are written by one atomic statement.
    */
-  async insertRegistered(
-    tx: DbOrTx,
-    organisationId: string,
-    actorId: string,
-    at: Date,
-    items: NewRegistered[],
-  ): Promise<string[]> {
+  registration(organisationId: string, actorId: string, at: Date, items: NewRegistered[]): SQL {
     const rows = items.map((it) => ({
       id: it.id,
       model_id: it.modelId,
@@ -124,34 +119,30 @@ export const productsRepository = {
       request_key: it.requestKey,
     }));
     const now = at.toISOString();
-    const inserted = rowsOf<{ id: string }>(
-      await tx.execute(sql`
-        with x as (
-          select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, model_id uuid,
-            serial_number text, purchase_date date, purchase_country text, dealer text, points integer,
-            complete boolean, missing jsonb, request_key text)
-        ),
-        ins as (
-          insert into products (id, organisation_id, model_id, serial_number, purchase_date, purchase_country, dealer,
-            source, status, points, completed_at, created_by, created_at, updated_at, request_key)
-          select x.id, ${organisationId}::uuid, x.model_id, x.serial_number, x.purchase_date, x.purchase_country, x.dealer,
-            'registered', 'active', x.points, case when x.complete then ${now}::timestamptz end, ${actorId},
-            ${now}::timestamptz, ${now}::timestamptz, x.request_key
-          from x
-          where not exists (
-            select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
-          )
-          on conflict (organisation_id, request_key) do nothing
-          returning id
-        ),
-        events as (
-          insert into product_events (product_id, at, actor_user_id, action, detail)
-          select x.id, ${now}::timestamptz, ${actorId}, 'registered', jsonb_build_object('missing', x.missing)
-          from x join ins on ins.id = x.id
+    return sql`
+      batch as (
+        select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, model_id uuid,
+          serial_number text, purchase_date date, purchase_country text, dealer text, points integer,
+          complete boolean, missing jsonb, request_key text)
+      ),
+      products_added as (
+        insert into products (id, organisation_id, model_id, serial_number, purchase_date, purchase_country, dealer,
+          source, status, points, completed_at, created_by, created_at, updated_at, request_key)
+        select b.id, ${organisationId}::uuid, b.model_id, b.serial_number, b.purchase_date, b.purchase_country, b.dealer,
+          'registered', 'active', b.points, case when b.complete then ${now}::timestamptz end, ${actorId}::uuid,
+          ${now}::timestamptz, ${now}::timestamptz, b.request_key
+        from batch b
+        where not exists (
+          select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
         )
-        select id from ins`),
-    );
-    return inserted.map((r) => r.id);
+        on conflict (organisation_id, request_key) do nothing
+        returning id
+      ),
+      events_added as (
+        insert into product_events (product_id, at, actor_user_id, action, detail)
+        select b.id, ${now}::timestamptz, ${actorId}::uuid, 'registered', jsonb_build_object('missing', b.missing)
+        from batch b join products_added a on a.id = b.id
+      )`;
   },
 
   async findForOrganisation(db: DbOrTx, organisationId: string, id: string, forUpdate = false) {

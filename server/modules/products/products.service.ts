@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import type { SessionUser } from '../../../contracts/auth.js';
 import {
   type Category,
@@ -52,7 +53,9 @@ export type ProductsPorts = {
       actorUserId: string | null;
     }[],
     organisationId?: string,
-  ): Promise<{ inserted: number; summary?: PointsSummary }>;
+    /** The products' own insert (`with`-list items with `products_added(id)`), run in the same statement. */
+    alongside?: SQL,
+  ): Promise<{ inserted: number; summary?: PointsSummary; added?: string[] }>;
   recordPoints(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -243,13 +246,12 @@ export function createProductsService(deps: ProductsDeps) {
     list: (actor: SessionUser, page: Partial<MyProductsQuery> = {}) => listResponse(organisationOf(actor), page),
 
     /**
-     * Registers a batch: validation first (nothing is written for bad input), then one
-     * transaction of two statements — the products with their events, then their ledger entries
-     * with the new balance (plus the organisation lock and a fresh balance read while the
-     * organisation is not yet invited, see the points service). The answer is built from what was
-     * inserted. A retried or twin batch answers what is stored. A model + serial number active
-     * anywhere is refused by the unique index; only then is it looked up, to explain the refusal
-     * and keep the attempt for staff.
+     * Registers a batch: validation first (nothing is written for bad input), then one statement
+     * for the products, their events and their ledger entries with the new balance — inside a
+     * transaction with the organisation lock while the organisation is not yet invited (see the
+     * points service). The answer is built from what was inserted. A retried or twin batch
+     * answers what is stored. A model + serial number active anywhere is refused by the unique
+     * index; only then is it looked up, to explain the refusal and keep the attempt for staff.
      */
     async register(actor: SessionUser, input: RegisterProductsInput) {
       const organisationId = organisationOf(actor);
@@ -305,28 +307,25 @@ export function createProductsService(deps: ProductsDeps) {
           requestKey: it.requestKey,
         };
       });
+      // One statement writes the products, their events and their points (the points service
+      // wraps it in a transaction with the organisation lock while the invitation could be due).
       const write = () =>
-        withTransaction(db, async (tx, afterCommit) => {
-          const inserted = await repo.insertRegistered(tx, organisationId, actor.id, now, batch);
-          if (inserted.length === 0) return { inserted };
-          const fresh = new Set(inserted);
-          const recorded = await ports.recordPointsMany(
-            tx,
-            afterCommit,
-            batch
-              .filter((b) => fresh.has(b.id) && b.complete && b.points > 0)
-              .map((b) => ({
-                organisationId,
-                productId: b.id,
-                delta: b.points,
-                reason: 'product_completed' as const,
-                idempotencyKey: awardKey(b.id),
-                actorUserId: actor.id,
-              })),
-            organisationId,
-          );
-          return { inserted, summary: recorded.summary };
-        });
+        ports.recordPointsMany(
+          db,
+          () => {},
+          batch
+            .filter((b) => b.complete && b.points > 0)
+            .map((b) => ({
+              organisationId,
+              productId: b.id,
+              delta: b.points,
+              reason: 'product_completed' as const,
+              idempotencyKey: awardKey(b.id),
+              actorUserId: actor.id,
+            })),
+          organisationId,
+          repo.registration(organisationId, actor.id, now, batch),
+        );
       let result: Awaited<ReturnType<typeof write>>;
       try {
         // The products are inserted before the organisation lock is taken, so a migration that
@@ -348,7 +347,7 @@ export function createProductsService(deps: ProductsDeps) {
         );
         throw new AppError('serial_taken');
       }
-      if (result.inserted.length < batch.length || !result.summary) return storedResult();
+      if (result.added?.length !== batch.length || !result.summary) return storedResult();
       const registeredAt = now.toISOString();
       return {
         items: batch.map(

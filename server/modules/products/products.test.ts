@@ -177,6 +177,33 @@ describe('My products', () => {
     expect((await rt.services.mailer.list(1000)).filter((m) => m.toAddress === email)).toHaveLength(1);
   });
 
+  it('invites exactly once when parallel registrations cross the threshold together', async () => {
+    const { http, email, organisationId } = await approvedOrganisation(rt);
+    const model = await modelByCode(rt, 'EOS-R8');
+    const register = () =>
+      http.post('/api/products', {
+        idempotencyKey: randomUUID(),
+        items: [{ modelId: model.id, serialNumber: nextSerial(), ...complete }],
+      });
+    // 120 points each: the threshold of 500 is crossed by whichever of them commit fifth and later.
+    const first = await Promise.all(Array.from({ length: 12 }, register));
+    expect(first.every((r) => r.statusCode === 201)).toBe(true);
+    const list = MyProducts.parse((await http.get('/api/products')).json());
+    expect(list.summary).toMatchObject({ balance: 1440, invited: true });
+    const [row] = await rt.database.db
+      .select({ n: count() })
+      .from(schema.cpsInvitations)
+      .where(eq(schema.cpsInvitations.organisationId, organisationId));
+    expect(Number(row?.n)).toBe(1);
+    // Once invited, registrations take the short way (no lock) and invite no one again.
+    const more = await Promise.all(Array.from({ length: 8 }, register));
+    expect(more.every((r) => r.statusCode === 201)).toBe(true);
+    expect(more.map((r) => r.json().summary.invited)).toEqual(Array(8).fill(true));
+    expect((await http.get('/api/products')).json().summary.balance).toBe(2400);
+    const mails = (await rt.services.mailer.list(1000)).filter((m) => m.toAddress === email);
+    expect(mails.map((m) => m.template)).toEqual(['cps_invitation']);
+  });
+
   it('keeps what a product earned when the catalogue value changes later', async () => {
     const { http } = await approvedOrganisation(rt);
     const model = await modelByCode(rt, 'XF605');
