@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { CATEGORIES, type ProgrammeSettings } from '../../shared/contracts.js';
+import { fromStepDrafts, OverduePolicyEditor, type StepDraft, toStepDrafts } from './OverduePolicyEditor.js';
 
 const programmeKey = ['admin', 'programme'] as const;
 
@@ -14,7 +15,10 @@ type TierThreshold = { code: string; category: string; minPoints: number };
 /** The settings as stored; tier thresholds are edited here while the programme settings hold them. */
 type Settings = ProgrammeSettings & { tiers?: TierThreshold[] };
 
-/** Programme configuration: the invitation threshold, tier thresholds and serial patterns per category. */
+/**
+ * Programme configuration: the invitation threshold, tier thresholds, serial patterns per category,
+ * the overdue policy and the direct-debit timing.
+ */
 export function ProgrammePage() {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -24,9 +28,17 @@ export function ProgrammePage() {
     queryFn: () => api.get<Settings>('/api/admin/programme'),
   });
   const [draft, setDraft] = useState<Settings | null>(null);
+  const [steps, setSteps] = useState<StepDraft[]>([]);
+  // The form starts from the stored settings, again after each save and on "Undo changes".
   useEffect(() => {
-    if (settings.data) setDraft(settings.data);
+    if (!settings.data) return;
+    setDraft(settings.data);
+    setSteps(toStepDrafts(settings.data.overduePolicy));
   }, [settings.data]);
+  const reset = (data: Settings) => {
+    setDraft(data);
+    setSteps(toStepDrafts(data.overduePolicy));
+  };
   const save = useMutation({
     mutationFn: (body: Settings) => api.put<Settings>('/api/admin/programme', body),
     onSuccess: (body) => {
@@ -51,7 +63,7 @@ export function ProgrammePage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          save.mutate(draft);
+          save.mutate({ ...draft, overduePolicy: fromStepDrafts(steps) });
         }}
       >
         <Stack gap="lg">
@@ -120,6 +132,48 @@ export function ProgrammePage() {
               ))}
             </SimpleGrid>
           </Paper>
+          <OverduePolicyEditor
+            steps={steps}
+            onChange={setSteps}
+            error={fieldError('overduePolicy')}
+            fieldError={(path) => fieldError(`overduePolicy.${path}`)}
+          />
+          <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="programme-debit-title">
+            <Title order={2} size="h4" id="programme-debit-title">
+              {t('programme.directDebit.title')}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t('programme.directDebit.intro')}
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+              <NumberInput
+                label={t('programme.directDebit.preNotificationDays')}
+                description={t('programme.directDebit.preNotificationDaysHelp')}
+                min={2}
+                max={30}
+                allowDecimal={false}
+                allowNegative={false}
+                value={draft.directDebit.preNotificationDays}
+                onChange={(value) =>
+                  setDraft({ ...draft, directDebit: { ...draft.directDebit, preNotificationDays: toInt(value) } })
+                }
+                error={fieldError('directDebit.preNotificationDays')}
+              />
+              <NumberInput
+                label={t('programme.directDebit.leadDays')}
+                description={t('programme.directDebit.leadDaysHelp')}
+                min={0}
+                max={10}
+                allowDecimal={false}
+                allowNegative={false}
+                value={draft.directDebit.leadDays}
+                onChange={(value) =>
+                  setDraft({ ...draft, directDebit: { ...draft.directDebit, leadDays: toInt(value) } })
+                }
+                error={fieldError('directDebit.leadDays')}
+              />
+            </SimpleGrid>
+          </Paper>
           {save.isError && <ErrorAlert error={save.error} />}
           {save.isSuccess && (
             <Alert color="green" role="status">
@@ -130,7 +184,7 @@ export function ProgrammePage() {
             <Button type="submit" loading={save.isPending}>
               {t('programme.save')}
             </Button>
-            <Button variant="default" onClick={() => settings.data && setDraft(settings.data)}>
+            <Button variant="default" onClick={() => settings.data && reset(settings.data)}>
               {t('programme.undo')}
             </Button>
           </Group>
