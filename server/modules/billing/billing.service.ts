@@ -319,10 +319,20 @@ export function createBillingService(deps: BillingDeps) {
     });
   }
 
-  /** Invoices orders whose job was lost (e.g. a crash between commit and queueing). */
+  /** Invoices orders whose job was lost (e.g. a crash between commit and queueing), and publishes numbered documents left without files. */
   async function sweep() {
-    const ids = (await repo.ordersWithoutInvoice(db, new Date(clock.now().getTime() - 60_000))).map((o) => o.id);
+    const cutoff = new Date(clock.now().getTime() - 60_000);
+    const ids = (await repo.ordersWithoutInvoice(db, cutoff)).map((o) => o.id);
     for (let i = 0; i < ids.length; i += 50) await invoiceOrders(ids.slice(i, i + 50));
+    // Numbered documents whose files were never stored (a crash between the two steps).
+    const stale = await repo.unpublished(db, cutoff);
+    const docs = await Promise.all(
+      stale.map(async (inv) => ({
+        inv,
+        creditedNumber: inv.creditsInvoiceId ? ((await repo.invoice(db, inv.creditsInvoiceId))?.number ?? null) : null,
+      })),
+    );
+    for (let i = 0; i < docs.length; i += 50) await publishAll(docs.slice(i, i + 50));
   }
 
   async function collectionRun(id: string) {

@@ -183,6 +183,24 @@ describe('the billing daily run', () => {
     expect((await admin.get(`/api/dev/mailbox/${mail!.id}/attachments/1`)).statusCode).toBe(404);
   });
 
+  it('publishes an invoice numbered before a crash, with its files and one e-mail, on the next sweep', async () => {
+    const org = await purchase('bank_transfer');
+    // As if the process stopped after numbering: no files, no e-mail.
+    await rt.database.db
+      .update(schema.invoices)
+      .set({ pdfKey: null, ublKey: null, finalisedAt: new Date('2026-11-25T09:00:00Z') })
+      .where(eq(schema.invoices.id, org.invoice.id));
+    await rt.database.db.delete(schema.mailOutbox).where(eq(schema.mailOutbox.toAddress, org.email));
+    rt.clock.set('2026-11-25T10:00:00Z');
+    await rt.services.billing.sweep();
+    const after = await invoiceRow(org.invoice.id);
+    expect(after.pdfKey).toMatch(/^[a-f0-9]{64}$/);
+    expect(after.ublKey).toMatch(/^[a-f0-9]{64}$/);
+    expect(after.number).toBe(org.invoice.number);
+    await rt.services.billing.sweep();
+    expect((await mails(org.email)).filter((m) => m.template === 'invoice')).toHaveLength(1);
+  });
+
   it('offers the development tools to move the clock and run the daily jobs, outside production only', async () => {
     rt.clock.set('2026-11-25T10:00:00Z');
     await logIn();
