@@ -143,6 +143,27 @@ async function dailyRun(request: APIRequestContext) {
 /** The calendar day (today, or of `at`) in the programme's time zone, as the server dates its documents. */
 const today = (at: Date = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
 
+/**
+ * The nights pass: each day the daily run, until a collection run is written. Returns the days
+ * (on the moved clock) of the first pre-notification and of the collection run.
+ */
+async function nightsUntilCollection(request: APIRequestContext) {
+  let preNotifiedOn: string | undefined;
+  let collectedOn: string | undefined;
+  for (let day = 1; day <= 45 && !collectedOn; day++) {
+    await moveClock(request, { advanceDays: 1 });
+    const run = await dailyRun(request);
+    if (run.result.preNotifications) preNotifiedOn ??= today(new Date(run.now));
+    if (run.result.collectionRuns?.length) collectedOn = today(new Date(run.now));
+  }
+  expect(preNotifiedOn, 'a pre-notification before the collection').toBeTruthy();
+  expect(collectedOn, 'a collection run by the due date').toBeTruthy();
+  return { preNotifiedOn: preNotifiedOn!, collectedOn: collectedOn! };
+}
+
+/** Whole days from one calendar day to another. */
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
 for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
   const t = (key: string, vars?: Record<string, string | number>) => appText(lang, key, vars);
   const euro = (minor: number) =>
@@ -261,7 +282,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     test.beforeAll(async ({ baseURL }) => {
       finance = await invitedStaff(baseURL!, 'finance', lang);
     });
-    // The direct-debit test moves the server's clock; every other test (and spec) sees real time.
+    // The direct-debit tests move the server's clock; each test starts at the real time, and so does
+    // every other spec.
+    test.beforeEach(async ({ request }) => {
+      await moveClock(request, { reset: true });
+    });
     test.afterAll(async ({ baseURL }) => {
       const api = await playwrightRequest.newContext({ baseURL });
       await moveClock(api, { reset: true });
@@ -459,18 +484,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await snapshot(page, `portal-invoices-sepa-${lang}`);
 
       // The nights pass: each day the daily run, until the collection run for the due date is written.
-      let preNotifiedOn: string | undefined;
-      let collectedOn: string | undefined;
-      for (let day = 1; day <= 45 && !collectedOn; day++) {
-        await moveClock(request, { advanceDays: 1 });
-        const run = await dailyRun(request);
-        if (run.result.preNotifications) preNotifiedOn ??= today(new Date(run.now));
-        if (run.result.collectionRuns?.length) collectedOn = today(new Date(run.now));
-      }
-      expect(preNotifiedOn, 'a pre-notification before the collection').toBeTruthy();
-      expect(collectedOn, 'a collection run by the due date').toBeTruthy();
-      expect(preNotifiedOn! < collectedOn!).toBe(true);
-      expect(collectedOn! <= dueDate).toBe(true);
+      const { preNotifiedOn, collectedOn } = await nightsUntilCollection(request);
+      expect(preNotifiedOn < collectedOn).toBe(true);
+      expect(collectedOn <= dueDate).toBe(true);
       const notice = await waitForMail(request, customer.email, 'direct_debit_pre_notification');
       expect(notice.text).toContain(number);
       expect(notice.text).toContain(mandate!);
@@ -484,7 +500,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       );
       await snapshot(page, `portal-invoices-sepa-announced-${lang}`);
       // Move on to the due date itself.
-      const toDue = Math.round((Date.parse(dueDate) - Date.parse(collectedOn!)) / 86_400_000);
+      const toDue = daysFrom(collectedOn, dueDate);
       if (toDue > 0) await moveClock(request, { advanceDays: toDue });
 
       // Finance (a fresh log-in: the clock moved past the session) finds the run and its file.
@@ -534,6 +550,60 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await invoicesAgain(page, customer);
       await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
       await expect(row.getByTestId('collection-note')).toHaveCount(0);
+    });
+
+    test('SEPA direct debit returned by the bank: the invoice becomes overdue and is paid by card in My invoices', async ({
+      page,
+      request,
+      browser,
+      baseURL,
+    }) => {
+      test.setTimeout(240_000);
+      const customer = await invitedCustomer(page, request, baseURL!);
+      await buySilver(page, 'sepa_debit', { iban: 'NL91 ABNA 0417 1643 00', holder: customer.legalName });
+      await waitForMail(request, customer.email, 'invoice');
+      await openInvoices(page);
+      const number = (await onlyInvoice(page)).number!;
+
+      const { collectedOn } = await nightsUntilCollection(request);
+      await invoicesAgain(page, customer);
+      const announced = (await onlyInvoice(page)).collectionDate!;
+      expect(announced).toBeTruthy();
+
+      // Finance submits the run; the bank returns this collection.
+      const back = await newPage(browser, baseURL!);
+      await openFinance(back, finance);
+      await back.getByRole('tab', { name: t('finance.tabs.debit') }).click();
+      const runCard = back.getByTestId('collection-run').filter({ hasText: number });
+      await runCard.getByRole('button', { name: t('finance.debit.markSubmitted') }).click();
+      await expect(runCard.getByTestId('run-status')).toHaveText(t('finance.debit.runStatus.submitted'));
+      const item = runCard.getByRole('row').filter({ hasText: number });
+      await item.getByRole('button', { name: t('finance.debit.markReturned') }).click();
+      await item.getByRole('textbox', { name: t('finance.debit.reason') }).fill('MD06 Refund request by end customer');
+      await item.getByRole('button', { name: t('finance.debit.confirmReturned'), exact: true }).click();
+      await expect(item.getByRole('cell', { name: t('finance.debit.itemStatus.returned'), exact: true })).toBeVisible();
+      await back.context().close();
+      const returned = await waitForMail(request, customer.email, 'direct_debit_returned');
+      expect(returned.subject).toContain(number);
+
+      // The night after the collection date the invoice is overdue: no collection is promised any more,
+      // and the customer pays by card.
+      await moveClock(request, { advanceDays: daysFrom(collectedOn, announced) + 1 });
+      await dailyRun(request);
+      await invoicesAgain(page, customer);
+      const row = page.getByTestId('invoice-row');
+      await expect(row.getByText(t('invoices.paymentStatus.overdue'), { exact: true })).toBeVisible();
+      await expect(row.getByTestId('collection-note')).toHaveCount(0);
+      await expect(row.getByText(t('invoices.sepaReturned'))).toBeVisible();
+      await snapshot(page, `portal-invoices-sepa-returned-${lang}`);
+      await row.getByRole('button', { name: t('invoices.payNamed', { number }) }).click();
+      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
+      await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
+      await expect(page.getByRole('status').filter({ hasText: t('invoices.paidTitle') })).toContainText(
+        t('invoices.paidTextNamed', { number }),
+      );
+      await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
+      expect((await onlyInvoice(page)).paymentStatus).toBe('paid');
     });
   });
 }

@@ -26,7 +26,7 @@ function PayByCard({ invoice }: { invoice: InvoiceItem }) {
     onSuccess: (checkout) => window.location.assign(checkout.url),
   });
   return (
-    <Stack gap={4}>
+    <Stack gap={4} align="flex-start">
       <Button
         size="xs"
         loading={pay.isPending || pay.isSuccess}
@@ -48,6 +48,10 @@ function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
   const { t, i18n } = useTranslation();
   const open = isOpen(invoice);
   const isVoid = invoice.documentStatus === 'void';
+  // A direct debit is overdue (or failed) only once its collection came back: it is paid by card then.
+  const notCollected =
+    invoice.paymentMethod === 'sepa_debit' &&
+    (invoice.paymentStatus === 'overdue' || invoice.paymentStatus === 'failed');
   return (
     <Table.Tr data-testid="invoice-row">
       <Table.Td>
@@ -96,12 +100,18 @@ function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
               {t('invoices.bankNote')}
             </Text>
           )}
-          {open && invoice.paymentMethod === 'sepa_debit' && (
+          {open && invoice.paymentMethod === 'sepa_debit' && !notCollected && (
             <Text size="xs" data-testid="collection-note">
               {invoice.collectionDate
                 ? t('invoices.sepaCollection', { date: formatLongDate(invoice.collectionDate, i18n.language) })
                 : t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}
             </Text>
+          )}
+          {open && notCollected && (
+            <>
+              <Text size="xs">{t('invoices.sepaReturned')}</Text>
+              <PayByCard invoice={invoice} />
+            </>
           )}
         </Stack>
       </Table.Td>
