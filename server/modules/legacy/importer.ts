@@ -31,25 +31,34 @@ const optional = (s: string | undefined, max: number) => {
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const REQUIRED_COLUMNS = { accounts: ['legacy_id', 'email'], products: ['legacy_id', 'account_legacy_id'] } as const;
 
+/** Shared by every good row (nothing is ever added to it). */
+const NO_PROBLEMS: Problem[] = [];
+
+const withProblem = (list: Problem[] | undefined, row: number, column: string, problem: string) => {
+  const problems = list ?? [];
+  problems.push({ row, column, problem });
+  return problems;
+};
+
 /** Checks one data row of a legacy CSV; returns the record or its problems. */
 export function checkRow(
   kind: 'accounts' | 'products',
   get: (column: string) => string | undefined,
   row: number,
 ): { record?: AccountRecord | ProductRecord; problems: Problem[] } {
-  const problems: Problem[] = [];
+  let problems: Problem[] | undefined;
   const legacyId = get('legacy_id')?.trim() ?? '';
   if (!ID.test(legacyId))
-    problems.push({ row, column: 'legacy_id', problem: 'required: letters, digits, . _ : - (at most 64)' });
+    problems = withProblem(problems, row, 'legacy_id', 'required: letters, digits, . _ : - (at most 64)');
   if (kind === 'accounts') {
     const email = get('email')?.trim().toLowerCase() ?? '';
     if (!EMAIL.test(email) || email.length > 254)
-      problems.push({ row, column: 'email', problem: 'a valid e-mail address is required' });
+      problems = withProblem(problems, row, 'email', 'a valid e-mail address is required');
     const expiresOn = optional(get('expires_on'), 10);
-    if (expiresOn && !isDate(expiresOn)) problems.push({ row, column: 'expires_on', problem: 'a date as YYYY-MM-DD' });
-    if (problems.length) return { problems };
+    if (expiresOn && !isDate(expiresOn)) problems = withProblem(problems, row, 'expires_on', 'a date as YYYY-MM-DD');
+    if (problems) return { problems };
     return {
-      problems,
+      problems: NO_PROBLEMS,
       record: {
         legacyId,
         email,
@@ -61,20 +70,20 @@ export function checkRow(
   }
   const account = get('account_legacy_id')?.trim() ?? '';
   if (!ID.test(account))
-    problems.push({ row, column: 'account_legacy_id', problem: 'required: the legacy id of the account' });
+    problems = withProblem(problems, row, 'account_legacy_id', 'required: the legacy id of the account');
   const purchaseDate = optional(get('purchase_date'), 10);
   if (purchaseDate && !isDate(purchaseDate))
-    problems.push({ row, column: 'purchase_date', problem: 'a date as YYYY-MM-DD, or empty' });
+    problems = withProblem(problems, row, 'purchase_date', 'a date as YYYY-MM-DD, or empty');
   const country = optional(get('country'), 3)?.toUpperCase() ?? null;
   if (country && !COUNTRY_SET.has(country))
-    problems.push({ row, column: 'country', problem: 'a participating country code (e.g. NL), or empty' });
+    problems = withProblem(problems, row, 'country', 'a participating country code (e.g. NL), or empty');
   const modelCode = optional(get('model_code'), 40)?.toUpperCase() ?? null;
   const modelName = optional(get('model_name'), 200);
   if (!modelCode && !modelName)
-    problems.push({ row, column: 'model_code', problem: 'a model code or a model name is required' });
-  if (problems.length) return { problems };
+    problems = withProblem(problems, row, 'model_code', 'a model code or a model name is required');
+  if (problems) return { problems };
   return {
-    problems,
+    problems: NO_PROBLEMS,
     record: {
       legacyId,
       legacyAccountId: account,
@@ -147,25 +156,52 @@ export async function streamLegacyCsv(
     const i = index!.get(column);
     return i === undefined ? undefined : record[i];
   };
-  for await (const next of parser as AsyncIterable<string[]>) {
-    if (!index) {
-      const columns = next.map((c) => c.trim().toLowerCase());
-      const missing = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
-      if (missing.length)
-        throw new LegacyCsvHeaderError(missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })));
-      index = new Map(columns.map((c, i) => [c, i]));
-      continue;
+  // Records are pulled with read() (no promise per record); the parser fills only its small buffer.
+  let ended = false;
+  let failure: unknown;
+  let wake = () => {};
+  parser.on('readable', () => wake());
+  parser.on('end', () => {
+    ended = true;
+    wake();
+  });
+  parser.on('error', (error) => {
+    failure = error;
+    wake();
+  });
+  try {
+    for (;;) {
+      for (let next = parser.read() as string[] | null; next !== null; next = parser.read() as string[] | null) {
+        if (!index) {
+          const columns = next.map((c) => c.trim().toLowerCase());
+          const missing = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
+          if (missing.length)
+            throw new LegacyCsvHeaderError(missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })));
+          index = new Map(columns.map((c, i) => [c, i]));
+          continue;
+        }
+        rowsDone++;
+        if (rowsDone <= options.skipRows) continue;
+        record = next;
+        const result = checkRow(kind, get, rowsDone + 1);
+        if (result.record) batch.push(result.record);
+        else {
+          rejected++;
+          for (const p of result.problems) problems.push(p);
+        }
+        if (batch.length + rejected >= batchSize) await flush();
+      }
+      if (failure !== undefined) throw failure;
+      if (ended) break;
+      // Nothing buffered: wait for the parser (or its end, or a failure).
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = () => {};
     }
-    rowsDone++;
-    if (rowsDone <= options.skipRows) continue;
-    record = next;
-    const result = checkRow(kind, get, rowsDone + 1);
-    if (result.record) batch.push(result.record);
-    else {
-      rejected++;
-      for (const p of result.problems) problems.push(p);
-    }
-    if (batch.length + rejected >= batchSize) await flush();
+  } finally {
+    // A failed batch or a bad header stops the reading: the file is closed, not left paused.
+    if (!ended) parser.destroy();
   }
   if (!index) throw new LegacyCsvHeaderError([{ row: 1, column: '', problem: 'the file is empty' }]);
   await flush();

@@ -16,8 +16,11 @@ import { type ImportRow, legacyRepository as repo } from './legacy.repository.js
 
 const MAX_PROBLEMS = 1000;
 const HEARTBEAT_STALE_MS = 2 * 60_000;
-/** Rows per committed batch: one INSERT and one checkpoint each. */
-export const IMPORT_BATCH_SIZE = 5000;
+/**
+ * Rows per committed batch (one INSERT and one checkpoint each): large enough that the per-statement
+ * cost is small, small enough that a batch's rows are collected young instead of piling up in the heap.
+ */
+export const IMPORT_BATCH_SIZE = 2000;
 
 export function toImport(row: ImportRow, now: Date): LegacyImport {
   const elapsed = row.startedAt ? ((row.finishedAt ?? now).getTime() - row.startedAt.getTime()) / 1000 : 0;

@@ -19,15 +19,20 @@ type LegacyProductValues = Omit<
   'importId' | 'migratedProductId' | 'migratedToOrganisationId' | 'migrationOutcome' | 'migratedAt'
 >;
 
-/** A PostgreSQL array literal of text values (one bind parameter for a whole column of a batch). */
+/** An element that an array literal must quote: empty, NULL, or holding a delimiter, quote, backslash or space. */
+const NEEDS_QUOTES = /^$|^null$|[{},"\\\s]/i;
+
+/**
+ * A PostgreSQL array literal of text values: one bind parameter for a whole column of a batch.
+ * Built with one join (no string grown piece by piece), quoting only the elements that need it.
+ */
 function textArray(values: (string | null)[]) {
-  let out = '{';
+  const parts = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (i > 0) out += ',';
-    out += v === null || v === undefined ? 'NULL' : `"${v.replace(/[\\"]/g, '\\$&')}"`;
+    parts[i] = v === null || v === undefined ? 'NULL' : NEEDS_QUOTES.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : v;
   }
-  return `${out}}`;
+  return `{${parts.join(',')}}`;
 }
 
 /** Rows written by an INSERT/UPDATE, from either driver's result. */

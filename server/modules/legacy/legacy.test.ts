@@ -143,6 +143,45 @@ describe('legacy import', () => {
     });
   });
 
+  it('reports a missing column or an empty file without importing anything', async () => {
+    for (const [csv, problem] of [
+      ['legacy_id,model_code\nHDR-1,EOS-R8\n', { row: 1, column: 'account_legacy_id', problem: 'column missing' }],
+      ['', { row: 1, column: '', problem: 'the file is empty' }],
+    ] as const) {
+      const row = await rt.services.legacy.createImport('products', 'header.csv', csv.length);
+      expect(await rt.services.legacy.runImport(row.id, () => Readable.from([csv]))).toMatchObject({
+        status: 'done',
+        rowsImported: 0,
+        problems: [problem],
+        error: expect.any(String),
+      });
+    }
+  });
+
+  it('stores any text exactly as it was in the file', async () => {
+    const names = ['NULL', 'null', '{braces}', 'back\\slash', 'say "cheese"', 'a,b', 'Größe – €', 'x y'];
+    const quote = (s: string) => `"${s.replaceAll('"', '""')}"`;
+    const csv = `legacy_id,account_legacy_id,model_name,dealer\n${names
+      .map((n, i) => `TXT-${i},TXT-A,${quote(n)},${quote(` ${n} `)}`)
+      .join('\n')}\n`;
+    const row = await rt.services.legacy.createImport('products', 'text.csv', Buffer.byteLength(csv));
+    expect(await rt.services.legacy.runImport(row.id, () => Readable.from([csv]))).toMatchObject({
+      status: 'done',
+      rowsImported: names.length,
+    });
+    const stored = await rt.database.db
+      .select({
+        id: schema.legacyProducts.legacyId,
+        name: schema.legacyProducts.modelName,
+        dealer: schema.legacyProducts.dealer,
+      })
+      .from(schema.legacyProducts)
+      .where(eq(schema.legacyProducts.legacyAccountId, 'TXT-A'));
+    expect(new Map(stored.map((s) => [s.id, [s.name, s.dealer]]))).toEqual(
+      new Map(names.map((n, i) => [`TXT-${i}`, [n, n]])),
+    );
+  });
+
   it('resumes an interrupted import from its checkpoint', async () => {
     const lines = Array.from({ length: 2500 }, (_, i) => `RES-${i},RES-A,EOS-R8,,RES${i},,,`);
     const csv = `legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer\n${lines.join('\n')}\n`;

@@ -50,7 +50,7 @@ export type OpenOptions = {
 };
 
 /** PGlite settings of a low-memory process (the embedded engine's heap only grows). */
-const LOW_MEMORY_SETTINGS = ['shared_buffers=32MB', 'wal_buffers=1MB', 'temp_buffers=1MB'];
+const LOW_MEMORY_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'temp_buffers=1MB'];
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
