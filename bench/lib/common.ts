@@ -8,13 +8,15 @@ import { type Config, loadConfig } from '../../server/platform/config.js';
 
 export type Engine = { name: 'pglite' } | { name: 'postgres'; adminUrl: string };
 
-/** PGlite always; PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set. */
+/** PGlite always; PostgreSQL too when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set; BENCH_ENGINES narrows. */
 export function engines(): Engine[] {
   const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   const list: Engine[] = [{ name: 'pglite' }];
   if (adminUrl) list.push({ name: 'postgres', adminUrl });
   else console.log('(BENCH_DATABASE_URL / TEST_DATABASE_URL not set: PostgreSQL runs skipped)');
-  return list;
+  // BENCH_ENGINES=postgres (or pglite) runs one engine only.
+  const only = process.env.BENCH_ENGINES?.split(',').map((e) => e.trim());
+  return only ? list.filter((e) => only.includes(e.name)) : list;
 }
 
 export function tempDir(prefix: string): { dir: string; remove(): void } {

@@ -1,12 +1,8 @@
 import type { Locale } from '../../../contracts/common.js';
+import { longDate, money } from '../../platform/i18n/format.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
-const money = (locale: Locale, minor: number, currency: string) =>
-  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency }).format(minor / 100);
-const day = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+const day = longDate;
 
 export function invoiceEmail(
   locale: Locale,

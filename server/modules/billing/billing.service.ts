@@ -190,11 +190,10 @@ export function createBillingService(deps: BillingDeps) {
       const todo = locked.filter((o) => !done.has(o.id));
       if (!todo.length) return [];
       const orgIds = [...new Set(todo.map((o) => o.organisationId))];
-      const [orgs, recipients, settings] = await Promise.all([
-        repo.organisations(tx, orgIds),
-        ports.superusersOf(tx, orgIds),
-        ports.settings(tx),
-      ]);
+      // One after another: a transaction is one connection.
+      const orgs = await repo.organisations(tx, orgIds);
+      const recipients = await ports.superusersOf(tx, orgIds);
+      const settings = await ports.settings(tx);
       const orgById = new Map(orgs.map((o) => [o.id, o]));
       const billable = todo.filter((o) => orgById.has(o.organisationId));
       if (!billable.length) return [];

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../../contracts/common.js';
+import { longDate, money } from '../../platform/i18n/format.js';
 import type { InvoiceRow } from './billing.repository.js';
 
 const T = {
@@ -62,14 +63,7 @@ const T = {
   },
 };
 
-const money = (locale: Locale, minor: number, currency: string) =>
-  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency }).format(minor / 100);
-const day = (locale: Locale, iso: string | null) =>
-  iso
-    ? new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${iso}T12:00:00Z`),
-      )
-    : '—';
+const day = (locale: Locale, iso: string | null) => (iso ? longDate(locale, iso) : '—');
 
 /**
  * The invoice (or credit note) PDF in the customer's language, with every item Article 226 of the

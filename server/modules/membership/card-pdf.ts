@@ -1,11 +1,9 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../../contracts/common.js';
 import type { Membership } from '../../../contracts/membership.js';
+import { longDate } from '../../platform/i18n/format.js';
 
-const date = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+const date = longDate;
 
 /** The membership card as a one-page PDF (credit-card proportions on A6 landscape). */
 export function membershipCardPdf(locale: Locale, m: Membership, organisation: string): Promise<Buffer> {

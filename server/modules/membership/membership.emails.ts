@@ -1,10 +1,8 @@
 import type { Locale } from '../../../contracts/common.js';
+import { longDate } from '../../platform/i18n/format.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
-const date = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+const date = longDate;
 
 type Card = {
   firstName: string;

@@ -16,6 +16,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { longDate } from '../../platform/i18n/format.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate } from '../../platform/working-days.js';
@@ -585,9 +586,7 @@ export function createMembershipService(deps: MembershipDeps) {
 }
 
 function paymentNote(locale: Locale, method: PaymentMethod, dueOn: string): string {
-  const d = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${dueOn}T12:00:00Z`),
-  );
+  const d = longDate(locale, dueOn);
   const nl = locale === 'nl';
   if (method === 'sepa_debit')
     return nl

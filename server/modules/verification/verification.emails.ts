@@ -1,5 +1,6 @@
 import type { Locale } from '../../../contracts/common.js';
 import type { DocumentKind } from '../../../contracts/registration.js';
+import { longDate } from '../../platform/i18n/format.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
 const KIND: Record<Locale, Record<DocumentKind, string>> = {
@@ -38,10 +39,7 @@ export const REJECT_REASON_TEXT: Record<Locale, Record<string, string>> = {
   },
 };
 
-const formatDate = (locale: Locale, date: string) =>
-  new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+const formatDate = longDate;
 
 export function receivedEmail(
   locale: Locale,
