@@ -8,8 +8,8 @@ import {
   test,
 } from '@playwright/test';
 import {
-  appText,
   approvedCustomer,
+  appText,
   type Customer,
   earnPoints,
   invitedStaff,
@@ -552,7 +552,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(row.getByTestId('collection-note')).toHaveCount(0);
     });
 
-    test('SEPA direct debit returned by the bank: the invoice becomes overdue and is paid by card in My invoices', async ({
+    test('SEPA direct debit returned by the bank: the payment has failed at once, stays so overnight, and is paid by card in My invoices', async ({
       page,
       request,
       browser,
@@ -586,13 +586,16 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const returned = await waitForMail(request, customer.email, 'direct_debit_returned');
       expect(returned.subject).toContain(number);
 
-      // The night after the collection date the invoice is overdue: no collection is promised any more,
-      // and the customer pays by card.
+      // At once, and still the night after the collection date, the payment has failed: no collection is
+      // promised any more, and the customer pays by card.
+      await invoicesAgain(page, customer);
+      const row = page.getByTestId('invoice-row');
+      await expect(row.getByText(t('invoices.paymentStatus.failed'), { exact: true })).toBeVisible();
+      await expect(row.getByTestId('collection-note')).toHaveCount(0);
       await moveClock(request, { advanceDays: daysFrom(collectedOn, announced) + 1 });
       await dailyRun(request);
       await invoicesAgain(page, customer);
-      const row = page.getByTestId('invoice-row');
-      await expect(row.getByText(t('invoices.paymentStatus.overdue'), { exact: true })).toBeVisible();
+      await expect(row.getByText(t('invoices.paymentStatus.failed'), { exact: true })).toBeVisible();
       await expect(row.getByTestId('collection-note')).toHaveCount(0);
       await expect(row.getByText(t('invoices.sepaReturned'))).toBeVisible();
       await snapshot(page, `portal-invoices-sepa-returned-${lang}`);

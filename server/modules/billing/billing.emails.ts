@@ -48,8 +48,8 @@ export function directDebitReturnedEmail(
         ? `De incasso van ${money(locale, p.totalMinor, p.currency)} voor factuur ${p.number} is door uw bank teruggeboekt. De factuur staat weer open.`
         : `The direct debit of ${money(locale, p.totalMinor, p.currency)} for invoice ${p.number} was returned by your bank. The invoice is open again.`,
       nl
-        ? 'Betaal de factuur per bankoverschrijving of creditcard via Mijn facturen.'
-        : 'Please pay the invoice by bank transfer or card from My invoices.',
+        ? 'Betaal de factuur met creditcard via Mijn facturen, of neem contact op met CPS Priority support.'
+        : 'Please pay the invoice by card from My invoices, or contact CPS Priority support.',
     ],
     action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
   };

@@ -783,12 +783,15 @@ export function createBillingService(deps: BillingDeps) {
           const paidMinor = inv.paidMinor - item.amountMinor;
           await repo.updateInvoice(tx, inv.id, {
             paidMinor,
-            paymentStatus: paymentState(inv.totalMinor, paidMinor, inv.dueDate, today()),
+            paymentStatus: paidMinor >= inv.totalMinor ? 'paid' : 'failed',
           });
           if (inv.orderId) {
             const orderId = inv.orderId;
             afterCommit(() => ports.orderUnpaid(orderId));
           }
+        } else if (inv.paymentStatus !== 'paid') {
+          // Returned before it settled: the collection failed; the customer pays another way.
+          await repo.updateInvoice(tx, inv.id, { paymentStatus: 'failed' });
         }
         await repo.updateItem(tx, item.id, { status: 'returned', returnReason: reason.slice(0, 200) });
         for (const user of await ports.superusers(tx, inv.organisationId)) {

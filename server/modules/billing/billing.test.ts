@@ -361,7 +361,7 @@ describe('SEPA direct debit', () => {
       .json()
       .items.find((i: { id: string }) => i.id === inv.id);
     expect(reopened).toMatchObject({ paidMinor: 0 });
-    expect(['pending', 'overdue']).toContain(reopened.paymentStatus);
+    expect(reopened.paymentStatus).toBe('failed');
     expect(
       (await rt.services.mailer.list(1000)).some(
         (m) => m.toAddress === org.email && m.template === 'direct_debit_returned',

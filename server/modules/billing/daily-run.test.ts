@@ -153,6 +153,17 @@ describe('the billing daily run', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.overduePolicy).toContain('opschorting');
     expect((await admin.get('/api/admin/programme')).json().overduePolicy).toEqual(current.overduePolicy);
+    const numbers = await admin.put('/api/admin/programme', {
+      ...current,
+      overduePolicy: [{ days: 400, action: 'reminder' }],
+      directDebit: { preNotificationDays: 1, leadDays: 1.5 },
+    });
+    expect(numbers.statusCode).toBe(400);
+    expect(numbers.json().error.fields).toEqual({
+      'overduePolicy.0.days': 'This number is too high.',
+      'directDebit.preNotificationDays': 'This number is too low.',
+      'directDebit.leadDays': 'Enter a whole number.',
+    });
 
     const quiet = await admin.put('/api/admin/programme', {
       ...current,

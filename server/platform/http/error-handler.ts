@@ -9,6 +9,8 @@ type Issue = {
   code: string;
   origin?: string;
   minimum?: number | bigint;
+  maximum?: number | bigint;
+  expected?: string;
   format?: string;
   message: string;
 };
@@ -16,6 +18,9 @@ type Issue = {
 /** Maps a zod issue to a translated field message key. */
 function fieldKey(issue: Issue): string {
   if (issue.message.startsWith('field.')) return issue.message;
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return 'field.whole_number';
+  if (issue.origin === 'number' && issue.code === 'too_big') return 'field.too_high';
+  if (issue.origin === 'number' && issue.code === 'too_small') return 'field.too_low';
   if (
     issue.code === 'invalid_type' ||
     (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1)
