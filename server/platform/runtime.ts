@@ -57,6 +57,12 @@ export async function startRuntime(
       await built.services.legacy.startWorkers();
       await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
+      // Expired sessions are deleted hourly (they are refused at once; this only keeps the table small).
+      const services = built.services;
+      await jobs.work('auth.purge-sessions', async () => {
+        await services.auth.purgeExpiredSessions();
+      });
+      await jobs.schedule('auth.purge-sessions', '17 * * * *');
     }
     const { app, services, runDaily } = built;
     let stopped = false;
