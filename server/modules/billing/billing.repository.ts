@@ -19,6 +19,19 @@ const {
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
 
+/** Finalised invoices (not credit notes) paid by direct debit and not yet paid. */
+const openDirectDebit = () => [
+  eq(invoices.kind, 'invoice'),
+  eq(invoices.documentStatus, 'finalised'),
+  eq(invoices.paymentMethod, 'sepa_debit'),
+  inArray(invoices.paymentStatus, ['pending', 'overdue', 'partially_paid']),
+];
+/** Not a direct debit, or one whose collection came back and has not been collected again. */
+const customerMustPay = () =>
+  sql`(${invoices.paymentMethod} <> 'sepa_debit' or (
+    exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} = 'returned')
+    and not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')))`;
+
 export const billingRepository = {
   /**
    * The next `count` numbers of a gapless yearly series (returns the first); the row lock holds
@@ -199,10 +212,7 @@ export const billingRepository = {
       .innerJoin(orders, eq(orders.id, invoices.orderId))
       .where(
         and(
-          eq(invoices.kind, 'invoice'),
-          eq(invoices.documentStatus, 'finalised'),
-          eq(invoices.paymentMethod, 'sepa_debit'),
-          inArray(invoices.paymentStatus, ['pending', 'overdue', 'partially_paid']),
+          ...openDirectDebit(),
           lte(invoices.dueDate, date),
           sql`not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')`,
         ),
@@ -257,9 +267,7 @@ export const billingRepository = {
           inArray(invoices.paymentStatus, ['pending', 'partially_paid']),
           sql`${invoices.dueDate} < ${today}`,
           // A direct debit is the seller's to collect: overdue only once a collection came back.
-          sql`(${invoices.paymentMethod} <> 'sepa_debit' or (
-            exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} = 'returned')
-            and not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')))`,
+          customerMustPay(),
         ),
       )
       .returning({ id: invoices.id }),
@@ -278,9 +286,7 @@ export const billingRepository = {
           eq(invoices.documentStatus, 'finalised'),
           inArray(invoices.paymentStatus, ['pending', 'partially_paid', 'overdue', 'failed']),
           lte(invoices.dueDate, dueBy),
-          sql`(${invoices.paymentMethod} <> 'sepa_debit' or (
-            exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} = 'returned')
-            and not exists (select 1 from ${collectionItems} where ${collectionItems.invoiceId} = ${invoices.id} and ${collectionItems.status} <> 'returned')))`,
+          customerMustPay(),
         ),
       ),
 
@@ -302,10 +308,7 @@ export const billingRepository = {
       .innerJoin(orders, eq(orders.id, invoices.orderId))
       .where(
         and(
-          eq(invoices.kind, 'invoice'),
-          eq(invoices.documentStatus, 'finalised'),
-          eq(invoices.paymentMethod, 'sepa_debit'),
-          inArray(invoices.paymentStatus, ['pending', 'overdue', 'partially_paid']),
+          ...openDirectDebit(),
           announced
             ? lte(invoices.collectionDate, by)
             : and(sql`${invoices.collectionDate} is null`, lte(invoices.dueDate, by)),

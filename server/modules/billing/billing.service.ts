@@ -9,7 +9,8 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import type { Jobs } from '../../platform/jobs.js';
-import type { Mailer } from '../../platform/mail/outbox.js';
+import type { EmailContent } from '../../platform/mail/layout.js';
+import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { addDays, daysBetween, localDate, onOrAfterWorkingDay, shiftWorkingDays } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
@@ -146,6 +147,28 @@ export function createBillingService(deps: BillingDeps) {
         ? `Het bedrag wordt op de vervaldatum geïncasseerd onder machtiging ${inv.mandateReference}.`
         : `The amount is collected by direct debit on the due date under mandate ${inv.mandateReference}.`;
     return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
+  }
+
+  /**
+   * An e-mail about an invoice to each Superuser of its organisation, in the invoice's language.
+   */
+  async function tellSuperusers(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    inv: InvoiceRow,
+    template: string,
+    content: (locale: 'nl' | 'en') => EmailContent,
+    attachments: MailAttachment[] = [],
+  ) {
+    for (const user of await ports.superusers(tx, inv.organisationId)) {
+      await deps.mailer.enqueue(tx, afterCommit, {
+        to: user.email,
+        template,
+        locale: inv.locale,
+        content: content(inv.locale),
+        attachments,
+      });
+    }
   }
 
   async function mailDocument(
@@ -444,12 +467,13 @@ export function createBillingService(deps: BillingDeps) {
           for (const d of reached) fresh = (await repo.claimNotice(tx, inv.id, `reminder:${d}`, clock.now())) || fresh;
           if (!fresh) return;
           result.reminders++;
-          for (const user of await ports.superusers(tx, inv.organisationId)) {
-            await deps.mailer.enqueue(tx, afterCommit, {
-              to: user.email,
-              template: 'invoice_reminder',
-              locale: inv.locale,
-              content: reminderEmail(inv.locale, {
+          await tellSuperusers(
+            tx,
+            afterCommit,
+            inv,
+            'invoice_reminder',
+            () =>
+              reminderEmail(inv.locale, {
                 number: inv.number!,
                 outstandingMinor: inv.totalMinor - inv.paidMinor,
                 currency: inv.currency,
@@ -458,11 +482,10 @@ export function createBillingService(deps: BillingDeps) {
                 instructions: instructions(inv, settings),
                 url: invoicesUrl,
               }),
-              attachments: inv.pdfKey
-                ? [{ filename: `${inv.number}.pdf`, storageKey: inv.pdfKey, contentType: 'application/pdf' }]
-                : [],
-            });
-          }
+            inv.pdfKey
+              ? [{ filename: `${inv.number}.pdf`, storageKey: inv.pdfKey, contentType: 'application/pdf' }]
+              : [],
+          );
         });
       }
     }
@@ -480,24 +503,19 @@ export function createBillingService(deps: BillingDeps) {
         await repo.updateInvoice(tx, inv.id, { collectionDate });
         result.preNotifications++;
         const iban = order.sepaIban ?? '';
-        for (const user of await ports.superusers(tx, inv.organisationId)) {
-          await deps.mailer.enqueue(tx, afterCommit, {
-            to: user.email,
-            template: 'direct_debit_pre_notification',
-            locale: inv.locale,
-            content: preNotificationEmail(inv.locale, {
-              number: inv.number!,
-              amountMinor: inv.totalMinor - inv.paidMinor,
-              currency: inv.currency,
-              collectionDate,
-              mandateReference: inv.mandateReference ?? order.sepaMandateReference ?? '',
-              creditorId: settings.seller.sepaCreditorId,
-              creditorName: settings.seller.name,
-              ibanMasked: `${iban.slice(0, 4)} •••• ${iban.slice(-4)}`,
-              url: invoicesUrl,
-            }),
-          });
-        }
+        await tellSuperusers(tx, afterCommit, inv, 'direct_debit_pre_notification', () =>
+          preNotificationEmail(inv.locale, {
+            number: inv.number!,
+            amountMinor: inv.totalMinor - inv.paidMinor,
+            currency: inv.currency,
+            collectionDate,
+            mandateReference: inv.mandateReference ?? order.sepaMandateReference ?? '',
+            creditorId: settings.seller.sepaCreditorId,
+            creditorName: settings.seller.name,
+            ibanMasked: `${iban.slice(0, 4)} •••• ${iban.slice(-4)}`,
+            url: invoicesUrl,
+          }),
+        );
       });
     }
 
@@ -794,19 +812,14 @@ export function createBillingService(deps: BillingDeps) {
           await repo.updateInvoice(tx, inv.id, { paymentStatus: 'failed' });
         }
         await repo.updateItem(tx, item.id, { status: 'returned', returnReason: reason.slice(0, 200) });
-        for (const user of await ports.superusers(tx, inv.organisationId)) {
-          await deps.mailer.enqueue(tx, afterCommit, {
-            to: user.email,
-            template: 'direct_debit_returned',
-            locale: user.locale,
-            content: directDebitReturnedEmail(user.locale, {
-              number: inv.number ?? '',
-              totalMinor: item.amountMinor,
-              currency: inv.currency,
-              url: invoicesUrl,
-            }),
-          });
-        }
+        await tellSuperusers(tx, afterCommit, inv, 'direct_debit_returned', (locale) =>
+          directDebitReturnedEmail(locale, {
+            number: inv.number ?? '',
+            totalMinor: item.amountMinor,
+            currency: inv.currency,
+            url: invoicesUrl,
+          }),
+        );
         await recordAudit(tx, {
           actorUserId: actor.id,
           action: 'collection.returned',
