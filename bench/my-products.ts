@@ -11,7 +11,7 @@
  *
  *   npx tsx bench/my-products.ts         (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
  *   BENCH_PRODUCTS_MAX=1000000 npx tsx bench/my-products.ts
- *   BENCH_ROUNDS=4 npx tsx bench/my-products.ts   (app and bare in alternating slices: fairer on a busy machine)
+ *   BENCH_ROUNDS=4 npx tsx bench/my-products.ts   (app and bare in 4 alternating slices, default 2; 1 = one run each)
  *   BENCH_ENGINES=postgres …                       (one engine only)
  */
 import { randomUUID } from 'node:crypto';
@@ -45,7 +45,8 @@ import { runPostLoad } from './lib/post-load.js';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
-const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
+/** Alternating app/bare slices per step (2: app, bare, bare, app), so neither always runs first on a cold or busy machine. */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const OWN_PRODUCTS = 50;
 const OTHER_ORGANISATIONS = 1000;
 const MIDDLE = 10_000;
@@ -300,8 +301,8 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
 
     const get = async (others: number, seedSeconds: number): Promise<Step> => {
       await check(others);
-      // One run each by default; BENCH_ROUNDS=n splits the measured time into n alternating
-      // app/bare slices, so a burst of other work on the machine hits both alike.
+      // BENCH_ROUNDS=n splits the measured time into n alternating app/bare slices, so a burst of
+      // other work on the machine (or a cold start) hits both alike.
       const slice = DURATION / ROUNDS;
       const run = async (name: 'app' | 'bare', base: string, round: number) => {
         const warmup = round < 2 ? WARMUP : 0;
