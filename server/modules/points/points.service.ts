@@ -1,4 +1,5 @@
-import type { SQL } from 'drizzle-orm';
+import { is, type SQL } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../../contracts/common.js';
 import type { PointsSummary } from '../../../contracts/products.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
@@ -72,9 +73,10 @@ export function createPointsService(deps: PointsDeps) {
     alongside?: SQL,
   ): Promise<Recorded> {
     if (!organisationId) return { inserted: 0 };
-    const own = tx === deps.db;
+    // Not inside a transaction of the caller's: this function decides whether it needs one.
+    const own = !is(tx, PgTransaction);
     if (own && !invitedOrganisations.has(organisationId))
-      return withTransaction(deps.db, (t, after) => recordMany(t, after, entries, organisationId, alongside));
+      return withTransaction(tx as Db, (t, after) => recordMany(t, after, entries, organisationId, alongside));
     const at = deps.clock.now();
     const written = await repo.appendAndBalance(
       tx,
@@ -87,7 +89,7 @@ export function createPointsService(deps: PointsDeps) {
       if (own) {
         // Only for an organisation seen invited, whose invitation row has gone since: check anew.
         invitedOrganisations.delete(organisationId);
-        state = await withTransaction(deps.db, (t, after) => checkInvitation(t, after, organisationId, at));
+        state = await withTransaction(tx as Db, (t, after) => checkInvitation(t, after, organisationId, at));
       } else state = await checkInvitation(tx, afterCommit, organisationId, at);
     }
     return {
