@@ -295,6 +295,9 @@ export function createVerificationService(deps: VerificationDeps) {
       const email = input.contact.email;
       const locale = input.contact.locale;
       const duplicate = await withTransaction(db, async (tx, afterCommit) => {
+        // The same submission sent twice at once (a double click): the first one may have just committed.
+        const same = await repo.findByIdempotencyKey(tx, input.idempotencyKey);
+        if (same) return same;
         const open = await repo.findOpenDuplicates(tx, email, input.vatNumberNormalised ?? undefined);
         const sameEmail = open.find((a) => a.contactEmail === email);
         let kind: 'open_application' | 'account' | 'organisation' | null = null;
@@ -323,6 +326,7 @@ export function createVerificationService(deps: VerificationDeps) {
         });
         return true;
       });
+      if (typeof duplicate === 'object') return resubmitted(duplicate);
       if (duplicate) throw new AppError('duplicate_application');
 
       const now = clock.now();
