@@ -165,11 +165,13 @@ export const productsRepository = {
     >,
 
   /** Active products holding any of these model + serial pairs. */
+  /**
+   * Which of these model + serial number pairs are active somewhere: one join against the pairs
+   * (by the partial unique index), however many there are — a migration checks hundreds at once.
+   */
   async findActiveSerials(db: DbOrTx, pairs: { modelId: string; serialNumber: string }[], exceptId?: string) {
     if (pairs.length === 0) return [];
-    const conditions = pairs.map((p) =>
-      and(eq(products.modelId, p.modelId), eq(products.serialNumber, p.serialNumber)),
-    );
+    const wanted = JSON.stringify(pairs.map((p) => ({ m: p.modelId, s: p.serialNumber })));
     return db
       .select({
         id: products.id,
@@ -181,10 +183,9 @@ export const productsRepository = {
       .where(
         and(
           eq(products.status, 'active'),
-          sql`(${sql.join(
-            conditions.map((c) => sql`(${c})`),
-            sql` or `,
-          )})`,
+          sql`${products.serialNumber} is not null and ${products.modelId} is not null`,
+          sql`(${products.modelId}, ${products.serialNumber}) in (
+            select x.m, x.s from jsonb_to_recordset(${wanted}::jsonb) as x(m uuid, s text))`,
           exceptId ? ne(products.id, exceptId) : undefined,
         ),
       );
