@@ -26,20 +26,17 @@ export function FaqPage() {
   const list = useFaqSearch({ locale, q: debounced, category });
 
   // Keep the search in the address so a search can be shared or reloaded.
+  // Both updates start from the address as it is now: the router's own copy can be a render behind
+  // when a chip is clicked while the debounced search is being written (one would undo the other).
   useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        if (debounced.trim()) next.set('q', debounced.trim());
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
+    const next = new URLSearchParams(window.location.search);
+    if (debounced.trim()) next.set('q', debounced.trim());
+    else next.delete('q');
+    setParams(next, { replace: true });
   }, [debounced, setParams]);
 
   const setCategory = (value: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     if (value === ALL) next.delete('category');
     else next.set('category', value);
     setParams(next, { replace: true });
