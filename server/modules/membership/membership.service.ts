@@ -114,12 +114,11 @@ export function createMembershipService(deps: MembershipDeps) {
 
   /** Price, VAT and term of buying `tierCode` now (new, renewal or upgrade). */
   async function quote(tx: DbOrTx, organisationId: string, tierCode: string, kind: Quote['kind']) {
-    const [org, settings, balance, current] = await Promise.all([
-      repo.organisation(tx, organisationId),
-      ports.settings(tx),
-      ports.balance(organisationId, tx),
-      repo.current(tx, organisationId),
-    ]);
+    // One after another: `tx` may be a transaction, which is one connection.
+    const org = await repo.organisation(tx, organisationId);
+    const settings = await ports.settings(tx);
+    const balance = await ports.balance(organisationId, tx);
+    const current = await repo.current(tx, organisationId);
     if (!org) throw new AppError('not_found');
     const tier = (await activeTiers(tx)).find((t) => t.code === tierCode);
     if (!tier) throw new AppError('validation_failed', { tierCode: 'field.tier_unknown' });

@@ -37,10 +37,9 @@ export function createPointsService(deps: PointsDeps) {
 
   /** Threshold and next tier come from cached settings and tiers; only the ledger state is read. */
   async function summary(db: DbOrTx, organisationId: string, known?: LedgerState): Promise<PointsSummary> {
-    const [{ balance, invited }, settings] = await Promise.all([
-      known ?? repo.summary(db, organisationId),
-      deps.ports.settings(db),
-    ]);
+    // One after another: `db` may be a transaction (one connection); the settings are cached.
+    const { balance, invited } = known ?? (await repo.summary(db, organisationId));
+    const settings = await deps.ports.settings(db);
     noted(organisationId, { balance, invited });
     return {
       balance,
