@@ -3,7 +3,7 @@
  *
  * 1. Legacy import: a CSV of BENCH_LEGACY_ROWS (1,000,000) old-programme product rows and the
  *    accounts file for them, generated into a temp directory, imported through the real CLI
- *    (`server/cli.ts legacy-import accounts|products <file>`) as a child process whose VmRSS is
+ *    (`npm run cli -- legacy-import accounts|products <file>`: the compiled CLI) as a child process whose VmRSS is
  *    sampled every 50 ms. Printed: rows, seconds, rows/s, peak RSS. Target: < 60 s, < 300 MB.
  * 2. MIGRATE PRODUCTS (POST /api/migration) for accounts with 500 legacy products each, on the
  *    database the import just filled, in-process through app.inject: server time per migration,
@@ -50,7 +50,13 @@ const TARGET_SECONDS = 60;
 const TARGET_RSS = 300 * 1024 * 1024;
 const TARGET_MIGRATE_MS = 200;
 const MB = 1024 * 1024;
-const CLI = fileURLToPath(new URL('../server/cli.ts', import.meta.url));
+// The command line as `npm run cli` runs it: compiled, plain node, a small heap (scripts/build-cli.mjs).
+// @ts-expect-error — a plain JavaScript build script without type declarations
+const { buildCli, CLI_NODE_FLAGS } = (await import('../scripts/build-cli.mjs')) as {
+  buildCli(): Promise<string>;
+  CLI_NODE_FLAGS: string[];
+};
+const CLI = await buildCli();
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const accountCount = () =>
@@ -145,7 +151,7 @@ async function cliImport(
 ): Promise<ImportRun> {
   const loadBefore = loadavg()[0] ?? 0;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'legacy-import', kind, file], {
+  const child = spawn(process.execPath, [...CLI_NODE_FLAGS, CLI, 'legacy-import', kind, file], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
