@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { approvedCustomer, type Customer, importLegacy, type Lang, text, unique } from './support.js';
+import { approvedCustomer, type Customer, earnPoints, importLegacy, type Lang, text, unique } from './support.js';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -27,33 +27,6 @@ function mtext(lang: Lang, key: string, vars: Record<string, string | number> = 
 
 const ACCOUNT_HEADER = 'legacy_id,email,membership_number,tier,expires_on';
 const PRODUCT_HEADER = 'legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer';
-
-/** Registers complete products (model, serial number, purchase date, country, dealer) over the API. */
-async function registerCompleteProducts(page: Page, baseURL: string, modelCodes: string[]) {
-  const items = [];
-  for (const code of modelCodes) {
-    const found = await page.request.get(`/api/catalogue?q=${encodeURIComponent(code)}&limit=50`);
-    expect(found.ok(), await found.text()).toBeTruthy();
-    const model = ((await found.json()) as { items: { id: string; modelCode: string }[] }).items.find(
-      (item) => item.modelCode === code,
-    );
-    expect(model, `catalogue model ${code}`).toBeTruthy();
-    items.push({
-      modelId: model!.id,
-      serialNumber: unique('SN').toUpperCase(),
-      purchaseDate: '2024-03-15',
-      purchaseCountry: 'NL',
-      dealer: 'Foto Konijnenberg',
-    });
-  }
-  const response = await page.request.post('/api/products', {
-    data: { idempotencyKey: crypto.randomUUID(), items },
-    headers: { origin: baseURL },
-  });
-  expect(response.ok(), await response.text()).toBeTruthy();
-  const body = (await response.json()) as { summary: { balance: number } };
-  return body.summary.balance;
-}
 
 function tierCard(page: Page, code: string) {
   return page.locator(`[data-testid="tier-card"][data-tier="${code}"]`);
@@ -214,9 +187,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       expect(pdf.headers()['content-type']).toContain('application/pdf');
 
       // At 2,600 points the "Available CPS categories" switch offers Corporate.
-      expect(
-        await registerCompleteProducts(page, baseURL!, ['EOS-C400', 'EOS-R1', 'RF-600-4L', 'EOS-R5', 'RF-24-70-28L']),
-      ).toBe(2600);
+      expect(await earnPoints(page, baseURL!, ['EOS-C400', 'EOS-R1', 'RF-600-4L', 'EOS-R5', 'RF-24-70-28L'])).toBe(
+        2600,
+      );
       await openMembership(page);
       const label = m('switch.label', {
         corporate: 'Corporate',
