@@ -75,20 +75,6 @@ export const billingRepository = {
     return new Map(rows.map((r) => [r.orderId, r.startsOn ?? null]));
   },
 
-  async order(tx: DbOrTx, id: string, lock = false) {
-    const query = tx.select().from(orders).where(eq(orders.id, id));
-    const [row] = lock ? await query.for('update') : await query;
-    return row;
-  },
-  async organisation(tx: DbOrTx, id: string) {
-    const [row] = await tx.select().from(organisations).where(eq(organisations.id, id));
-    return row;
-  },
-  async membershipStart(tx: DbOrTx, id: string | null) {
-    if (!id) return null;
-    const [row] = await tx.select({ startsOn: memberships.startsOn }).from(memberships).where(eq(memberships.id, id));
-    return row?.startsOn ?? null;
-  },
   ordersWithoutInvoice: (tx: DbOrTx, before: Date) =>
     tx
       .select({ id: orders.id })
