@@ -6,6 +6,15 @@ import { client } from './http.js';
 import type { TestRuntime } from './runtime.js';
 
 export const CUSTOMER_PASSWORD = 'Zomer-fiets-2026-lamp';
+export const TEST_ADMIN = { email: 'admin@example.test', password: 'Admin-password-123!' };
+
+/** The first admin (created when there is none) logged in through the API; call again for a fresh session. */
+export async function adminClient(rt: TestRuntime) {
+  await rt.services.accounts.ensureFirstAdmin(TEST_ADMIN);
+  const admin = client(rt.app);
+  await admin.post('/api/auth/login', TEST_ADMIN);
+  return admin;
+}
 let n = 0;
 
 /** An approved organisation with a Superuser who has a password, logged in through the API. */

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints, organisationIn } from '../../test/fixtures.js';
-import { client, multipart, ORIGIN } from '../../test/http.js';
+import { adminClient, approvedOrganisation, givePoints, organisationIn } from '../../test/fixtures.js';
+import { type client, multipart, ORIGIN } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 import { parseCamt053 } from './camt.js';
 import { creditorReference, formatDocumentNumber, isValidCreditorReference, paymentState } from './rules.js';
@@ -12,9 +12,7 @@ let rt: TestRuntime;
 let finance: ReturnType<typeof client>;
 beforeAll(async () => {
   rt = await startTestRuntime();
-  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
-  finance = client(rt.app);
-  await finance.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+  finance = await adminClient(rt);
 });
 
 async function buyer(country = 'NL', vat: string | null = null, method = 'bank_transfer') {

@@ -3,20 +3,18 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMME_DEFAULTS } from '../../../contracts/programme.js';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints } from '../../test/fixtures.js';
-import { client } from '../../test/http.js';
+import { adminClient, approvedOrganisation, givePoints } from '../../test/fixtures.js';
+import type { client } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
 let rt: TestRuntime;
 let admin: ReturnType<typeof client>;
 /** Logs the admin in (again: moving the clock by weeks ends sessions). */
 async function logIn() {
-  admin = client(rt.app);
-  await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+  admin = await adminClient(rt);
 }
 beforeAll(async () => {
   rt = await startTestRuntime();
-  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
   await logIn();
 });
 

@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryPages, validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints, organisationIn } from '../../test/fixtures.js';
-import { client } from '../../test/http.js';
+import { adminClient, approvedOrganisation, givePoints, organisationIn } from '../../test/fixtures.js';
+import type { client } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
 /**
@@ -51,9 +51,7 @@ let rt: TestRuntime;
 let finance: ReturnType<typeof client>;
 beforeAll(async () => {
   rt = await startTestRuntime();
-  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
-  finance = client(rt.app);
-  await finance.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+  finance = await adminClient(rt);
 });
 
 const sepa = (holder: string) => ({ iban: 'NL91ABNA0417164300', accountHolder: holder, consent: true });

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, modelByCode } from '../../test/fixtures.js';
-import { client, multipart } from '../../test/http.js';
+import { adminClient, approvedOrganisation, modelByCode } from '../../test/fixtures.js';
+import { type client, multipart } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 import { checkRow } from './importer.js';
 
@@ -12,9 +12,7 @@ let rt: TestRuntime;
 let admin: ReturnType<typeof client>;
 beforeAll(async () => {
   rt = await startTestRuntime();
-  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
-  admin = client(rt.app);
-  await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+  admin = await adminClient(rt);
 });
 
 async function upload(kind: 'accounts' | 'products', csv: string) {

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints } from '../../test/fixtures.js';
-import { client, multipart, ORIGIN, PDF } from '../../test/http.js';
+import { adminClient, approvedOrganisation, givePoints } from '../../test/fixtures.js';
+import { type client, multipart, ORIGIN, PDF } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
 let rt: TestRuntime;
@@ -12,9 +12,7 @@ beforeAll(async () => {
   rt = await startTestRuntime({
     limits: { password: { max: 1000, timeWindow: 60_000 }, registration: { max: 3, timeWindow: 60_000 } },
   });
-  await rt.services.accounts.ensureFirstAdmin({ email: 'admin@example.test', password: 'Admin-password-123!' });
-  agent = client(rt.app);
-  await agent.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
+  agent = await adminClient(rt);
 });
 
 async function openTicket(
