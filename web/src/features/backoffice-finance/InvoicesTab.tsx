@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { FinanceInvoiceList } from '../../shared/contracts.js';
+import { FinanceFilters } from './FinanceFilters.js';
 import { type FinanceInvoice, money, PAYMENT_STATUS_COLORS, PAYMENT_STATUSES, shortDate } from './financeFormat.js';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -35,32 +36,24 @@ export function InvoicesTab() {
 
   return (
     <Stack gap="md">
-      <Group align="flex-end">
-        <Select
-          label={t('finance.invoices.status')}
-          placeholder={t('finance.invoices.allStatuses')}
-          data={PAYMENT_STATUSES.map((value) => ({ value, label: t(`finance.paymentStatus.${value}`) }))}
-          value={paymentStatus}
-          onChange={setPaymentStatus}
-          clearable
-          w={220}
-        />
-        <TextInput
-          type="date"
-          label={t('finance.invoices.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('finance.invoices.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+      <FinanceFilters
+        kind={{
+          label: t('finance.invoices.status'),
+          placeholder: t('finance.invoices.allStatuses'),
+          options: PAYMENT_STATUSES.map((value) => ({ value, label: t(`finance.paymentStatus.${value}`) })),
+        }}
+        value={paymentStatus}
+        onChange={setPaymentStatus}
+        dates={{ fromLabel: t('finance.invoices.from'), toLabel: t('finance.invoices.to'), from, to }}
+        onDates={(d) => {
+          setFrom(d.from);
+          setTo(d.to);
+        }}
+      >
         <Anchor href={`/api/finance/invoices.csv${filters}`} download="invoices.csv">
           {t('finance.invoices.csv')}
         </Anchor>
-      </Group>
+      </FinanceFilters>
       {list.isPending && <PageLoader />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.data && (

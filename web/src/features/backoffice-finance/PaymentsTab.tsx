@@ -1,4 +1,4 @@
-import { Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { PAYMENT_SOURCES, type PaymentList } from '../../shared/contracts.js';
+import { FinanceFilters } from './FinanceFilters.js';
 import { money, shortDate } from './financeFormat.js';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -27,29 +28,20 @@ export function PaymentsTab() {
 
   return (
     <Stack gap="md">
-      <Group align="flex-end">
-        <Select
-          label={t('finance.payments.source')}
-          placeholder={t('finance.payments.allSources')}
-          data={PAYMENT_SOURCES.map((value) => ({ value, label: t(`finance.payments.sourceValue.${value}`) }))}
-          value={source}
-          onChange={setSource}
-          clearable
-          w={220}
-        />
-        <TextInput
-          type="date"
-          label={t('finance.payments.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('finance.payments.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
-      </Group>
+      <FinanceFilters
+        kind={{
+          label: t('finance.payments.source'),
+          placeholder: t('finance.payments.allSources'),
+          options: PAYMENT_SOURCES.map((value) => ({ value, label: t(`finance.payments.sourceValue.${value}`) })),
+        }}
+        value={source}
+        onChange={setSource}
+        dates={{ fromLabel: t('finance.payments.from'), toLabel: t('finance.payments.to'), from, to }}
+        onDates={(d) => {
+          setFrom(d.from);
+          setTo(d.to);
+        }}
+      />
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
