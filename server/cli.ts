@@ -1,9 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { LegacyImport } from '../contracts/legacy.js';
-import { ConfigError, loadConfig } from './platform/config.js';
 import { createLegacyImporter } from './modules/legacy/index.js';
 import { systemClock } from './platform/clock.js';
+import { ConfigError, loadConfig } from './platform/config.js';
 import { openMigratedDatabase } from './platform/db/index.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 

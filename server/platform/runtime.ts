@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type AppDeps, buildApp } from '../app.js';
-import { type Clock, adjustableClock, systemClock } from './clock.js';
+import { adjustableClock, type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
 import { createJobs } from './jobs.js';

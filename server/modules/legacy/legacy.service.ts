@@ -16,7 +16,7 @@ import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { linkCodeEmail } from './legacy.emails.js';
 import { createLegacyImporter, toImport } from './legacy.import.js';
-import { legacyRepository as repo, type PendingLegacyProduct } from './legacy.repository.js';
+import { type PendingLegacyProduct, legacyRepository as repo } from './legacy.repository.js';
 
 export const IMPORT_QUEUE = 'legacy.import';
 const MAX_IMPORT_BYTES = 2 * 1024 ** 3;

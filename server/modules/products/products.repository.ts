@@ -41,10 +41,12 @@ export type PageRow = {
   registered_at: string;
 };
 
-/** A product of a registration batch, with its id chosen by the caller. */
-export type NewRegistered = {
+/** A product of a batch (registered, or migrated from the old programme), with its id chosen by the caller. */
+export type NewBatchProduct = {
   id: string;
-  modelId: string;
+  modelId: string | null;
+  /** The old programme's model name, kept when the model is not in the catalogue (migrated only). */
+  legacyModelName?: string | null;
   serialNumber: string | null;
   purchaseDate: string | null;
   purchaseCountry: string | null;
@@ -53,6 +55,8 @@ export type NewRegistered = {
   complete: boolean;
   missing: string[];
   requestKey: string;
+  /** The old programme's row it came from (migrated only); kept in the event. */
+  legacyId?: string;
 };
 
 /** Rows of a raw statement on either driver. */
@@ -99,16 +103,25 @@ export const productsRepository = {
   },
 
   /**
-   * A registration batch as part of one statement (`with`-list items): the products and their
-   * `registered` events. `products_added` answers the ids inserted — none when the batch's request
-   * keys are stored already (a retry, or a twin request that won the race). The points ledger
-   * runs it together with the batch's entries (see the points service), so products, events and
-   * points are written by one atomic statement.
+   * A batch of products as part of one statement (`with`-list items): the products and one event
+   * each (`registered`, or `migrated` with the legacy id). `products_added` answers the ids
+   * inserted — a product whose request key is stored already is skipped, and with `wholeBatchOnce`
+   * (a registration) the whole batch is when its first key is (a retry, or a twin request that won
+   * the race). The points ledger runs it together with the batch's entries (see the points
+   * service), so products, events and points are written by one atomic statement.
    */
-  registration(organisationId: string, actorId: string, at: Date, items: NewRegistered[]): SQL {
+  productBatch(
+    organisationId: string,
+    actorId: string,
+    at: Date,
+    source: 'registered' | 'migrated',
+    items: NewBatchProduct[],
+    wholeBatchOnce: boolean,
+  ): SQL {
     const rows = items.map((it) => ({
       id: it.id,
       model_id: it.modelId,
+      legacy_model_name: it.legacyModelName ?? null,
       serial_number: it.serialNumber,
       purchase_date: it.purchaseDate,
       purchase_country: it.purchaseCountry,
@@ -117,30 +130,36 @@ export const productsRepository = {
       complete: it.complete,
       missing: it.missing,
       request_key: it.requestKey,
+      legacy_id: it.legacyId ?? null,
     }));
     const now = at.toISOString();
+    const once = wholeBatchOnce
+      ? sql`where not exists (
+          select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
+        )`
+      : sql``;
     return sql`
       batch as (
         select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, model_id uuid,
-          serial_number text, purchase_date date, purchase_country text, dealer text, points integer,
-          complete boolean, missing jsonb, request_key text)
+          legacy_model_name text, serial_number text, purchase_date date, purchase_country text, dealer text,
+          points integer, complete boolean, missing jsonb, request_key text, legacy_id text)
       ),
       products_added as (
-        insert into products (id, organisation_id, model_id, serial_number, purchase_date, purchase_country, dealer,
-          source, status, points, completed_at, created_by, created_at, updated_at, request_key)
-        select b.id, ${organisationId}::uuid, b.model_id, b.serial_number, b.purchase_date, b.purchase_country, b.dealer,
-          'registered', 'active', b.points, case when b.complete then ${now}::timestamptz end, ${actorId}::uuid,
-          ${now}::timestamptz, ${now}::timestamptz, b.request_key
+        insert into products (id, organisation_id, model_id, legacy_model_name, serial_number, purchase_date,
+          purchase_country, dealer, source, status, points, completed_at, created_by, created_at, updated_at, request_key)
+        select b.id, ${organisationId}::uuid, b.model_id, b.legacy_model_name, b.serial_number, b.purchase_date,
+          b.purchase_country, b.dealer, ${source}, 'active', b.points, case when b.complete then ${now}::timestamptz end,
+          ${actorId}::uuid, ${now}::timestamptz, ${now}::timestamptz, b.request_key
         from batch b
-        where not exists (
-          select 1 from products s where s.organisation_id = ${organisationId} and s.request_key = ${items[0]?.requestKey ?? ''}
-        )
+        ${once}
         on conflict (organisation_id, request_key) do nothing
         returning id
       ),
       events_added as (
         insert into product_events (product_id, at, actor_user_id, action, detail)
-        select b.id, ${now}::timestamptz, ${actorId}::uuid, 'registered', jsonb_build_object('missing', b.missing)
+        select b.id, ${now}::timestamptz, ${actorId}::uuid, ${source},
+          case when b.legacy_id is null then jsonb_build_object('missing', b.missing)
+            else jsonb_build_object('legacyId', b.legacy_id, 'missing', b.missing) end
         from batch b join products_added a on a.id = b.id
       )`;
   },
@@ -191,7 +210,6 @@ export const productsRepository = {
       );
   },
 
-  insert: (db: DbOrTx, rows: NewProduct[]) => db.insert(products).values(rows).returning(),
   update: (db: DbOrTx, id: string, values: Partial<NewProduct>) =>
     db.update(products).set(values).where(eq(products.id, id)).returning(),
 

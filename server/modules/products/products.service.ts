@@ -5,8 +5,8 @@ import {
   type Category,
   type MyProducts,
   type MyProductsQuery,
-  PRODUCTS_PAGE_DEFAULT,
   type PointsSummary,
+  PRODUCTS_PAGE_DEFAULT,
   type Product,
   type RegisterProductsInput,
 } from '../../../contracts/products.js';
@@ -17,7 +17,12 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { localDate } from '../../platform/working-days.js';
-import { type PageRow, type ProductWithModel, productsRepository as repo } from './products.repository.js';
+import {
+  type NewBatchProduct,
+  type PageRow,
+  type ProductWithModel,
+  productsRepository as repo,
+} from './products.repository.js';
 import { checkSerial, type Missing, missingFields, normaliseSerial } from './rules.js';
 
 type Model = { id: string; name: string; modelCode: string; category: Category; points: number; active: boolean };
@@ -324,7 +329,7 @@ export function createProductsService(deps: ProductsDeps) {
               actorUserId: actor.id,
             })),
           organisationId,
-          repo.registration(organisationId, actor.id, now, batch),
+          repo.productBatch(organisationId, actor.id, now, 'registered', batch, true),
         );
       let result: Awaited<ReturnType<typeof write>>;
       try {
@@ -480,7 +485,8 @@ export function createProductsService(deps: ProductsDeps) {
 
     /**
      * Adds products migrated from the old programme inside the caller's transaction (which holds
-     * the organisation lock): one query for serial conflicts, one insert, one ledger write.
+     * the organisation lock): one query for serial conflicts, then one statement writes the
+     * products, their events and the points of the complete ones (as a registration does).
      * A product whose model + serial is active elsewhere is reported, not added.
      */
     async addMigrated(
@@ -495,69 +501,53 @@ export function createProductsService(deps: ProductsDeps) {
         it.model && it.serialNumber ? [{ modelId: it.model.id, serialNumber: it.serialNumber }] : [],
       );
       const taken = new Set((await repo.findActiveSerials(tx, pairs)).map((t) => `${t.modelId}|${t.serialNumber}`));
-      const accepted = items.filter(
-        (it) => !(it.model && it.serialNumber && taken.has(`${it.model.id}|${it.serialNumber}`)),
-      );
-      const rows = accepted.length
-        ? await repo.insert(
+      const batch = items.flatMap((it): NewBatchProduct[] => {
+        if (it.model && it.serialNumber && taken.has(`${it.model.id}|${it.serialNumber}`)) return [];
+        const fields = {
+          modelId: it.model?.id ?? null,
+          serialNumber: it.serialNumber,
+          purchaseDate: it.purchaseDate && it.purchaseDate <= today() ? it.purchaseDate : null,
+          purchaseCountry: it.purchaseCountry,
+          dealer: it.dealer,
+        };
+        const missing = missingFields(fields);
+        return [
+          {
+            id: randomUUID(),
+            ...fields,
+            legacyModelName: it.model ? null : it.legacyModelName,
+            points: it.model?.points ?? 0,
+            complete: missing.length === 0,
+            missing,
+            requestKey: `legacy:${it.legacyId}`,
+            legacyId: it.legacyId,
+          },
+        ];
+      });
+      const recorded = batch.length
+        ? await ports.recordPointsMany(
             tx,
-            accepted.map((it) => {
-              const fields = {
-                modelId: it.model?.id ?? null,
-                serialNumber: it.serialNumber,
-                purchaseDate: it.purchaseDate && it.purchaseDate <= today() ? it.purchaseDate : null,
-                purchaseCountry: it.purchaseCountry,
-                dealer: it.dealer,
-              };
-              return {
+            afterCommit,
+            batch
+              .filter((b) => b.complete && b.points > 0)
+              .map((b) => ({
                 organisationId,
-                ...fields,
-                legacyModelName: it.model ? null : it.legacyModelName,
-                source: 'migrated' as const,
-                points: it.model?.points ?? 0,
-                completedAt: missingFields(fields).length === 0 ? now : null,
-                createdBy: actorId,
-                createdAt: now,
-                updatedAt: now,
-                requestKey: `legacy:${it.legacyId}`,
-              };
-            }),
-          )
-        : [];
-      await repo.appendEvents(
-        tx,
-        rows.map((r) => ({
-          productId: r.id,
-          at: now,
-          actorUserId: actorId,
-          action: 'migrated',
-          detail: { legacyId: r.requestKey?.slice(7), missing: missingFields(r) },
-        })),
-      );
-      await ports.recordPointsMany(
-        tx,
-        afterCommit,
-        rows
-          .filter((r) => r.completedAt && r.points > 0)
-          .map((r) => ({
+                productId: b.id,
+                delta: b.points,
+                reason: 'product_completed' as const,
+                idempotencyKey: awardKey(b.id),
+                actorUserId: actorId,
+              })),
             organisationId,
-            productId: r.id,
-            delta: r.points,
-            reason: 'product_completed' as const,
-            idempotencyKey: awardKey(r.id),
-            actorUserId: actorId,
-          })),
-      );
-      const byLegacy = new Map(rows.map((r) => [r.requestKey!.slice(7), r]));
+            repo.productBatch(organisationId, actorId, now, 'migrated', batch, false),
+          )
+        : undefined;
+      const added = new Set(recorded?.added ?? []);
+      const byLegacy = new Map(batch.filter((b) => added.has(b.id)).map((b) => [b.legacyId!, b]));
       return items.map((it) => {
         const row = byLegacy.get(it.legacyId);
         return row
-          ? {
-              legacyId: it.legacyId,
-              productId: row.id,
-              complete: row.completedAt !== null,
-              points: row.completedAt ? row.points : 0,
-            }
+          ? { legacyId: it.legacyId, productId: row.id, complete: row.complete, points: row.complete ? row.points : 0 }
           : { legacyId: it.legacyId, productId: null, complete: false, points: 0 };
       });
     },

@@ -38,6 +38,10 @@ export const legacyProducts = pgTable(
   (t) => [
     index('legacy_products_account_idx').on(t.legacyAccountId),
     index('legacy_products_pending_idx').on(t.legacyAccountId).where(sql`${t.migrationOutcome} is null`),
+    // "Already migrated" of My products' migration state; only migrated rows are in it.
+    index('legacy_products_migrated_to_idx')
+      .on(t.migratedToOrganisationId)
+      .where(sql`${t.migratedToOrganisationId} is not null`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "legacy_products_migrated_to_idx" ON "legacy_products" USING btree ("migrated_to_organisation_id") WHERE "legacy_products"."migrated_to_organisation_id" is not null;
