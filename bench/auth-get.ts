@@ -28,6 +28,7 @@ import {
   printMachine,
   printTable,
   round,
+  sessionOf,
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
@@ -84,7 +85,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       .update(schema.users)
       .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
       .where(eq(schema.users.id, userId));
-    const session = await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' });
+    const session = sessionOf(await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' }));
     for (let i = 1; i < COLLEAGUES; i++) {
       await services.accounts.inviteColleague(session.user, {
         email: `colleague${i}@bench.example`,

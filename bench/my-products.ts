@@ -36,6 +36,7 @@ import {
   printMachine,
   printTable,
   round,
+  sessionOf,
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
@@ -200,7 +201,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         .update(schema.users)
         .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
         .where(eq(schema.users.id, userId));
-      const session = await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' });
+      const session = sessionOf(await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' }));
       return { organisationId, cookie: `${SESSION_COOKIE}=${session.token}` };
     };
     const own = await organisation('owner');

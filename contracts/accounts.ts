@@ -27,6 +27,8 @@ export const StaffMember = z.object({
   lastName: z.string(),
   role: StaffRole,
   status: z.enum(['invited', 'active']),
+  /** Two-step verification set up (an authenticator app). */
+  twoStep: z.boolean(),
 });
 export const StaffList = z.object({ items: z.array(StaffMember) });
 export const StaffInviteInput = InviteInput.extend({ role: StaffRole });

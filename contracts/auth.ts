@@ -10,6 +10,13 @@ export const SessionUser = z.object({
   locale: Locale,
   organisationId: z.uuid().nullable(),
   organisationName: z.string().nullable(),
+  /**
+   * Two-step verification (staff only; customers are always `off`): `on` once an authenticator
+   * app is set up; `setup_required` while the programme requires it of staff and it is not set up
+   * yet — such a session can only set it up (other staff endpoints answer 403
+   * `two_step_setup_required`).
+   */
+  twoStep: z.enum(['off', 'on', 'setup_required']),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
@@ -18,6 +25,32 @@ export const LoginInput = z.object({
   password: z.string().min(1).max(1024),
 });
 export const MeResponse = z.object({ user: SessionUser.nullable() });
+
+/**
+ * A log-in answers the session's user, or — for staff with two-step verification — a challenge to
+ * send back with the code from the authenticator app (no session yet). The challenge lasts 5
+ * minutes and allows 5 codes.
+ */
+export const LoginResponse = z.union([
+  z.object({ user: SessionUser }),
+  z.object({ twoStep: z.object({ challenge: z.string() }) }),
+]);
+/** A 6-digit code from the authenticator app, or a recovery code (`xxxxx-xxxxx`). */
+export const TwoStepCode = z
+  .string()
+  .trim()
+  .regex(/^(\d{6}|[a-z0-9]{5}-?[a-z0-9]{5})$/i);
+export const TwoStepLoginInput = z.object({ challenge: z.string().min(20).max(200), code: TwoStepCode });
+/** Setting up: the secret (also for typing in by hand), its otpauth:// URI and that URI as a QR code (SVG). */
+export const TwoStepSetupResponse = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export const TwoStepConfirmInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
+/** Ten single-use recovery codes, shown this once; the user now has `twoStep: 'on'`. */
+export const TwoStepConfirmResponse = z.object({ recoveryCodes: z.array(z.string()), user: SessionUser });
 
 export const ForgotPasswordInput = z.object({ email: Email });
 /** The same answer whatever the address: unknown, pending or known. */

@@ -33,6 +33,7 @@ import { createProgrammeService, programmeRoutes } from './modules/programme/ind
 import { createSupportService, supportRoutes } from './modules/support/index.js';
 import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
+import { secretBox } from './platform/auth/secret-box.js';
 import { tokenHasher } from './platform/auth/tokens.js';
 import { type Clock, isAdjustable } from './platform/clock.js';
 import type { Config } from './platform/config.js';
@@ -97,7 +98,16 @@ export async function buildApp(deps: AppDeps) {
 
   // Modules
   const accounts = createAccountsService({ db, clock, linkTokens, mailer, publicUrl: config.publicUrl });
-  const auth = createAuthService({ db, clock, hashToken, linkTokens, mailer, publicUrl: config.publicUrl });
+  const auth = createAuthService({
+    db,
+    clock,
+    hashToken,
+    linkTokens,
+    mailer,
+    publicUrl: config.publicUrl,
+    secretBox: secretBox(config.sessionSecret, 'two-step'),
+    staffTwoStep: config.staffTwoStep,
+  });
   const verification = createVerificationService({
     db,
     clock,

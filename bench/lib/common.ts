@@ -122,3 +122,9 @@ export function printMachine() {
 
 /** Job workers on (the real app) unless BENCH_WORKERS=0, to see their share of the figures. */
 export const benchWorkers = () => process.env.BENCH_WORKERS !== '0';
+
+/** A password log-in's session (customers never get the two-step challenge staff may get). */
+export function sessionOf<T extends object>(result: T | { challenge: string }): T {
+  if ('challenge' in result) throw new Error('log-in asked for a two-step code');
+  return result as T;
+}

@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   /** Another Stripe API address (a local stripe-mock, say); the real one by default. */
   STRIPE_API_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
   REGISTRATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
+  /** Staff two-step verification: required (default in production) or optional (default elsewhere). */
+  STAFF_TWO_STEP: z.enum(['required', 'optional']).optional(),
 });
 
 export type Config = {
@@ -92,6 +94,8 @@ export type Config = {
     | { provider: 'stripe'; secretKey: string; webhookSecret: string; apiUrl: string | undefined };
   /** Registrations (and uploads, contact messages) accepted per IP address per hour. */
   registrationsPerHour: number;
+  /** Whether staff must set up two-step verification before using the back office. */
+  staffTwoStep: 'required' | 'optional';
 };
 
 export class ConfigError extends Error {
@@ -161,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : { provider: 'test' },
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
+    staffTwoStep: e.STAFF_TWO_STEP ?? (e.NODE_ENV === 'production' ? 'required' : 'optional'),
   };
 }
 

@@ -7,6 +7,8 @@ export const ERROR_STATUS = {
   invalid_credentials: 401,
   csrf_rejected: 403,
   forbidden: 403,
+  two_step_setup_required: 403,
+  two_step_expired: 401,
   not_found: 404,
   route_not_found: 404,
   conflict: 409,

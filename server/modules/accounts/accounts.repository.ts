@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
@@ -60,10 +60,20 @@ export const accountsRepository = {
       .returning({ id: users.id });
   },
 
+  /** Staff with whether their two-step verification is set up. */
   async listStaff(db: DbOrTx) {
     return db
-      .select()
+      .select({
+        id: users.id,
+        email: users.email,
+        firstName: users.firstName,
+        lastName: users.lastName,
+        role: users.role,
+        passwordHash: users.passwordHash,
+        twoStep: sql<boolean>`${schema.twoStepSecrets.confirmedAt} is not null`,
+      })
       .from(users)
+      .leftJoin(schema.twoStepSecrets, eq(schema.twoStepSecrets.userId, users.id))
       .where(and(inArray(users.role, ['validator', 'support', 'finance', 'admin']), isNull(users.removedAt)))
       .orderBy(asc(users.lastName), asc(users.firstName));
   },

@@ -123,6 +123,7 @@ export function createAccountsService(deps: AccountsDeps) {
         lastName: u.lastName,
         role: u.role as StaffMember['role'],
         status: u.passwordHash ? 'active' : 'invited',
+        twoStep: Boolean(u.twoStep),
       }));
     },
 
@@ -133,7 +134,12 @@ export function createAccountsService(deps: AccountsDeps) {
         const existing = await repo.findActiveUserByEmail(tx, input.email);
         if (existing) {
           if (existing.role === input.role && !existing.organisationId)
-            return { ...input, id: existing.id, status: existing.passwordHash ? 'active' : 'invited' };
+            return {
+              ...input,
+              id: existing.id,
+              status: existing.passwordHash ? 'active' : 'invited',
+              twoStep: false,
+            };
           throw new AppError('conflict', { email: 'field.email_taken' });
         }
         const user = await repo.insertUser(tx, { ...input, organisationId: null });
@@ -167,6 +173,7 @@ export function createAccountsService(deps: AccountsDeps) {
           lastName: user.lastName,
           role: input.role,
           status: 'invited',
+          twoStep: false,
         };
       });
     },

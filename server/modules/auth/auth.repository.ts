@@ -1,8 +1,8 @@
-import { and, count, eq, gt, isNull, lt } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
-const { sessions, users, organisations, loginFailures } = schema;
+const { sessions, users, organisations, loginFailures, twoStepSecrets } = schema;
 
 export const authRepository = {
   async findUserByEmail(db: DbOrTx, email: string) {
@@ -33,10 +33,12 @@ export const authRepository = {
         locale: users.locale,
         organisationId: users.organisationId,
         organisationName: organisations.legalName,
+        twoStepOn: sql<boolean>`${twoStepSecrets.confirmedAt} is not null`,
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
       .leftJoin(organisations, eq(organisations.id, users.organisationId))
+      .leftJoin(twoStepSecrets, eq(twoStepSecrets.userId, users.id))
       .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now), isNull(users.removedAt)));
     return row;
   },

@@ -4,15 +4,20 @@ import { z } from 'zod';
 import {
   ForgotPasswordInput,
   LoginInput,
+  LoginResponse,
   MeResponse,
   SessionUser,
   SetPasswordInput,
   TokenCheckResponse,
+  TwoStepConfirmInput,
+  TwoStepConfirmResponse,
+  TwoStepLoginInput,
+  TwoStepSetupResponse,
   UpdateLocaleInput,
 } from '../../../contracts/auth.js';
-import { Email, Ok } from '../../../contracts/common.js';
-import { currentUser, requireUser } from '../../platform/auth/guards.js';
-import type { AuthService, NewSession } from './auth.service.js';
+import { Email, IdParam, Ok } from '../../../contracts/common.js';
+import { currentUser, requireSession, requireUser } from '../../platform/auth/guards.js';
+import type { AuthService, NewSession, TwoStepChallenge } from './auth.service.js';
 
 export const SESSION_COOKIE = 'pp_session';
 
@@ -39,6 +44,12 @@ export const authRoutes =
         expires: session.expiresAt,
       });
     const limited = { rateLimit: options.passwordRateLimit };
+    /** A session gets its cookie; a two-step challenge goes back for the code. */
+    const answer = (reply: FastifyReply, result: NewSession | TwoStepChallenge) => {
+      if ('challenge' in result) return { twoStep: { challenge: result.challenge } };
+      setCookie(reply, result);
+      return { user: result.user };
+    };
 
     app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: MeResponse } } }, async (request) => ({
       user: request.user,
@@ -48,12 +59,47 @@ export const authRoutes =
       '/api/auth/login',
       {
         config: limited,
-        schema: { tags: ['auth'], body: LoginInput, response: { 200: z.object({ user: SessionUser }) } },
+        schema: { tags: ['auth'], body: LoginInput, response: { 200: LoginResponse } },
+      },
+      async (request, reply) =>
+        answer(reply, await service.login(request.body.email, request.body.password, meta(request))),
+    );
+
+    app.post(
+      '/api/auth/login/two-step',
+      {
+        config: limited,
+        schema: { tags: ['auth'], body: TwoStepLoginInput, response: { 200: z.object({ user: SessionUser }) } },
       },
       async (request, reply) => {
-        const session = await service.login(request.body.email, request.body.password, meta(request));
+        const session = await service.loginTwoStep(request.body.challenge, request.body.code, meta(request));
         setCookie(reply, session);
         return { user: session.user };
+      },
+    );
+
+    app.post(
+      '/api/auth/two-step/setup',
+      { preHandler: requireSession(), schema: { tags: ['auth'], response: { 200: TwoStepSetupResponse } } },
+      async (request) => service.setupTwoStep(currentUser(request)),
+    );
+
+    app.post(
+      '/api/auth/two-step/confirm',
+      {
+        config: limited,
+        preHandler: requireSession(),
+        schema: { tags: ['auth'], body: TwoStepConfirmInput, response: { 200: TwoStepConfirmResponse } },
+      },
+      async (request) => service.confirmTwoStep(currentUser(request), request.body.code, meta(request)),
+    );
+
+    app.delete(
+      '/api/admin/staff/:id/two-step',
+      { preHandler: requireUser('admin'), schema: { tags: ['staff'], params: IdParam, response: { 200: Ok } } },
+      async (request) => {
+        await service.resetTwoStep(currentUser(request), request.params.id, meta(request));
+        return ok;
       },
     );
 
@@ -99,18 +145,15 @@ export const authRoutes =
       '/api/auth/set-password',
       {
         config: limited,
-        schema: { tags: ['auth'], body: SetPasswordInput, response: { 200: z.object({ user: SessionUser }) } },
+        schema: { tags: ['auth'], body: SetPasswordInput, response: { 200: LoginResponse } },
       },
-      async (request, reply) => {
-        const session = await service.setPassword(request.body.token, request.body.password, meta(request));
-        setCookie(reply, session);
-        return { user: session.user };
-      },
+      async (request, reply) =>
+        answer(reply, await service.setPassword(request.body.token, request.body.password, meta(request))),
     );
 
     app.put(
       '/api/auth/locale',
-      { preHandler: requireUser(), schema: { tags: ['auth'], body: UpdateLocaleInput, response: { 200: Ok } } },
+      { preHandler: requireSession(), schema: { tags: ['auth'], body: UpdateLocaleInput, response: { 200: Ok } } },
       async (request) => {
         await service.updateLocale(currentUser(request), request.body.locale);
         return ok;

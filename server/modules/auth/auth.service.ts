@@ -8,6 +8,7 @@ import {
   hashPassword,
   verifyPassword,
 } from '../../platform/auth/passwords.js';
+import type { SecretBox } from '../../platform/auth/secret-box.js';
 import { newToken, type TokenHasher } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
@@ -16,6 +17,8 @@ import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { accountReadyEmail, resetPasswordEmail } from './auth.emails.js';
 import { authRepository as repo } from './auth.repository.js';
+import { codeInvalid, createTwoStep } from './two-step.js';
+import { twoStepRepository } from './two-step.repository.js';
 
 const CUSTOMER_SESSION_MS = 30 * 24 * 3_600_000;
 const STAFF_SESSION_MS = 12 * 3_600_000;
@@ -23,6 +26,8 @@ const LOCKOUT_WINDOW_MS = 15 * 60_000;
 const LOCKOUT_FAILURES = 10;
 export const SET_PASSWORD_TTL_HOURS = 72;
 const RESET_TTL_HOURS = 2;
+const CHALLENGE_MS = 5 * 60_000;
+const CHALLENGE_ATTEMPTS = 5;
 
 export type AuthDeps = {
   db: Db;
@@ -31,14 +36,47 @@ export type AuthDeps = {
   linkTokens: LinkTokens;
   mailer: Mailer;
   publicUrl: string;
+  /** Encrypts two-step secrets in the database. */
+  secretBox: SecretBox;
+  /** Whether staff must set up two-step verification before using the back office. */
+  staffTwoStep: 'required' | 'optional';
 };
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 export type NewSession = { token: string; expiresAt: Date; user: SessionUser };
+/** The password was right; the user's two-step code comes next, with this challenge. */
+export type TwoStepChallenge = { challenge: string };
 
 const isStaff = (role: string) => role !== 'superuser' && role !== 'member';
 
 export function createAuthService(deps: AuthDeps) {
   const { db, clock } = deps;
+  const twoStep = createTwoStep({ clock, box: deps.secretBox, hashToken: deps.hashToken });
+
+  /** A session's user as the API shows it, with the two-step state. */
+  function sessionUser(row: Omit<SessionUser, 'twoStep'> & { twoStepOn: boolean }): SessionUser {
+    const { twoStepOn, ...user } = row;
+    const state = !isStaff(user.role)
+      ? 'off'
+      : twoStepOn
+        ? 'on'
+        : deps.staffTwoStep === 'required'
+          ? 'setup_required'
+          : 'off';
+    return { ...user, twoStep: state };
+  }
+
+  /** Password right, two-step on: no session yet, a challenge for the code (5 minutes, 5 codes). */
+  async function challengeFor(tx: DbOrTx, userId: string): Promise<TwoStepChallenge> {
+    const challenge = newToken();
+    const now = clock.now();
+    await twoStepRepository.insertChallenge(tx, {
+      id: deps.hashToken(`challenge:${challenge}`),
+      userId,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + CHALLENGE_MS),
+    });
+    return { challenge };
+  }
 
   async function startSession(tx: DbOrTx, userId: string, role: string, meta: RequestMeta): Promise<NewSession> {
     const token = newToken();
@@ -60,7 +98,7 @@ export function createAuthService(deps: AuthDeps) {
     const row = await repo.findSessionUser(tx, sessionId, clock.now());
     if (!row) return null;
     const { expiresAt: _, ...user } = row;
-    return user;
+    return sessionUser(user);
   }
 
   /** Sends the "set your password" link (account ready, or a resend), ending earlier links. */
@@ -91,7 +129,8 @@ export function createAuthService(deps: AuthDeps) {
   return {
     sendSetPasswordLink,
 
-    async login(email: string, password: string, meta: RequestMeta): Promise<NewSession> {
+    /** Password log-in: a session, or — for staff with two-step verification — a challenge for the code. */
+    async login(email: string, password: string, meta: RequestMeta): Promise<NewSession | TwoStepChallenge> {
       const now = clock.now();
       if ((await repo.countLoginFailures(db, email, new Date(now.getTime() - LOCKOUT_WINDOW_MS))) >= LOCKOUT_FAILURES) {
         throw new AppError('account_locked');
@@ -103,6 +142,7 @@ export function createAuthService(deps: AuthDeps) {
         throw new AppError('invalid_credentials');
       }
       return withTransaction(db, async (tx) => {
+        if (isStaff(user.role) && (await twoStep.isOn(tx, user.id))) return challengeFor(tx, user.id);
         await repo.clearLoginFailures(tx, email);
         await recordAudit(tx, {
           actorUserId: user.id,
@@ -115,6 +155,86 @@ export function createAuthService(deps: AuthDeps) {
       });
     },
 
+    /**
+     * The second step: the challenge of a right password and a code from the app (or a recovery
+     * code). A wrong code counts against the challenge (5) and the account's lockout; a used-up or
+     * expired challenge sends the user back to the password.
+     */
+    async loginTwoStep(challenge: string, code: string, meta: RequestMeta): Promise<NewSession> {
+      const now = clock.now();
+      const id = deps.hashToken(`challenge:${challenge}`);
+      type Outcome = { kind: 'expired' | 'locked' | 'wrong' } | { kind: 'in'; session: NewSession };
+      const outcome = await withTransaction(db, async (tx): Promise<Outcome> => {
+        const live = await twoStepRepository.liveChallenge(tx, id, now, CHALLENGE_ATTEMPTS);
+        if (!live) return { kind: 'expired' };
+        const user = await repo.findUserById(tx, live.userId);
+        if (!user) return { kind: 'expired' };
+        const since = new Date(now.getTime() - LOCKOUT_WINDOW_MS);
+        if ((await repo.countLoginFailures(tx, user.email, since)) >= LOCKOUT_FAILURES) return { kind: 'locked' };
+        const how = await twoStep.verify(tx, user.id, code);
+        if (!how) {
+          await twoStepRepository.countAttempt(tx, id);
+          await repo.recordLoginFailure(tx, user.email, meta.ip, now);
+          return { kind: 'wrong' };
+        }
+        await twoStepRepository.deleteChallenge(tx, id);
+        await repo.clearLoginFailures(tx, user.email);
+        await recordAudit(tx, {
+          actorUserId: user.id,
+          actorIp: meta.ip,
+          action: 'auth.login',
+          entityType: 'user',
+          entityId: user.id,
+          detail: { twoStep: how },
+        });
+        return { kind: 'in', session: await startSession(tx, user.id, user.role, meta) };
+      });
+      if (outcome.kind === 'in') return outcome.session;
+      if (outcome.kind === 'locked') throw new AppError('account_locked');
+      if (outcome.kind === 'wrong') throw codeInvalid();
+      throw new AppError('two_step_expired');
+    },
+
+    /** Staff: start setting up two-step verification (secret, otpauth URI, QR code). */
+    async setupTwoStep(user: SessionUser) {
+      if (!isStaff(user.role)) throw new AppError('forbidden');
+      return withTransaction(db, (tx) => twoStep.setup(tx, user));
+    },
+
+    /** Staff: confirm the set-up with a first code; answers the recovery codes and the updated user. */
+    async confirmTwoStep(user: SessionUser, code: string, meta: RequestMeta) {
+      if (!isStaff(user.role)) throw new AppError('forbidden');
+      const recoveryCodes = await withTransaction(db, async (tx) => {
+        const codes = await twoStep.confirm(tx, user.id, code);
+        await recordAudit(tx, {
+          actorUserId: user.id,
+          actorIp: meta.ip,
+          action: 'auth.two_step_on',
+          entityType: 'user',
+          entityId: user.id,
+        });
+        return codes;
+      });
+      return { recoveryCodes, user: { ...user, twoStep: 'on' as const } };
+    },
+
+    /** An admin resets a staff member's two-step verification (lost phone): set up anew, sessions ended. */
+    async resetTwoStep(actor: SessionUser, userId: string, meta: RequestMeta) {
+      await withTransaction(db, async (tx) => {
+        const user = await repo.findUserById(tx, userId);
+        if (!user || !isStaff(user.role)) throw new AppError('not_found');
+        await twoStep.remove(tx, userId);
+        await repo.deleteUserSessions(tx, userId);
+        await recordAudit(tx, {
+          actorUserId: actor.id,
+          actorIp: meta.ip,
+          action: 'auth.two_step_reset',
+          entityType: 'user',
+          entityId: userId,
+        });
+      });
+    },
+
     async logout(token: string) {
       await repo.deleteSession(db, deps.hashToken(token));
     },
@@ -124,7 +244,8 @@ export function createAuthService(deps: AuthDeps) {
       const id = deps.hashToken(token);
       const row = await repo.findSessionUser(db, id, clock.now());
       if (!row) return null;
-      const { expiresAt, ...user } = row;
+      const { expiresAt, ...rest } = row;
+      const user = sessionUser(rest);
       const ttl = isStaff(user.role) ? STAFF_SESSION_MS : CUSTOMER_SESSION_MS;
       if (expiresAt.getTime() - clock.now().getTime() < ttl / 2) {
         await repo.extendSession(db, id, new Date(clock.now().getTime() + ttl));
@@ -144,8 +265,11 @@ export function createAuthService(deps: AuthDeps) {
       };
     },
 
-    /** Sets the password from a set/reset/invitation link (once) and logs the user in. */
-    async setPassword(token: string, password: string, meta: RequestMeta): Promise<NewSession> {
+    /**
+     * Sets the password from a set/reset/invitation link (once) and logs the user in — after the
+     * two-step code for staff who have it on (a reset link alone does not get past it).
+     */
+    async setPassword(token: string, password: string, meta: RequestMeta): Promise<NewSession | TwoStepChallenge> {
       const probe = await deps.linkTokens.find(db, token, ['set_password', 'reset_password', 'invitation']);
       if (!probe?.userId) throw new AppError('token_invalid');
       const user = await repo.findUserById(db, probe.userId);
@@ -167,6 +291,7 @@ export function createAuthService(deps: AuthDeps) {
           entityType: 'user',
           entityId: user.id,
         });
+        if (isStaff(user.role) && (await twoStep.isOn(tx, user.id))) return challengeFor(tx, user.id);
         return startSession(tx, user.id, user.role, meta);
       });
     },
@@ -208,7 +333,10 @@ export function createAuthService(deps: AuthDeps) {
       await repo.setLocale(db, user.id, locale);
     },
 
-    purgeExpiredSessions: () => repo.deleteExpiredSessions(db, clock.now()),
+    async purgeExpiredSessions() {
+      await repo.deleteExpiredSessions(db, clock.now());
+      await twoStepRepository.deleteExpiredChallenges(db, clock.now());
+    },
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -13,15 +13,27 @@ declare module 'fastify' {
 
 export const STAFF: Role[] = ['validator', 'support', 'finance', 'admin'];
 
-/** preHandler: a logged-in user, optionally with one of `roles` (admins pass every staff check). */
+/**
+ * preHandler: a logged-in user, optionally with one of `roles` (admins pass every staff check).
+ * Staff who must still set up two-step verification are refused until they have (see
+ * `requireSession` for the few routes they may use before).
+ */
 export function requireUser(...roles: Role[]) {
   return async (request: FastifyRequest) => {
     const user = request.user;
     if (!user) throw new AppError('unauthenticated');
+    if (user.twoStep === 'setup_required') throw new AppError('two_step_setup_required');
     if (roles.length === 0) return;
     if (roles.includes(user.role)) return;
     if (user.role === 'admin' && roles.some((r) => STAFF.includes(r))) return;
     throw new AppError('forbidden');
+  };
+}
+
+/** preHandler: any logged-in user, also staff who still have to set up two-step verification. */
+export function requireSession() {
+  return async (request: FastifyRequest) => {
+    if (!request.user) throw new AppError('unauthenticated');
   };
 }
 

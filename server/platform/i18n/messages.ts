@@ -11,6 +11,9 @@ export const messages = {
     'error.invalid_credentials': 'The e-mail address or password is not correct.',
     'error.csrf_rejected': 'This request did not come from the ProPass site and was refused.',
     'error.forbidden': 'You do not have access to this.',
+    'error.two_step_setup_required':
+      'Set up two-step verification first: the programme requires it for the back office.',
+    'error.two_step_expired': 'Signing in took too long or too many codes were wrong. Enter your password again.',
     'error.not_found': 'We could not find what you asked for.',
     'error.route_not_found': 'There is no such address in the ProPass API.',
     'error.conflict': 'This conflicts with existing data.',
@@ -66,6 +69,8 @@ export const messages = {
     'field.iban_invalid': 'This IBAN is not valid.',
     'field.payment_method_unavailable': 'This payment method is not offered in your country.',
     'field.code_invalid': 'This code is not correct or has expired. Ask for a new code.',
+    'field.two_step_code_invalid':
+      'This code is not correct. Enter the current 6-digit code from your authenticator app, or an unused recovery code.',
   },
   nl: {
     'error.bad_request': 'Het verzoek kon niet worden begrepen.',
@@ -75,6 +80,10 @@ export const messages = {
     'error.invalid_credentials': 'Het e-mailadres of wachtwoord is niet juist.',
     'error.csrf_rejected': 'Dit verzoek kwam niet van de ProPass-site en is geweigerd.',
     'error.forbidden': 'U hebt hier geen toegang toe.',
+    'error.two_step_setup_required':
+      'Stel eerst verificatie in twee stappen in: het programma vereist dat voor de back office.',
+    'error.two_step_expired':
+      'Het inloggen duurde te lang of er zijn te veel onjuiste codes ingevoerd. Voer uw wachtwoord opnieuw in.',
     'error.not_found': 'We konden niet vinden wat u zocht.',
     'error.route_not_found': 'Dit adres bestaat niet in de ProPass-API.',
     'error.conflict': 'Dit is in strijd met bestaande gegevens.',
@@ -131,6 +140,8 @@ export const messages = {
     'field.iban_invalid': 'Dit IBAN is niet geldig.',
     'field.payment_method_unavailable': 'Deze betaalmethode wordt in uw land niet aangeboden.',
     'field.code_invalid': 'Deze code is niet juist of verlopen. Vraag een nieuwe code aan.',
+    'field.two_step_code_invalid':
+      'Deze code is niet juist. Voer de actuele 6-cijferige code uit uw authenticator-app in, of een ongebruikte herstelcode.',
   },
 } as const;
 
