@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -66,6 +67,27 @@ function compileEngineOptimised() {
   v8.setFlagsFromString('--no-liftoff');
 }
 
+/**
+ * Creating a PGlite data directory (its `initdb`) leaves the creating process at about 800 MB of
+ * memory for good (the engine's WebAssembly memory only grows); opening an existing one takes
+ * about 300 MB. So a new directory is created by a short-lived child process, and this process
+ * only opens it: a server's first start then holds the same memory as every later start.
+ */
+async function createPgliteDir(dir: string) {
+  const pglite = import.meta.resolve('@electric-sql/pglite');
+  const code = `const { PGlite } = await import(${JSON.stringify(pglite)}); await (await PGlite.create(${JSON.stringify(dir)})).close();`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  if (exitCode !== 0) throw new Error(`Creating the embedded database in ${dir} failed: ${stderr.trim()}`);
+}
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -93,6 +115,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     compileEngineOptimised();
   }
   try {
+    if (dir && !existsSync(join(dir, 'PG_VERSION'))) await createPgliteDir(dir);
     const client = await PGlite.create(
       dir,
       options.lowMemory
