@@ -4,6 +4,8 @@ import en from './en.json';
 import membershipEn from './membership.en.json';
 import membershipNl from './membership.nl.json';
 import nl from './nl.json';
+import securityEn from './security.en.json';
+import securityNl from './security.nl.json';
 import supportEn from './support.en.json';
 import supportNl from './support.nl.json';
 
@@ -22,6 +24,6 @@ function merge(...parts: Tree[]): Tree {
 }
 
 export const resources = {
-  en: merge(en as Tree, membershipEn as Tree, supportEn as Tree, billingEn as Tree),
-  nl: merge(nl as Tree, membershipNl as Tree, supportNl as Tree, billingNl as Tree),
+  en: merge(en as Tree, membershipEn as Tree, supportEn as Tree, billingEn as Tree, securityEn as Tree),
+  nl: merge(nl as Tree, membershipNl as Tree, supportNl as Tree, billingNl as Tree, securityNl as Tree),
 };

@@ -16,16 +16,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
+import { ApiError, api } from '../../shared/api/client.js';
 import { homePathFor, useMe, useSetSessionUser } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { LoginInput, type SessionUser } from '../../shared/contracts.js';
+import { LoginInput, type LoginResponse, type SessionUser } from '../../shared/contracts.js';
 import { zodMessages } from '../../shared/forms/validation.js';
 import { ResendSetPassword } from './ResendSetPassword.js';
+import { TwoStepLoginStep } from './TwoStepLoginStep.js';
 
 /** Only same-app paths are followed after login. */
 export function safeNext(next: string | null): string | null {
@@ -40,22 +41,57 @@ export function LoginPage() {
   const me = useMe();
   const setSessionUser = useSetSessionUser();
   const [resendOpen, setResendOpen] = useState(false);
-  useDocumentTitle(t('auth.loginTitle'));
+  /** The challenge of the second step (staff with two-step verification), while it is shown. */
+  const [challenge, setChallenge] = useState<string | null>(null);
+  /** Why the second step ended (too long, too many wrong codes): shown on the password step. */
+  const location = useLocation();
+  const [twoStepEnded, setTwoStepEnded] = useState<ApiError | null>(() => {
+    // A code step that ran out after setting a new password (the set-password page) continues here.
+    const message = (location.state as { twoStepEnded?: unknown } | null)?.twoStepEnded;
+    return typeof message === 'string' ? new ApiError(401, 'two_step_expired', message) : null;
+  });
+  useDocumentTitle(t(challenge ? 'twoStep.login.title' : 'auth.loginTitle'));
   const resolver = useMemo(() => zodResolver(LoginInput, zodMessages(t)), [t]);
   const form = useForm<z.input<typeof LoginInput>, unknown, z.output<typeof LoginInput>>({
     resolver,
     defaultValues: { email: '', password: '' },
   });
+  const enter = (user: SessionUser) => {
+    setSessionUser(user);
+    navigate(safeNext(params.get('next')) ?? homePathFor(user), { replace: true });
+  };
   const login = useMutation({
-    mutationFn: (body: z.output<typeof LoginInput>) => api.post<{ user: SessionUser }>('/api/auth/login', body),
-    onSuccess: ({ user }) => {
-      setSessionUser(user);
-      navigate(safeNext(params.get('next')) ?? homePathFor(user), { replace: true });
+    mutationFn: (body: z.output<typeof LoginInput>) => api.post<z.infer<typeof LoginResponse>>('/api/auth/login', body),
+    onMutate: () => setTwoStepEnded(null),
+    onSuccess: (answer) => {
+      if ('user' in answer) enter(answer.user);
+      else setChallenge(answer.twoStep.challenge);
     },
   });
+  /** The second step ended without a session: back to the password, with the reason. */
+  const restart = (reason: ApiError | null) => {
+    setChallenge(null);
+    setTwoStepEnded(reason);
+    login.reset();
+    form.setValue('password', '');
+    setTimeout(() => form.setFocus('password'));
+  };
 
   if (me.isPending) return <PageLoader />;
   if (me.data?.user && !login.isPending && !login.isSuccess) return <Navigate to={homePathFor(me.data.user)} replace />;
+
+  if (challenge) {
+    return (
+      <Container size={460} py="xl">
+        <TwoStepLoginStep
+          challenge={challenge}
+          onSuccess={enter}
+          onExpired={(error) => restart(error)}
+          onBack={() => restart(null)}
+        />
+      </Container>
+    );
+  }
 
   const errors = form.formState.errors;
   return (
@@ -81,6 +117,7 @@ export function LoginPage() {
                 error={errors.password?.message}
               />
               {login.isError && <ErrorAlert error={login.error} />}
+              {twoStepEnded && <ErrorAlert error={twoStepEnded} />}
               <Button type="submit" loading={login.isPending} fullWidth>
                 {t('auth.login')}
               </Button>

@@ -15,14 +15,16 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { z } from 'zod';
 import { ApiError, api, query } from '../../shared/api/client.js';
 import { homePathFor, useSetSessionUser } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { PASSWORD_MIN_LENGTH, type SessionUser, type TokenCheck } from '../../shared/contracts.js';
+import { type LoginResponse, PASSWORD_MIN_LENGTH, type SessionUser, type TokenCheck } from '../../shared/contracts.js';
 import { passwordScore } from './passwordStrength.js';
 import { ResendSetPassword } from './ResendSetPassword.js';
+import { TwoStepLoginStep } from './TwoStepLoginStep.js';
 
 const STRENGTH_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
 
@@ -35,7 +37,9 @@ export function SetPasswordPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<{ password?: string; confirm?: string }>({});
-  useDocumentTitle(t('setPassword.title'));
+  /** Staff with two-step verification: the password is saved, the session waits for the code. */
+  const [challenge, setChallenge] = useState<string | null>(null);
+  useDocumentTitle(t(challenge ? 'twoStep.login.title' : 'setPassword.title'));
 
   const check = useQuery({
     queryKey: ['token-check', token],
@@ -44,17 +48,40 @@ export function SetPasswordPage() {
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
   });
+  const enter = (user: SessionUser) => {
+    setSessionUser(user);
+    navigate(homePathFor(user), { replace: true });
+  };
   const setPasswordMutation = useMutation({
     mutationFn: (body: { token: string; password: string }) =>
-      api.post<{ user: SessionUser }>('/api/auth/set-password', body),
-    onSuccess: ({ user }) => {
-      setSessionUser(user);
-      navigate(homePathFor(user), { replace: true });
+      api.post<z.infer<typeof LoginResponse>>('/api/auth/set-password', body),
+    onSuccess: (answer) => {
+      if ('user' in answer) enter(answer.user);
+      else setChallenge(answer.twoStep.challenge);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.fields.password) setErrors({ password: error.fields.password });
     },
   });
+
+  if (challenge) {
+    // The link is used up: a code step that ran out continues at the log-in page.
+    return (
+      <Container size={460} py="xl">
+        <TwoStepLoginStep
+          challenge={challenge}
+          notice={
+            <Alert color="green" role="status">
+              {t('twoStep.login.passwordSaved')}
+            </Alert>
+          }
+          onSuccess={enter}
+          onExpired={(error) => navigate('/login', { replace: true, state: { twoStepEnded: error.message } })}
+          onBack={() => navigate('/login', { replace: true })}
+        />
+      </Container>
+    );
+  }
 
   if (token && check.isPending) return <PageLoader />;
   const valid = !!token && check.data?.valid === true;
