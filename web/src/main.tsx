@@ -3,12 +3,13 @@ import '@mantine/dropzone/styles.css';
 import './shared/layout/app.css';
 import './shared/i18n/i18n.js';
 import { createTheme, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
 import { ApiError } from './shared/api/client.js';
+import { handleTwoStepSetupRequired } from './shared/api/session.js';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -19,7 +20,10 @@ const theme = createTheme({
   autoContrast: true,
 });
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A staff call refused until two-step verification is set up leads to its set-up page.
+  queryCache: new QueryCache({ onError: (error) => handleTwoStepSetupRequired(queryClient, error) }),
+  mutationCache: new MutationCache({ onError: (error) => handleTwoStepSetupRequired(queryClient, error) }),
   defaultOptions: {
     queries: {
       retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,

@@ -101,6 +101,7 @@ const InvoicesPage = lazy(() =>
 const FinancePage = lazy(() =>
   import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
 );
+const TwoStepPage = lazy(() => import('../features/two-step/TwoStepPage.js').then((m) => ({ default: m.TwoStepPage })));
 const canFinance = (role: string) => role === 'finance' || role === 'admin';
 const canSupport = (role: string) => role === 'support' || role === 'admin';
 
@@ -175,6 +176,7 @@ export function App() {
             }
           >
             <Route index element={<BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
+            <Route path="two-step" element={<TwoStepPage />} />
             <Route
               path="cases"
               element={

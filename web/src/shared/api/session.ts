@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MeResponseBody, Meta, SessionUser } from '../contracts.js';
 import { STAFF_ROLES } from '../contracts.js';
-import { api } from './client.js';
+import { ApiError, api } from './client.js';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -26,9 +26,31 @@ export function isStaff(user: SessionUser | null | undefined): boolean {
   return !!user && (STAFF_ROLES as readonly string[]).includes(user.role);
 }
 
+/** The back-office page where staff set up two-step verification (an authenticator app). */
+export const TWO_STEP_PATH = '/back-office/two-step';
+
+/** True while the programme requires two-step verification of this staff user and it is not set up. */
+export function needsTwoStepSetup(user: SessionUser | null | undefined): boolean {
+  return isStaff(user) && user?.twoStep === 'setup_required';
+}
+
 export function homePathFor(user: SessionUser | null | undefined): string {
   if (!user) return '/';
+  if (needsTwoStepSetup(user)) return TWO_STEP_PATH;
   return isStaff(user) ? '/back-office' : '/portal';
+}
+
+/**
+ * Any API call may answer 403 `two_step_setup_required` (the session's staff user must set up
+ * two-step verification first): mark the session so the back office sends the user to the set-up
+ * page, and ask the server for the session again.
+ */
+export function handleTwoStepSetupRequired(client: QueryClient, error: unknown) {
+  if (!(error instanceof ApiError) || error.code !== 'two_step_setup_required') return;
+  client.setQueryData<MeResponseBody>(meQueryKey, (old) =>
+    old?.user ? { user: { ...old.user, twoStep: 'setup_required' } } : old,
+  );
+  void client.invalidateQueries({ queryKey: meQueryKey });
 }
 
 let loggedOutByUser = false;

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { homePathFor, isStaff, useMe, userLoggedOut } from '../api/session.js';
+import { homePathFor, isStaff, needsTwoStepSetup, TWO_STEP_PATH, useMe, userLoggedOut } from '../api/session.js';
 import type { SessionUser } from '../contracts.js';
 
 export function PageLoader() {
@@ -14,7 +14,10 @@ export function PageLoader() {
   );
 }
 
-/** Shows its children only to a logged-in user of the right audience; others go to login or their home. */
+/**
+ * Shows its children only to a logged-in user of the right audience; others go to login or their
+ * home. Staff who must set up two-step verification first are sent to its set-up page.
+ */
 export function RequireAuth({
   audience,
   allow,
@@ -37,5 +40,6 @@ export function RequireAuth({
   if ((audience === 'staff') !== staff || (allow && !allow(user))) {
     return <Navigate to={homePathFor(user)} replace />;
   }
+  if (needsTwoStepSetup(user) && location.pathname !== TWO_STEP_PATH) return <Navigate to={TWO_STEP_PATH} replace />;
   return <>{children}</>;
 }

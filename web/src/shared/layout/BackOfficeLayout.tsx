@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NavLink as MantineNavLink, Text } from '@manti
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { useMe } from '../api/session.js';
+import { needsTwoStepSetup, useMe } from '../api/session.js';
 import { type NavItem, visibleItems } from './navigation.js';
 import { UserMenu } from './UserMenu.js';
 
@@ -11,7 +11,9 @@ export function BackOfficeLayout({ items }: { items: readonly NavItem[] }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const user = useMe().data?.user ?? null;
-  const nav = visibleItems(items, user);
+  // Until two-step verification is set up, the set-up page is the only page open to the user.
+  const locked = needsTwoStepSetup(user);
+  const nav = locked ? [] : visibleItems(items, user);
   return (
     <AppShell
       header={{ height: 56 }}
@@ -45,7 +47,7 @@ export function BackOfficeLayout({ items }: { items: readonly NavItem[] }) {
       <AppShell.Navbar p="xs" aria-label={t('nav.backOffice')} component="nav">
         {nav.length === 0 && (
           <Text size="sm" c="dimmed" p="sm">
-            {t('backOffice.noMenu')}
+            {locked ? t('twoStep.menuLocked') : t('backOffice.noMenu')}
           </Text>
         )}
         {nav.map((item) => (
