@@ -37,6 +37,8 @@ export function StaffPage() {
   const me = useMe().data?.user;
   const client = useQueryClient();
   const [removing, setRemoving] = useState<Member | null>(null);
+  const [resetting, setResetting] = useState<Member | null>(null);
+  const [wasReset, setWasReset] = useState<string | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
   useDocumentTitle(t('staff.title'));
   const list = useQuery({ queryKey: staffKey, queryFn: () => api.get<z.infer<typeof StaffList>>('/api/admin/staff') });
@@ -65,6 +67,14 @@ export function StaffPage() {
       void client.invalidateQueries({ queryKey: staffKey });
     },
   });
+  const resetTwoStep = useMutation({
+    mutationFn: (member: Member) => api.delete<{ ok: true }>(`/api/admin/staff/${member.id}/two-step`),
+    onSuccess: (_, member) => {
+      setResetting(null);
+      setWasReset(`${member.firstName} ${member.lastName}`);
+      void client.invalidateQueries({ queryKey: staffKey });
+    },
+  });
   const errors = form.formState.errors;
   const roles = StaffRole.options.map((role) => ({ value: role, label: t(`role.${role}`) }));
 
@@ -80,6 +90,11 @@ export function StaffPage() {
         </Title>
         {list.isPending && <PageLoader />}
         {list.isError && <ErrorAlert error={list.error} />}
+        {wasReset && (
+          <Alert color="green" role="status" mb="sm" withCloseButton onClose={() => setWasReset(null)}>
+            {t('twoStep.staff.resetDone', { name: wasReset })}
+          </Alert>
+        )}
         {list.data && (
           <Table.ScrollContainer minWidth={640}>
             <Table striped highlightOnHover>
@@ -89,6 +104,7 @@ export function StaffPage() {
                   <Table.Th>{t('auth.email')}</Table.Th>
                   <Table.Th>{t('colleagues.role')}</Table.Th>
                   <Table.Th>{t('colleagues.status')}</Table.Th>
+                  <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('twoStep.staff.column')}</Table.Th>
                   <Table.Th>
                     <span className="pp-visually-hidden">{t('common.actions')}</span>
                   </Table.Th>
@@ -103,9 +119,36 @@ export function StaffPage() {
                     <Table.Td>{member.email}</Table.Td>
                     <Table.Td>{t(`role.${member.role}`)}</Table.Td>
                     <Table.Td>
-                      <Badge color={member.status === 'active' ? 'green' : 'gray'} variant="light">
+                      <Badge color={member.status === 'active' ? 'green' : 'gray'} variant="light" miw="max-content">
                         {t(`colleagues.statuses.${member.status}`)}
                       </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Badge
+                          color={member.twoStep ? 'green' : 'gray'}
+                          variant="light"
+                          miw="max-content"
+                          data-testid="two-step-badge"
+                        >
+                          {t(member.twoStep ? 'twoStep.staff.on' : 'twoStep.staff.off')}
+                        </Badge>
+                        {member.twoStep && member.id !== me?.id && (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => {
+                              resetTwoStep.reset();
+                              setResetting(member);
+                            }}
+                            aria-label={t('twoStep.staff.resetNamed', {
+                              name: `${member.firstName} ${member.lastName}`,
+                            })}
+                          >
+                            {t('twoStep.staff.reset')}
+                          </Button>
+                        )}
+                      </Group>
                     </Table.Td>
                     <Table.Td>
                       {member.id !== me?.id && (
@@ -226,6 +269,30 @@ export function StaffPage() {
             </Button>
             <Button color="red" loading={remove.isPending} onClick={() => removing && remove.mutate(removing.id)}>
               {t('colleagues.remove')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal opened={!!resetting} onClose={() => setResetting(null)} title={t('twoStep.staff.resetTitle')} centered>
+        <Stack>
+          <Text>
+            {t('twoStep.staff.resetConfirm', {
+              name: resetting ? `${resetting.firstName} ${resetting.lastName}` : '',
+              email: resetting?.email ?? '',
+            })}
+          </Text>
+          {resetTwoStep.isError && <ErrorAlert error={resetTwoStep.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setResetting(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={resetTwoStep.isPending}
+              onClick={() => resetting && resetTwoStep.mutate(resetting)}
+            >
+              {t('twoStep.staff.resetSubmit')}
             </Button>
           </Group>
         </Stack>
