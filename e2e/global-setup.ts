@@ -1,5 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -48,13 +49,23 @@ async function waitForReady(baseUrl: string, child: ChildProcess, logFile: strin
   throw new Error(`[e2e] the server did not become ready:\n${readFileSync(logFile, 'utf8').slice(-4000)}`);
 }
 
-/** Starts the real server on a fresh data directory; the returned function stops it again. */
-export default async function globalSetup() {
-  if (process.env.E2E_START_SERVER !== '1') return undefined;
-  const baseUrl = process.env.E2E_BASE_URL!;
-  const port = process.env.E2E_PORT!;
-  ensureWebBuild();
+/** A port nobody listens on right now (for a server of a test's own). */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
 
+/**
+ * Starts the real server on a fresh data directory at `baseUrl` (port `port`), with `extraEnv` on top
+ * of the suite's settings; the returned function stops it and removes its data.
+ */
+export async function startServer(baseUrl: string, port: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'propass-e2e-'));
   const logFile = join(dataDir, 'server.log');
   const env: NodeJS.ProcessEnv = {
@@ -74,6 +85,7 @@ export default async function globalSetup() {
   delete env.SMTP_URL;
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+  Object.assign(env, extraEnv);
 
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -84,7 +96,6 @@ export default async function globalSetup() {
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   await waitForReady(baseUrl, child, logFile);
-  console.log(`[e2e] server ready at ${baseUrl}`);
 
   return async () => {
     if (child.exitCode === null) {
@@ -97,4 +108,14 @@ export default async function globalSetup() {
     if (process.env.E2E_KEEP_DATA) console.log(`[e2e] data kept in ${dataDir}`);
     else rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/** Starts the real server on a fresh data directory; the returned function stops it again. */
+export default async function globalSetup() {
+  if (process.env.E2E_START_SERVER !== '1') return undefined;
+  const baseUrl = process.env.E2E_BASE_URL!;
+  ensureWebBuild();
+  const stop = await startServer(baseUrl, process.env.E2E_PORT!);
+  console.log(`[e2e] server ready at ${baseUrl}`);
+  return stop;
 }

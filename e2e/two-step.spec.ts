@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import * as OTPAuth from 'otpauth';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, freePort, startServer } from './global-setup.js';
 import {
   appText,
   invitedStaff,
@@ -15,6 +16,12 @@ import {
 const WRONG_CODE: Record<Lang, RegExp> = {
   nl: /Deze code is niet juist\. Voer de actuele 6-cijferige code uit uw authenticator-app in, of een ongebruikte herstelcode\./,
   en: /This code is not correct\. Enter the current 6-digit code from your authenticator app, or an unused recovery code\./,
+};
+
+/** The server's message when the code step has run out (five wrong codes, or five minutes). */
+const EXPIRED: Record<Lang, string> = {
+  nl: 'Het inloggen duurde te lang of er zijn te veel onjuiste codes ingevoerd. Voer uw wachtwoord opnieuw in.',
+  en: 'Signing in took too long or too many codes were wrong. Enter your password again.',
 };
 
 const PERIOD_MS = 30_000;
@@ -162,7 +169,20 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await enterCode(page, recoveryCodes[0]!);
       await expect(page.getByText(WRONG_CODE[lang])).toBeVisible();
 
+      // Five wrong codes use the code step up: the next code, even a right one, leads back to the
+      // password with the reason (the e-mail address stays, the password is cleared).
+      for (let i = 0; i < 4; i++) {
+        await enterCode(page, wrongCode(secret));
+        await expect(page.getByText(WRONG_CODE[lang])).toBeVisible();
+      }
+      await enterCode(page, recoveryCodes[1]!);
+      await expect(page.getByRole('heading', { level: 1, name: t('auth.loginTitle') })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText(EXPIRED[lang]);
+      await expect(passwordField(page, t('auth.password'))).toHaveValue('');
+      await expect(page.getByRole('textbox', { name: t('auth.email'), exact: true })).toHaveValue(member.email);
+
       // The app's current code gets in (the set-up's own code does not count twice).
+      await passwordStep(page, member);
       await enterCode(page, await freshAppCode(page, secret, first.step));
       await expectBackOffice(page);
 
@@ -192,55 +212,60 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await staffLogin(page, lang, member.email, member.password);
     });
 
-    test('a code step that ran out returns to the password with the reason', async ({ page }) => {
-      // Five wrong codes or five minutes end the code step; the server's answer is stood in for here.
-      const reason = lang === 'nl' ? 'Voer uw wachtwoord opnieuw in.' : 'Enter your password again.';
-      await page.route('**/api/auth/login', (route) =>
-        route.fulfill({ json: { twoStep: { challenge: 'c'.repeat(43) } } }),
-      );
-      await page.route('**/api/auth/login/two-step', (route) =>
-        route.fulfill({ status: 401, json: { error: { code: 'two_step_expired', message: reason } } }),
-      );
-      await passwordStep(page, { email: 'someone@example.test', password: 'Any-password-1234', role: 'validator' });
-      await enterCode(page, '123456');
-      await expect(page.getByRole('heading', { level: 1, name: t('auth.loginTitle') })).toBeVisible();
-      await expect(page.getByRole('alert')).toContainText(reason);
-      await expect(passwordField(page, t('auth.password'))).toHaveValue('');
-      await expect(page.getByRole('textbox', { name: t('auth.email'), exact: true })).toHaveValue(
-        'someone@example.test',
-      );
-    });
-
-    test('while the programme requires it, the back office leads to the set-up page', async ({ page, baseURL }) => {
-      // Development servers leave two-step verification optional, so the answers of a server that
-      // requires it are stood in for here.
-      const member = await invitedStaff(baseURL!, 'validator', lang);
-      await staffLogin(page, lang, member.email, member.password);
-
-      // A staff call refused with two_step_setup_required leads to the set-up page.
-      await page.route('**/api/staff/cases**', (route) =>
-        route.fulfill({
-          status: 403,
-          json: { error: { code: 'two_step_setup_required', message: 'Set up two-step verification first.' } },
-        }),
-      );
-      await page.goto('/back-office/cases');
-      await expect(page).toHaveURL(/\/back-office\/two-step$/);
-      await expect(page.getByRole('heading', { level: 1, name: t('twoStep.title') })).toBeVisible();
-
-      // A session that must set it up sees only the set-up page, with the reason.
-      await page.route('**/api/auth/me', async (route) => {
-        const response = await route.fetch();
-        const body = (await response.json()) as { user: { twoStep: string } | null };
-        if (body.user) body.user.twoStep = 'setup_required';
-        await route.fulfill({ response, json: body });
+    test.describe('on a server that requires it of staff', () => {
+      test.skip(process.env.E2E_START_SERVER !== '1', 'starts a server of its own');
+      let stop: (() => Promise<void>) | undefined;
+      let requiredUrl = '';
+      test.beforeAll(async () => {
+        test.setTimeout(120_000);
+        const port = await freePort();
+        requiredUrl = `http://127.0.0.1:${port}`;
+        stop = await startServer(requiredUrl, String(port), { STAFF_TWO_STEP: 'required' });
       });
-      await page.goto('/back-office/serial-conflicts');
-      await expect(page).toHaveURL(/\/back-office\/two-step$/);
-      await expect(page.getByText(t('twoStep.setup.required'))).toBeVisible();
-      await expect(page.getByText(t('twoStep.menuLocked'))).toBeVisible();
-      await expect(page.getByRole('link', { name: t('nav.validationQueue') })).toHaveCount(0);
-      await expect(page.getByRole('button', { name: t('twoStep.setup.start'), exact: true })).toBeVisible();
+      test.afterAll(async () => {
+        await stop?.();
+      });
+
+      test('the first admin sees only the set-up page until it is done, then the whole back office', async ({
+        browser,
+      }) => {
+        const context = await browser.newContext({ baseURL: requiredUrl });
+        const page = await context.newPage();
+        await page.goto(`/login?language=${lang}`);
+        await page.getByRole('textbox', { name: t('auth.email'), exact: true }).fill(ADMIN_EMAIL);
+        await passwordField(page, t('auth.password')).fill(ADMIN_PASSWORD);
+        await page.getByRole('button', { name: t('auth.login'), exact: true }).click();
+
+        // Straight to the set-up page, with the reason; the menu offers nothing else.
+        await expect(page).toHaveURL(/\/back-office\/two-step$/);
+        await expect(page.getByRole('heading', { level: 1, name: t('twoStep.title') })).toBeVisible();
+        await expect(page.getByText(t('twoStep.setup.required'))).toBeVisible();
+        await expect(page.getByText(t('twoStep.menuLocked'))).toBeVisible();
+        await expect(page.getByRole('link', { name: t('nav.validationQueue') })).toHaveCount(0);
+        // Another back-office address leads back here, and the server refuses staff calls.
+        await page.goto(`/back-office/staff?language=${lang}`);
+        await expect(page).toHaveURL(/\/back-office\/two-step$/);
+        const refused = await page.request.get('/api/admin/staff');
+        expect(refused.status()).toBe(403);
+        expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('two_step_setup_required');
+
+        await page.getByRole('button', { name: t('twoStep.setup.start'), exact: true }).click();
+        const secret = ((await page.getByTestId('two-step-secret').textContent()) ?? '').replace(/\s+/g, '');
+        await page.getByRole('textbox', { name: t('twoStep.setup.code'), exact: true }).fill(appCode(secret).code);
+        await page.getByRole('button', { name: t('twoStep.setup.confirm'), exact: true }).click();
+        await expect(page.getByTestId('recovery-code')).toHaveCount(10);
+        await page.getByRole('button', { name: t('twoStep.recovery.done'), exact: true }).click();
+        await expectBackOffice(page);
+        expect((await page.request.get('/api/admin/staff')).status()).toBe(200);
+        await page
+          .getByRole('navigation', { name: t('nav.backOffice') })
+          .getByRole('link', { name: t('nav.staff'), exact: true })
+          .click();
+        await expect(page.getByRole('row').filter({ hasText: ADMIN_EMAIL }).getByTestId('two-step-badge')).toHaveText(
+          t('twoStep.staff.on'),
+        );
+        await context.close();
+      });
     });
   });
 }
