@@ -164,6 +164,22 @@ async function nightsUntilCollection(request: APIRequestContext) {
 /** Whole days from one calendar day to another. */
 const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
+/** The built-in test provider's page, in the customer's language. */
+const TEST_PAGE = {
+  en: {
+    mode: 'TEST MODE',
+    noCharge: /No card is charged/,
+    heading: (number: string) => `Pay invoice ${number}`,
+    pay: /^Pay .* \(test\)$/,
+  },
+  nl: {
+    mode: 'TESTMODUS',
+    noCharge: /Er wordt geen kaart belast/,
+    heading: (number: string) => `Factuur ${number} betalen`,
+    pay: /^Betaal .* \(test\)$/,
+  },
+} as const;
+
 for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
   const t = (key: string, vars?: Record<string, string | number>) => appText(lang, key, vars);
   const euro = (minor: number) =>
@@ -438,12 +454,12 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
 
       // The provider's hosted page: clearly test mode, no card data asked for.
       await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
-      await expect(page.getByText('TEST MODE', { exact: true })).toBeVisible();
-      await expect(page.getByText(/No card is charged/)).toBeVisible();
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Pay invoice ${number}`);
+      await expect(page.getByText(TEST_PAGE[lang].mode, { exact: true })).toBeVisible();
+      await expect(page.getByText(TEST_PAGE[lang].noCharge)).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEST_PAGE[lang].heading(number));
       await expect(page.locator('input[autocomplete^="cc-"], input[name*="card" i]')).toHaveCount(0);
       await snapshot(page, `card-test-provider-${lang}`);
-      await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
+      await page.getByRole('button', { name: TEST_PAGE[lang].pay }).click();
 
       // Back in My invoices: the payment is confirmed and the invoice is paid.
       await expect(page).toHaveURL(new RegExp(`/portal/invoices\\?paid=${invoice.id}$`));
@@ -601,7 +617,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await snapshot(page, `portal-invoices-sepa-returned-${lang}`);
       await row.getByRole('button', { name: t('invoices.payNamed', { number }) }).click();
       await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
-      await page.getByRole('button', { name: /^Pay .* \(test\)$/ }).click();
+      await page.getByRole('button', { name: TEST_PAGE[lang].pay }).click();
       await expect(page.getByRole('status').filter({ hasText: t('invoices.paidTitle') })).toContainText(
         t('invoices.paidTextNamed', { number }),
       );
