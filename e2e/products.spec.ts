@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { approvedCustomer, countryName, type Lang, pickModel, text, waitForMail } from './support.js';
+import { approvedCustomer, appText, countryName, type Lang, pickModel, text, waitForMail } from './support.js';
 
 type Summary = { balance: number; nextTier: { code: string; pointsToGo: number } | null; invited: boolean };
 
@@ -180,6 +180,39 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const serials = await page.getByTestId('product-row').locator('td:nth-child(2)').allTextContents();
       expect(new Set(serials).size).toBe(total);
       expect(serials[0]).toMatch(new RegExp(`^PG-${stamp}-1[0-2]\\d$`));
+    });
+
+    test('the black bar stays one line: wide, every tab beside the user menu; narrower, the tabs behind a menu button', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const customer = await approvedCustomer(page, request, baseURL!, lang);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`/portal/products?language=${lang}`);
+      const bar = page.getByRole('banner');
+      const tabs = bar.getByRole('navigation', { name: t('nav.portal') });
+      const user = bar.getByRole('button', { name: new RegExp(`${customer.firstName} ${customer.lastName}`) });
+      await expect(tabs.getByRole('link')).toHaveCount(7);
+      const menuBox = (await user.boundingBox())!;
+      for (const link of await tabs.getByRole('link').all()) {
+        const box = (await link.boundingBox())!;
+        expect(Math.abs(box.y + box.height / 2 - (menuBox.y + menuBox.height / 2))).toBeLessThan(8);
+      }
+      expect((await bar.boundingBox())!.height).toBeLessThan(70);
+
+      await page.setViewportSize({ width: 1024, height: 800 });
+      await expect(tabs).toBeHidden();
+      expect((await bar.boundingBox())!.height).toBeLessThan(70);
+      const toggle = bar.getByRole('button', { name: t('nav.toggleMenu') });
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await bar
+        .getByRole('navigation', { name: t('nav.portal') })
+        .getByRole('link', { name: appText(lang, 'invoices.nav'), exact: true })
+        .click();
+      await expect(page).toHaveURL(/\/portal\/invoices/);
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     });
   });
 }
