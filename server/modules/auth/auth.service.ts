@@ -65,6 +65,25 @@ export function createAuthService(deps: AuthDeps) {
     return { ...user, twoStep: state };
   }
 
+  /** A successful log-in: failures forgotten, an audit entry, a new session. */
+  async function loggedIn(
+    tx: DbOrTx,
+    user: { id: string; email: string; role: string },
+    meta: RequestMeta,
+    detail?: Record<string, unknown>,
+  ) {
+    await repo.clearLoginFailures(tx, user.email);
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      actorIp: meta.ip,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      detail,
+    });
+    return startSession(tx, user.id, user.role, meta);
+  }
+
   /** Password right, two-step on: no session yet, a challenge for the code (5 minutes, 5 codes). */
   async function challengeFor(tx: DbOrTx, userId: string): Promise<TwoStepChallenge> {
     const challenge = newToken();
@@ -143,15 +162,7 @@ export function createAuthService(deps: AuthDeps) {
       }
       return withTransaction(db, async (tx) => {
         if (isStaff(user.role) && (await twoStep.isOn(tx, user.id))) return challengeFor(tx, user.id);
-        await repo.clearLoginFailures(tx, email);
-        await recordAudit(tx, {
-          actorUserId: user.id,
-          actorIp: meta.ip,
-          action: 'auth.login',
-          entityType: 'user',
-          entityId: user.id,
-        });
-        return startSession(tx, user.id, user.role, meta);
+        return loggedIn(tx, user, meta);
       });
     },
 
@@ -178,16 +189,7 @@ export function createAuthService(deps: AuthDeps) {
           return { kind: 'wrong' };
         }
         await twoStepRepository.deleteChallenge(tx, id);
-        await repo.clearLoginFailures(tx, user.email);
-        await recordAudit(tx, {
-          actorUserId: user.id,
-          actorIp: meta.ip,
-          action: 'auth.login',
-          entityType: 'user',
-          entityId: user.id,
-          detail: { twoStep: how },
-        });
-        return { kind: 'in', session: await startSession(tx, user.id, user.role, meta) };
+        return { kind: 'in', session: await loggedIn(tx, user, meta, { twoStep: how }) };
       });
       if (outcome.kind === 'in') return outcome.session;
       if (outcome.kind === 'locked') throw new AppError('account_locked');
