@@ -36,7 +36,7 @@ export const twoStepRepository = {
   },
 
   /** Uses a recovery code once: true when it was unused. */
-  async useRecoveryCode(db: DbOrTx, userId: string, codeHash: string, at: Date) {
+  async spendRecoveryCode(db: DbOrTx, userId: string, codeHash: string, at: Date) {
     const rows = await db
       .update(twoStepRecoveryCodes)
       .set({ usedAt: at })

@@ -105,7 +105,7 @@ export function createTwoStep(deps: TwoStepDeps) {
         await repo.setLastStep(tx, userId, step);
         return 'app';
       }
-      return (await repo.useRecoveryCode(tx, userId, recoveryHash(userId, code), clock.now())) ? 'recovery' : null;
+      return (await repo.spendRecoveryCode(tx, userId, recoveryHash(userId, code), clock.now())) ? 'recovery' : null;
     },
 
     remove: repo.remove,
