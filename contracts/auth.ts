@@ -68,3 +68,15 @@ export const TokenCheckResponse = z.object({
 });
 
 export const UpdateLocaleInput = z.object({ locale: Locale });
+
+/**
+ * A logged-in user changes their password: the current one, and a new one (≥ 12 characters, not a
+ * common or easily guessed one). Other sessions of the user end; this one stays. An e-mail tells the
+ * user it happened.
+ */
+export const ChangePasswordInput = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(PASSWORD_MIN_LENGTH).max(256),
+});
+/** How many other sessions (other browsers, devices) were ended. */
+export const ChangePasswordResponse = z.object({ ok: z.literal(true), otherSessionsEnded: z.number().int() });

@@ -107,6 +107,7 @@ export async function buildApp(deps: AppDeps) {
     publicUrl: config.publicUrl,
     secretBox: secretBox(config.sessionSecret, 'two-step'),
     staffTwoStep: config.staffTwoStep,
+    timeZone: config.timeZone,
   });
   const verification = createVerificationService({
     db,

@@ -47,3 +47,26 @@ export function resetPasswordEmail(locale: Locale, p: { firstName: string; url: 
         action: { label: 'Set a new password', url: p.url },
       };
 }
+
+/** Sent after a logged-in user changed their password: so a change they did not make is noticed. */
+export function passwordChangedEmail(locale: Locale, p: { firstName: string; at: string; url: string }): EmailContent {
+  return locale === 'nl'
+    ? {
+        subject: 'Uw ProPass-wachtwoord is gewijzigd',
+        heading: `Beste ${p.firstName},`,
+        paragraphs: [
+          `Het wachtwoord van uw ProPass-account is gewijzigd op ${p.at}. Op andere apparaten bent u uitgelogd.`,
+          'Was u dit niet? Stel dan meteen een nieuw wachtwoord in via "Wachtwoord vergeten" en neem contact op met CPS Priority support.',
+        ],
+        action: { label: 'Wachtwoord vergeten', url: p.url },
+      }
+    : {
+        subject: 'Your ProPass password was changed',
+        heading: `Dear ${p.firstName},`,
+        paragraphs: [
+          `The password of your ProPass account was changed on ${p.at}. Other devices have been logged out.`,
+          'Was this not you? Then set a new password at once through "Forgot password" and contact CPS Priority support.',
+        ],
+        action: { label: 'Forgot password', url: p.url },
+      };
+}

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
@@ -13,11 +13,12 @@ export const authRepository = {
     return row;
   },
 
-  async findUserById(db: DbOrTx, id: string) {
-    const [row] = await db
+  async findUserById(db: DbOrTx, id: string, lock = false) {
+    const query = db
       .select()
       .from(users)
       .where(and(eq(users.id, id), isNull(users.removedAt)));
+    const [row] = lock ? await query.for('update') : await query;
     return row;
   },
 
@@ -48,6 +49,14 @@ export const authRepository = {
     db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)),
   deleteSession: (db: DbOrTx, id: string) => db.delete(sessions).where(eq(sessions.id, id)),
   deleteUserSessions: (db: DbOrTx, userId: string) => db.delete(sessions).where(eq(sessions.userId, userId)),
+  /** Ends the user's sessions except `keepId`; answers how many ended. */
+  async deleteOtherSessions(db: DbOrTx, userId: string, keepId: string) {
+    const rows = await db
+      .delete(sessions)
+      .where(and(eq(sessions.userId, userId), ne(sessions.id, keepId)))
+      .returning({ id: sessions.id });
+    return rows.length;
+  },
   deleteExpiredSessions: (db: DbOrTx, now: Date) => db.delete(sessions).where(lt(sessions.expiresAt, now)),
 
   setPassword: (db: DbOrTx, userId: string, passwordHash: string, at: Date) =>

@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ChangePasswordInput,
+  ChangePasswordResponse,
   ForgotPasswordInput,
   LoginInput,
   LoginResponse,
@@ -149,6 +151,22 @@ export const authRoutes =
       },
       async (request, reply) =>
         answer(reply, await service.setPassword(request.body.token, request.body.password, meta(request))),
+    );
+
+    app.post(
+      '/api/auth/password',
+      {
+        config: limited,
+        preHandler: requireSession(),
+        schema: { tags: ['auth'], body: ChangePasswordInput, response: { 200: ChangePasswordResponse } },
+      },
+      async (request) =>
+        service.changePassword(
+          currentUser(request),
+          request.cookies[SESSION_COOKIE] ?? '',
+          request.body,
+          meta(request),
+        ),
     );
 
     app.put(

@@ -14,8 +14,9 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { longDateTime } from '../../platform/i18n/format.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import { accountReadyEmail, resetPasswordEmail } from './auth.emails.js';
+import { accountReadyEmail, passwordChangedEmail, resetPasswordEmail } from './auth.emails.js';
 import { authRepository as repo } from './auth.repository.js';
 import { codeInvalid, createTwoStep } from './two-step.js';
 import { twoStepRepository } from './two-step.repository.js';
@@ -40,6 +41,8 @@ export type AuthDeps = {
   secretBox: SecretBox;
   /** Whether staff must set up two-step verification before using the back office. */
   staffTwoStep: 'required' | 'optional';
+  /** The programme's time zone (times in e-mails). */
+  timeZone: string;
 };
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 export type NewSession = { token: string; expiresAt: Date; user: SessionUser };
@@ -329,6 +332,74 @@ export function createAuthService(deps: AuthDeps) {
         }),
       });
       return true;
+    },
+
+    /**
+     * A logged-in user changes their password: the current one must be right (a wrong one counts
+     * towards the lockout), the new one strong. Other sessions end, this one stays; an e-mail
+     * tells the user. Sent again after it worked (a double click, a retry), it changes nothing and
+     * answers the same.
+     */
+    async changePassword(
+      user: SessionUser,
+      sessionToken: string,
+      input: { currentPassword: string; newPassword: string },
+      meta: RequestMeta,
+    ) {
+      const now = clock.now();
+      if (
+        (await repo.countLoginFailures(db, user.email, new Date(now.getTime() - LOCKOUT_WINDOW_MS))) >= LOCKOUT_FAILURES
+      ) {
+        throw new AppError('account_locked');
+      }
+      const row = await repo.findUserById(db, user.id);
+      if (!row?.passwordHash) throw new AppError('unauthenticated');
+      if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+        if (await verifyPassword(row.passwordHash, input.newPassword))
+          return { ok: true as const, otherSessionsEnded: 0 };
+        await repo.recordLoginFailure(db, user.email, meta.ip, now);
+        throw new AppError('validation_failed', { currentPassword: 'field.current_password_wrong' });
+      }
+      const problem = await checkPasswordStrength(input.newPassword, [
+        row.email,
+        row.firstName,
+        row.lastName,
+        'propass',
+      ]);
+      if (problem) throw new AppError('weak_password', { newPassword: `field.${problem}` });
+      if (input.newPassword === input.currentPassword)
+        throw new AppError('validation_failed', { newPassword: 'field.password_unchanged' });
+      const passwordHash = await hashPassword(input.newPassword);
+      return withTransaction(db, async (tx, afterCommit) => {
+        // Locked, and checked again: of two changes at once, the second finds the password changed.
+        const locked = await repo.findUserById(tx, user.id, true);
+        if (!locked?.passwordHash || locked.passwordHash !== row.passwordHash) {
+          return { ok: true as const, otherSessionsEnded: 0 };
+        }
+        await repo.setPassword(tx, user.id, passwordHash, now);
+        const otherSessionsEnded = await repo.deleteOtherSessions(tx, user.id, deps.hashToken(sessionToken));
+        await deps.linkTokens.revokeForUser(tx, user.id, ['reset_password']);
+        await repo.clearLoginFailures(tx, user.email);
+        await recordAudit(tx, {
+          actorUserId: user.id,
+          actorIp: meta.ip,
+          action: 'auth.password_changed',
+          entityType: 'user',
+          entityId: user.id,
+          detail: { otherSessionsEnded },
+        });
+        await deps.mailer.enqueue(tx, afterCommit, {
+          to: row.email,
+          template: 'password_changed',
+          locale: row.locale,
+          content: passwordChangedEmail(row.locale, {
+            firstName: row.firstName,
+            at: longDateTime(row.locale, now, deps.timeZone),
+            url: `${deps.publicUrl}/forgot-password`,
+          }),
+        });
+        return { ok: true as const, otherSessionsEnded };
+      });
     },
 
     async updateLocale(user: SessionUser, locale: Locale) {
