@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Container,
-  Paper,
-  PasswordInput,
-  Progress,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,11 +10,9 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type LoginResponse, PASSWORD_MIN_LENGTH, type SessionUser, type TokenCheck } from '../../shared/contracts.js';
-import { passwordScore } from './passwordStrength.js';
+import { PasswordStrengthMeter } from '../../shared/forms/PasswordStrengthMeter.js';
 import { ResendSetPassword } from './ResendSetPassword.js';
 import { TwoStepLoginStep } from './TwoStepLoginStep.js';
-
-const STRENGTH_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
 
 export function SetPasswordPage() {
   const { t } = useTranslation();
@@ -111,7 +97,6 @@ export function SetPasswordPage() {
     );
   }
 
-  const score = passwordScore(password);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const next: typeof errors = {};
@@ -142,17 +127,7 @@ export function SetPasswordPage() {
                 error={errors.password}
                 aria-describedby="password-strength"
               />
-              <div id="password-strength" aria-live="polite">
-                <Progress
-                  value={password ? (score + 1) * 20 : 0}
-                  color={STRENGTH_COLORS[score]}
-                  size="sm"
-                  aria-label={t('setPassword.strengthLabel')}
-                />
-                <Text size="xs" mt={4}>
-                  {t('setPassword.strengthLabel')}: {password ? t(`setPassword.strength.${score}`) : '—'}
-                </Text>
-              </div>
+              <PasswordStrengthMeter id="password-strength" password={password} />
               <PasswordInput
                 label={t('setPassword.confirm')}
                 autoComplete="new-password"

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN_LENGTH } from '../../shared/contracts.js';
+import { PASSWORD_MIN_LENGTH } from '../contracts.js';
 
 /**
  * A rough, client-side indication only (length and variety, 0–4); the server checks the
