@@ -101,6 +101,7 @@ const InvoicesPage = lazy(() =>
 const FinancePage = lazy(() =>
   import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
 );
+const AccountPage = lazy(() => import('../features/account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const TwoStepPage = lazy(() => import('../features/two-step/TwoStepPage.js').then((m) => ({ default: m.TwoStepPage })));
 const canFinance = (role: string) => role === 'finance' || role === 'admin';
 const canSupport = (role: string) => role === 'support' || role === 'admin';
@@ -165,6 +166,7 @@ export function App() {
             />
             <Route path="membership/card" element={<MembershipCardPage />} />
             <Route path="invoices" element={<InvoicesPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
@@ -177,6 +179,7 @@ export function App() {
           >
             <Route index element={<BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
             <Route path="two-step" element={<TwoStepPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route
               path="cases"
               element={

@@ -1,3 +1,5 @@
+import accountEn from './account.en.json';
+import accountNl from './account.nl.json';
 import billingEn from './billing.en.json';
 import billingNl from './billing.nl.json';
 import en from './en.json';
@@ -24,6 +26,20 @@ function merge(...parts: Tree[]): Tree {
 }
 
 export const resources = {
-  en: merge(en as Tree, membershipEn as Tree, supportEn as Tree, billingEn as Tree, securityEn as Tree),
-  nl: merge(nl as Tree, membershipNl as Tree, supportNl as Tree, billingNl as Tree, securityNl as Tree),
+  en: merge(
+    en as Tree,
+    membershipEn as Tree,
+    supportEn as Tree,
+    billingEn as Tree,
+    securityEn as Tree,
+    accountEn as Tree,
+  ),
+  nl: merge(
+    nl as Tree,
+    membershipNl as Tree,
+    supportNl as Tree,
+    billingNl as Tree,
+    securityNl as Tree,
+    accountNl as Tree,
+  ),
 };

@@ -29,6 +29,11 @@ export function isStaff(user: SessionUser | null | undefined): boolean {
 /** The back-office page where staff set up two-step verification (an authenticator app). */
 export const TWO_STEP_PATH = '/back-office/two-step';
 
+/** The "My account" page (details, password) inside the user's own layout: back office or portal. */
+export function accountPathFor(user: SessionUser | null | undefined): string {
+  return isStaff(user) ? '/back-office/account' : '/portal/account';
+}
+
 /** True while the programme requires two-step verification of this staff user and it is not set up. */
 export function needsTwoStepSetup(user: SessionUser | null | undefined): boolean {
   return isStaff(user) && user?.twoStep === 'setup_required';

@@ -1,12 +1,12 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isStaff, TWO_STEP_PATH, useLogout } from '../api/session.js';
+import { accountPathFor, isStaff, TWO_STEP_PATH, useLogout } from '../api/session.js';
 import type { SessionUser } from '../contracts.js';
 import { UI_LANGUAGES } from '../i18n/i18n.js';
 import { useChangeLanguage } from '../i18n/useLanguage.js';
 
-/** Name, language switch, two-step verification (staff) and log-out of the logged-in user. */
+/** Name, language switch, My account, two-step verification (staff) and log-out of the logged-in user. */
 export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -49,6 +49,9 @@ export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boo
           </Menu.Item>
         ))}
         <Menu.Divider />
+        <Menu.Item component={Link} to={accountPathFor(user)}>
+          {t('account.menu')}
+        </Menu.Item>
         {isStaff(user) && (
           <Menu.Item component={Link} to={TWO_STEP_PATH}>
             {t('twoStep.menu')}
