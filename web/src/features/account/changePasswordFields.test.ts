@@ -7,7 +7,11 @@ function problems(values: { currentPassword: string; newPassword: string; repeat
   const result = ChangePasswordFields.safeParse(values);
   return result.success
     ? []
-    : result.error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code, params: issue.params }));
+    : result.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        code: issue.code,
+        params: issue.code === 'custom' ? issue.params : undefined,
+      }));
 }
 
 describe('change password form', () => {
