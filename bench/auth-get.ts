@@ -1,21 +1,10 @@
-/**
- * Issue 2's benchmark: an authenticated GET through the real app against a bare Fastify route that
- * runs the same SQL. Endpoint: GET /api/org/colleagues as a Superuser (session lookup for the
- * cookie + the organisation's users). Target: app ≥ 70% of the bare route's requests/s.
- *
- *   npx tsx bench/auth-get.ts            (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
- *   BENCH_DURATION=5 BENCH_CONNECTIONS=10 npx tsx bench/auth-get.ts
- */
-import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { accountsRepository } from '../server/modules/accounts/accounts.repository.js';
 import { authRepository } from '../server/modules/auth/auth.repository.js';
 import { SESSION_COOKIE } from '../server/modules/auth/index.js';
-import { hashPassword } from '../server/platform/auth/passwords.js';
 import { tokenHasher } from '../server/platform/auth/tokens.js';
-import { type Database, openDatabase, schema } from '../server/platform/db/index.js';
+import { type Database, openDatabase } from '../server/platform/db/index.js';
 import { startRuntime } from '../server/platform/runtime.js';
 import {
   benchConfig,
@@ -28,11 +17,11 @@ import {
   printMachine,
   printTable,
   round,
-  sessionOf,
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
 import { type LoadResult, mergeLoads, runLoad } from './lib/load.js';
+import { loggedInSuperuser } from './lib/organisation.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -61,31 +50,10 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
     const db = database.db;
 
     // A Superuser with a password, logged in through the service: the cookie is a real session.
-    const email = 'superuser@bench.example';
-    const password = 'bench-superuser-password-1';
-    const { userId } = await services.accounts.createOrganisationWithSuperuser(
-      db,
-      {
-        legalName: 'Bench Organisation B.V.',
-        tradingName: null,
-        country: 'NL',
-        street: 'Damrak',
-        houseNumber: '1',
-        postcode: '1012 AB',
-        city: 'Amsterdam',
-        phone: '+31 20 123 4567',
-        vatNumber: null,
-        tradeRegisterNumber: null,
-        legacyEmail: null,
-        applicationId: randomUUID(),
-      },
-      { email, firstName: 'Bench', lastName: 'Superuser', locale: 'en' },
-    );
-    await db
-      .update(schema.users)
-      .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
-      .where(eq(schema.users.id, userId));
-    const session = sessionOf(await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' }));
+    const { session, cookie } = await loggedInSuperuser(services, db, {
+      name: 'Organisation',
+      email: 'superuser@bench.example',
+    });
     for (let i = 1; i < COLLEAGUES; i++) {
       await services.accounts.inviteColleague(session.user, {
         email: `colleague${i}@bench.example`,
@@ -94,7 +62,6 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         locale: 'en',
       });
     }
-    const cookie = `${SESSION_COOKIE}=${session.token}`;
 
     // The bare route: no plugins, no schemas, no hooks; the same queries through the same driver.
     const hashToken = tokenHasher(config.sessionSecret);

@@ -19,11 +19,7 @@ import { createWriteStream, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
-import { SESSION_COOKIE } from '../server/modules/auth/index.js';
 import { SAMPLE_CATALOGUE } from '../server/modules/catalogue/sample-catalogue.js';
-import { hashPassword } from '../server/platform/auth/passwords.js';
-import { schema } from '../server/platform/db/index.js';
 import { startRuntime } from '../server/platform/runtime.js';
 import {
   benchConfig,
@@ -36,10 +32,10 @@ import {
   printMachine,
   printTable,
   round,
-  sessionOf,
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
+import { loggedInSuperuser } from './lib/organisation.js';
 import { sampleRss } from './lib/rss.js';
 
 const ROWS = Number(process.env.BENCH_LEGACY_ROWS ?? 1_000_000);
@@ -232,32 +228,12 @@ async function measure(
       const origin = new URL(config.publicUrl).origin;
 
       const migrate = async (account: number): Promise<Migration> => {
-        const email = `owner${account}-${randomUUID().slice(0, 8)}@bench.example`;
-        const password = 'bench-superuser-password-1';
-        const { userId } = await services.accounts.createOrganisationWithSuperuser(
-          db,
-          {
-            legalName: `Bench Migration ${account} B.V.`,
-            tradingName: null,
-            country: 'NL',
-            street: 'Damrak',
-            houseNumber: String(account + 1),
-            postcode: '1012 AB',
-            city: 'Amsterdam',
-            phone: '+31 20 123 4567',
-            vatNumber: null,
-            tradeRegisterNumber: null,
-            legacyEmail: legacyEmail(account),
-            applicationId: randomUUID(),
-          },
-          { email, firstName: 'Bench', lastName: `Owner ${account}`, locale: 'en' },
-        );
-        await db
-          .update(schema.users)
-          .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
-          .where(eq(schema.users.id, userId));
-        const session = sessionOf(await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' }));
-        const cookie = `${SESSION_COOKIE}=${session.token}`;
+        const { cookie } = await loggedInSuperuser(services, db, {
+          name: `Migration ${account}`,
+          email: `owner${account}-${randomUUID().slice(0, 8)}@bench.example`,
+          houseNumber: String(account + 1),
+          legacyEmail: legacyEmail(account),
+        });
 
         let t = performance.now();
         const preview = await app.inject({ method: 'GET', url: '/api/migration', headers: { cookie } });

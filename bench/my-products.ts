@@ -16,14 +16,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { eq } from 'drizzle-orm';
 import Fastify from 'fastify';
 import { PRODUCTS_PAGE_DEFAULT } from '../contracts/products.js';
 import { authRepository } from '../server/modules/auth/auth.repository.js';
 import { SESSION_COOKIE } from '../server/modules/auth/index.js';
-import { hashPassword } from '../server/platform/auth/passwords.js';
 import { tokenHasher } from '../server/platform/auth/tokens.js';
-import { type Database, openDatabase, schema } from '../server/platform/db/index.js';
+import { type Database, openDatabase } from '../server/platform/db/index.js';
 import { startRuntime } from '../server/platform/runtime.js';
 import {
   benchConfig,
@@ -36,11 +34,11 @@ import {
   printMachine,
   printTable,
   round,
-  sessionOf,
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
 import { type LoadResult, mergeLoads, runLoad } from './lib/load.js';
+import { loggedInSuperuser } from './lib/organisation.js';
 import { runPostLoad } from './lib/post-load.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -176,34 +174,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
     const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
 
     /** An organisation with a Superuser with a password, logged in through the service (a real session). */
-    const organisation = async (name: string) => {
-      const email = `${name}@bench.example`;
-      const password = 'bench-superuser-password-1';
-      const { organisationId, userId } = await services.accounts.createOrganisationWithSuperuser(
-        db,
-        {
-          legalName: `Bench ${name} B.V.`,
-          tradingName: null,
-          country: 'NL',
-          street: 'Damrak',
-          houseNumber: '1',
-          postcode: '1012 AB',
-          city: 'Amsterdam',
-          phone: '+31 20 123 4567',
-          vatNumber: null,
-          tradeRegisterNumber: null,
-          legacyEmail: null,
-          applicationId: randomUUID(),
-        },
-        { email, firstName: 'Bench', lastName: name, locale: 'en' },
-      );
-      await db
-        .update(schema.users)
-        .set({ passwordHash: await hashPassword(password), passwordChangedAt: new Date() })
-        .where(eq(schema.users.id, userId));
-      const session = sessionOf(await services.auth.login(email, password, { ip: '127.0.0.1', userAgent: 'bench' }));
-      return { organisationId, cookie: `${SESSION_COOKIE}=${session.token}` };
-    };
+    const organisation = (name: string) => loggedInSuperuser(services, db, { name, email: `${name}@bench.example` });
     const own = await organisation('owner');
 
     const models = (
