@@ -16,6 +16,7 @@ import { dailyRunFlow, devToolsRoutes } from './flows/daily-run.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
 import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
+import { auditRoutes, createAuditService } from './modules/audit/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import {
   billingRoutes,
@@ -286,6 +287,7 @@ export async function buildApp(deps: AppDeps) {
     }),
   );
   await app.register(accountsRoutes(accounts));
+  await app.register(auditRoutes(createAuditService({ db, timeZone: config.timeZone })));
   await app.register(
     verificationRoutes(verification, {
       storage,
