@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { FilterBar } from '../../shared/components/FilterBar.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { FinanceInvoiceList } from '../../shared/contracts.js';
-import { FinanceFilters } from './FinanceFilters.js';
 import { type FinanceInvoice, money, PAYMENT_STATUS_COLORS, PAYMENT_STATUSES, shortDate } from './financeFormat.js';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -36,8 +36,8 @@ export function InvoicesTab() {
 
   return (
     <Stack gap="md">
-      <FinanceFilters
-        kind={{
+      <FilterBar
+        choice={{
           label: t('finance.invoices.status'),
           placeholder: t('finance.invoices.allStatuses'),
           options: PAYMENT_STATUSES.map((value) => ({ value, label: t(`finance.paymentStatus.${value}`) })),
@@ -53,7 +53,7 @@ export function InvoicesTab() {
         <Anchor href={`/api/finance/invoices.csv${filters}`} download="invoices.csv">
           {t('finance.invoices.csv')}
         </Anchor>
-      </FinanceFilters>
+      </FilterBar>
       {list.isPending && <PageLoader />}
       {list.isError && <ErrorAlert error={list.error} />}
       {list.data && (

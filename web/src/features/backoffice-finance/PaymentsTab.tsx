@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { FilterBar } from '../../shared/components/FilterBar.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { PAYMENT_SOURCES, type PaymentList } from '../../shared/contracts.js';
-import { FinanceFilters } from './FinanceFilters.js';
 import { money, shortDate } from './financeFormat.js';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -28,8 +28,8 @@ export function PaymentsTab() {
 
   return (
     <Stack gap="md">
-      <FinanceFilters
-        kind={{
+      <FilterBar
+        choice={{
           label: t('finance.payments.source'),
           placeholder: t('finance.payments.allSources'),
           options: PAYMENT_SOURCES.map((value) => ({ value, label: t(`finance.payments.sourceValue.${value}`) })),

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
 import { MigrateButton, MigrationModal, NoMigrationButton } from './MigrationPanel.js';
@@ -198,24 +199,14 @@ export function MyProductsPage() {
                 </Table>
               </Table.ScrollContainer>
             )}
-            {products.hasNextPage && (
-              <Group justify="space-between" mt="md">
-                <Text size="sm" c="dimmed" data-testid="products-shown">
-                  {t('products.shown', {
-                    shown: new Intl.NumberFormat(i18n.language).format(items.length),
-                    total: new Intl.NumberFormat(i18n.language).format(latest.total),
-                  })}
-                </Text>
-                <Button
-                  variant="default"
-                  onClick={() => void products.fetchNextPage()}
-                  loading={products.isFetchingNextPage}
-                >
-                  {t('products.loadMore')}
-                </Button>
-              </Group>
-            )}
-            {products.isFetchNextPageError && <ErrorAlert error={products.error} />}
+            <ShowMore list={products} label={t('products.loadMore')}>
+              <Text size="sm" c="dimmed" data-testid="products-shown">
+                {t('products.shown', {
+                  shown: new Intl.NumberFormat(i18n.language).format(items.length),
+                  total: new Intl.NumberFormat(i18n.language).format(latest.total),
+                })}
+              </Text>
+            </ShowMore>
           </Paper>
         )}
       </Stack>

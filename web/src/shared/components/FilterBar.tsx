@@ -2,24 +2,33 @@ import { Group, Select, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 type Props = {
-  kind: { label: string; placeholder: string; options: { value: string; label: string }[] };
+  choice: {
+    label: string;
+    placeholder: string;
+    options: { value: string; label: string }[];
+    /** Lets the user type to narrow a long list of choices. */
+    searchable?: boolean;
+  };
   value: string | null;
   onChange(value: string | null): void;
   dates: { fromLabel: string; toLabel: string; from: string; to: string };
   onDates(dates: { from: string; to: string }): void;
+  /** Names the bar for assistive technology (it becomes a search landmark). */
+  label?: string;
   children?: ReactNode;
 };
 
-/** A finance list's filter bar: one choice (status, route, …) and a date range, then any extras. */
-export function FinanceFilters({ kind, value, onChange, dates, onDates, children }: Props) {
+/** A back-office list's filter bar: one choice (status, route, action, …) and a date range, then any extras. */
+export function FilterBar({ choice, value, onChange, dates, onDates, label, children }: Props) {
   return (
-    <Group align="flex-end">
+    <Group align="flex-end" wrap="wrap" role={label ? 'search' : undefined} aria-label={label}>
       <Select
-        label={kind.label}
-        placeholder={kind.placeholder}
-        data={kind.options}
+        label={choice.label}
+        placeholder={choice.placeholder}
+        data={choice.options}
         value={value}
         onChange={onChange}
+        searchable={choice.searchable}
         clearable
         w={220}
       />
