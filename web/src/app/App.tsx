@@ -101,6 +101,9 @@ const InvoicesPage = lazy(() =>
 const FinancePage = lazy(() =>
   import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
 );
+const AuditLogPage = lazy(() =>
+  import('../features/backoffice-audit/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
+);
 const AccountPage = lazy(() => import('../features/account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
 const TwoStepPage = lazy(() => import('../features/two-step/TwoStepPage.js').then((m) => ({ default: m.TwoStepPage })));
 const canFinance = (role: string) => role === 'finance' || role === 'admin';
@@ -249,6 +252,14 @@ export function App() {
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
                   <TiersPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <AuditLogPage />
                 </RequireAuth>
               }
             />

@@ -39,4 +39,5 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
     visible: (user) => user.role === 'finance' || user.role === 'admin',
   },
   { to: '/back-office/tiers', label: 'tiersAdmin.nav', visible: (user) => user.role === 'admin' },
+  { to: '/back-office/audit', label: 'audit.nav', visible: (user) => user.role === 'admin' },
 ];

@@ -1,5 +1,7 @@
 import accountEn from './account.en.json';
 import accountNl from './account.nl.json';
+import auditEn from './audit.en.json';
+import auditNl from './audit.nl.json';
 import billingEn from './billing.en.json';
 import billingNl from './billing.nl.json';
 import en from './en.json';
@@ -33,6 +35,7 @@ export const resources = {
     billingEn as Tree,
     securityEn as Tree,
     accountEn as Tree,
+    auditEn as Tree,
   ),
   nl: merge(
     nl as Tree,
@@ -41,5 +44,6 @@ export const resources = {
     billingNl as Tree,
     securityNl as Tree,
     accountNl as Tree,
+    auditNl as Tree,
   ),
 };
