@@ -164,7 +164,7 @@ export function createAccountsService(deps: AccountsDeps) {
           action: 'staff.invited',
           entityType: 'user',
           entityId: user.id,
-          detail: { role: input.role },
+          detail: { role: input.role, email: input.email },
         });
         return {
           id: user.id,

@@ -37,7 +37,7 @@ describe('the audit trail for admins', () => {
     expect(entry).toMatchObject({
       action: 'staff.invited',
       entityType: 'user',
-      detail: { role: 'validator' },
+      detail: { role: 'validator', email },
       actor: { email: TEST_ADMIN.email, role: 'admin' },
     });
     expect(byAction.items.every((i) => i.action === 'staff.invited')).toBe(true);
