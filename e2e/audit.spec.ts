@@ -69,7 +69,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByRole('heading', { level: 1, name: t('audit.title') })).toBeVisible();
       await expect(page.getByTestId('audit-row').first()).toBeVisible();
 
-      // By action: the invitation, done by the admin, with the new member's role.
+      // By action: the invitation, done by the admin, with the new member's role and address.
       await choose(page, t('audit.filter.action'), t('audit.action.staff.invited'));
       await expect(page).toHaveURL(/[?&]action=staff\.invited(&|$)/);
       await expect(page.locator('[data-testid="audit-row"]:not([data-action="staff.invited"])')).toHaveCount(0);
@@ -78,7 +78,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(invitation.getByTestId('audit-actor')).toContainText(ADMIN_EMAIL);
       await expect(invitation.getByTestId('audit-action')).toContainText(t('audit.action.staff.invited'));
       await expect(invitation.getByTestId('audit-action')).toContainText('staff.invited');
-      await expect(invitation.getByTestId('audit-detail')).toHaveText('role: validator');
+      await expect(invitation.getByTestId('audit-detail')).toContainText('role: validator');
+      await expect(invitation.getByTestId('audit-detail')).toContainText(`email: ${member.email}`);
       // The entity's shortened ID filters on the whole ID.
       await invitation
         .getByRole('button', { name: t('audit.filterEntity', { type: t('audit.entity.user'), id: memberId }) })

@@ -79,6 +79,8 @@ export async function startServer(baseUrl: string, port: string, extraEnv: NodeJ
     NODE_ENV: 'development',
     // The suite registers many organisations from one address.
     REGISTRATIONS_PER_HOUR: '1000',
+    // Every spec logs staff and customers in from this one address.
+    PASSWORD_ATTEMPTS_PER_MINUTE: '300',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
   };
   // E-mails must land in the dev mailbox, and the database is the embedded one unless asked otherwise.

@@ -278,7 +278,7 @@ export async function buildApp(deps: AppDeps) {
     environment: config.env,
   }));
 
-  const passwordRateLimit = deps.limits?.password ?? { max: 20, timeWindow: 60_000 };
+  const passwordRateLimit = deps.limits?.password ?? { max: config.passwordAttemptsPerMinute, timeWindow: 60_000 };
   await app.register(
     authRoutes(auth, {
       secureCookies: config.secureCookies,

@@ -15,6 +15,12 @@ describe('configuration', () => {
     expect(config.mailFrom).toMatch(/donotreply@/);
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.passwordAttemptsPerMinute).toBe(20);
+    expect(config.staffTwoStep).toBe('optional');
+    expect(loadConfig({ DATA_DIR: dataDir(), PASSWORD_ATTEMPTS_PER_MINUTE: '300' }).passwordAttemptsPerMinute).toBe(
+      300,
+    );
+    expect(loadConfig({ DATA_DIR: dataDir(), STAFF_TWO_STEP: 'required' }).staffTwoStep).toBe('required');
   });
 
   it('keeps a generated session secret under DATA_DIR across starts', () => {
@@ -30,6 +36,8 @@ describe('configuration', () => {
         DATABASE_URL: 'mysql://x',
         SMTP_URL: 'http://mail',
         LOG_LEVEL: 'loud',
+        PASSWORD_ATTEMPTS_PER_MINUTE: 'many',
+        STAFF_TWO_STEP: 'sometimes',
       });
       expect.unreachable();
     } catch (error) {
@@ -39,7 +47,9 @@ describe('configuration', () => {
       expect(lines.some((l) => l.startsWith('DATABASE_URL:'))).toBe(true);
       expect(lines.some((l) => l.startsWith('SMTP_URL:'))).toBe(true);
       expect(lines.some((l) => l.startsWith('LOG_LEVEL:'))).toBe(true);
-      expect(lines).toHaveLength(4);
+      expect(lines.some((l) => l.startsWith('PASSWORD_ATTEMPTS_PER_MINUTE:'))).toBe(true);
+      expect(lines.some((l) => l.startsWith('STAFF_TWO_STEP:'))).toBe(true);
+      expect(lines).toHaveLength(6);
     }
   });
 
@@ -67,5 +77,7 @@ describe('configuration', () => {
     expect(config.devTools).toBe(false);
     expect(config.payment).toMatchObject({ provider: 'stripe', secretKey: 'sk_live_abc123' });
     expect(config.secureCookies).toBe(true);
+    // Staff sign in with two-step verification in production unless told otherwise.
+    expect(config.staffTwoStep).toBe('required');
   });
 });

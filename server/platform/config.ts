@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   /** Another Stripe API address (a local stripe-mock, say); the real one by default. */
   STRIPE_API_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
   REGISTRATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
+  /** Log-in and other password requests accepted per IP address per minute (each account also locks after 10 failures). */
+  PASSWORD_ATTEMPTS_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
   /** Staff two-step verification: required (default in production) or optional (default elsewhere). */
   STAFF_TWO_STEP: z.enum(['required', 'optional']).optional(),
 });
@@ -96,6 +98,8 @@ export type Config = {
   registrationsPerHour: number;
   /** Whether staff must set up two-step verification before using the back office. */
   staffTwoStep: 'required' | 'optional';
+  /** Log-in and other password requests accepted per IP address per minute. */
+  passwordAttemptsPerMinute: number;
 };
 
 export class ConfigError extends Error {
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { provider: 'test' },
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
     staffTwoStep: e.STAFF_TWO_STEP ?? (e.NODE_ENV === 'production' ? 'required' : 'optional'),
+    passwordAttemptsPerMinute: e.PASSWORD_ATTEMPTS_PER_MINUTE,
   };
 }
 
