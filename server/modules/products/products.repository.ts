@@ -183,7 +183,6 @@ export const productsRepository = {
       ProductWithModel[]
     >,
 
-  /** Active products holding any of these model + serial pairs. */
   /**
    * Which of these model + serial number pairs are active somewhere: one join against the pairs
    * (by the partial unique index), however many there are — a migration checks hundreds at once.
