@@ -20,6 +20,8 @@ import Fastify from 'fastify';
 import { PRODUCTS_PAGE_DEFAULT } from '../contracts/products.js';
 import { authRepository } from '../server/modules/auth/auth.repository.js';
 import { SESSION_COOKIE } from '../server/modules/auth/index.js';
+import type { PageRow } from '../server/modules/products/products.repository.js';
+import { pageProduct } from '../server/modules/products/products.service.js';
 import { tokenHasher } from '../server/platform/auth/tokens.js';
 import { type Database, openDatabase } from '../server/platform/db/index.js';
 import { startRuntime } from '../server/platform/runtime.js';
@@ -78,27 +80,6 @@ type PostStep = {
   load: [number, number];
 };
 type EngineResult = { engine: string; steps: Step[]; posts: PostStep[] };
-
-/** The product fields as My products shows them, from the bare query's row. */
-type BareRow = {
-  balance: number;
-  invited: boolean;
-  total: number;
-  id: string | null;
-  model_id: string | null;
-  model_name: string;
-  model_code: string | null;
-  category: string | null;
-  serial_number: string | null;
-  purchase_date: string | null;
-  purchase_country: string | null;
-  dealer: string | null;
-  source: string;
-  status: string;
-  points: number;
-  completed: boolean;
-  registered_at: string;
-};
 
 /**
  * The bare route's one statement: the first page of the organisation's active products joined
@@ -207,8 +188,9 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       const token = readCookie(request.headers.cookie, SESSION_COOKIE);
       const user = token ? await authRepository.findSessionUser(db, hashToken(token), new Date()) : undefined;
       if (!user?.organisationId) return reply.code(401).send({ error: 'unauthenticated' });
-      const rows = (await sql.executeSql(BARE_SQL, [user.organisationId])).rows as BareRow[];
-      const items = rows.filter((r) => r.id !== null).map(toItem);
+      const rows = (await sql.executeSql(BARE_SQL, [user.organisationId])).rows as PageRow[];
+      // The app's own row-to-product mapping: the bare route does the same work, without the framework.
+      const items = rows.filter((r) => r.id !== null).map(pageProduct);
       return {
         items: items.slice(0, PRODUCTS_PAGE_DEFAULT),
         summary: { balance: rows[0]?.balance ?? 0, invited: rows[0]?.invited ?? false },
@@ -398,35 +380,6 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
     await runtime.stop();
     tmp.remove();
   }
-}
-
-const MISSING = [
-  ['model_id', 'model'],
-  ['serial_number', 'serialNumber'],
-  ['purchase_date', 'purchaseDate'],
-  ['purchase_country', 'purchaseCountry'],
-  ['dealer', 'dealer'],
-] as const;
-
-function toItem(r: BareRow) {
-  const missing = MISSING.filter(([column]) => !r[column]).map(([, field]) => field);
-  return {
-    id: r.id,
-    modelId: r.model_id,
-    modelName: r.model_name,
-    modelCode: r.model_code,
-    category: r.category,
-    serialNumber: r.serial_number,
-    purchaseDate: r.purchase_date,
-    purchaseCountry: r.purchase_country,
-    dealer: r.dealer,
-    source: r.source,
-    status: r.status,
-    points: r.points,
-    complete: missing.length === 0 && r.completed,
-    missing,
-    registeredAt: r.registered_at,
-  };
 }
 
 function readCookie(header: string | undefined, name: string): string | undefined {

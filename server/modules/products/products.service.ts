@@ -131,8 +131,22 @@ const MISSING_COLUMNS = [
   ['dealer', 'dealer'],
 ] as const;
 
-/** A product of the My products statement, as the API sends it. */
-function pageProduct(r: PageRow): Product {
+/** The ledger entries of a batch's complete products: their points, once each (by the award key). */
+function completionAwards(organisationId: string, actorId: string, batch: NewBatchProduct[]) {
+  return batch
+    .filter((b) => b.complete && b.points > 0)
+    .map((b) => ({
+      organisationId,
+      productId: b.id,
+      delta: b.points,
+      reason: 'product_completed' as const,
+      idempotencyKey: awardKey(b.id),
+      actorUserId: actorId,
+    }));
+}
+
+/** A product of the My products statement, as the API sends it (the benchmark's bare route uses it too). */
+export function pageProduct(r: PageRow): Product {
   const missing: Missing[] = [];
   for (const [column, field] of MISSING_COLUMNS) if (!r[column]) missing.push(field);
   return {
@@ -318,16 +332,7 @@ export function createProductsService(deps: ProductsDeps) {
         ports.recordPointsMany(
           db,
           () => {},
-          batch
-            .filter((b) => b.complete && b.points > 0)
-            .map((b) => ({
-              organisationId,
-              productId: b.id,
-              delta: b.points,
-              reason: 'product_completed' as const,
-              idempotencyKey: awardKey(b.id),
-              actorUserId: actor.id,
-            })),
+          completionAwards(organisationId, actor.id, batch),
           organisationId,
           repo.productBatch(organisationId, actor.id, now, 'registered', batch, true),
         );
@@ -528,16 +533,7 @@ export function createProductsService(deps: ProductsDeps) {
         ? await ports.recordPointsMany(
             tx,
             afterCommit,
-            batch
-              .filter((b) => b.complete && b.points > 0)
-              .map((b) => ({
-                organisationId,
-                productId: b.id,
-                delta: b.points,
-                reason: 'product_completed' as const,
-                idempotencyKey: awardKey(b.id),
-                actorUserId: actorId,
-              })),
+            completionAwards(organisationId, actorId, batch),
             organisationId,
             repo.productBatch(organisationId, actorId, now, 'migrated', batch, false),
           )
