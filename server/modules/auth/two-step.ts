@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import * as OTPAuth from 'otpauth';
 import QRCode from 'qrcode';
 import type { SecretBox } from '../../platform/auth/secret-box.js';
@@ -27,10 +27,9 @@ const totp = (secret: string, label = '') =>
     period: PERIOD_S,
   });
 
-/** `xxxxx-xxxxx` from an alphabet without look-alikes (no 0/o, 1/l/i). */
+/** `xxxxx-xxxxx` from an alphabet without look-alikes (no 0/o, 1/l/i), each character uniformly drawn. */
 function recoveryCode() {
-  const bytes = randomBytes(10);
-  const chars = [...bytes].map((b) => RECOVERY_ALPHABET[b % RECOVERY_ALPHABET.length]);
+  const chars = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
   return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
 }
 const normaliseRecovery = (code: string) => code.trim().toLowerCase().replace(/-/g, '');
