@@ -30,6 +30,12 @@ server.listen(0, '127.0.0.1', () => console.log(String(server.address().port)));
 
 const LIMIT = 20;
 
+// Registered here, at collection time: an afterAll() registered while beforeAll() runs is never called.
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
+});
+
 async function proxiedServer(env: Record<string, string>) {
   const rt = await startTestRuntime({
     env,
@@ -46,11 +52,11 @@ async function proxiedServer(env: Record<string, string>) {
     proxy.stdout!.once('data', (d) => resolve(Number(String(d).trim())));
     proxy.once('exit', () => reject(new Error('the proxy did not start')));
   });
-  afterAll(async () => {
+  cleanups.push(async () => {
     const exited = new Promise((resolve) => proxy.once('exit', resolve));
     proxy.kill();
     await exited;
-    rt.app.server.closeAllConnections();
+    await rt.stop();
   });
   /** A request from `from` (a loopback address) through the proxy. */
   const call = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
