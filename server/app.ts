@@ -235,7 +235,6 @@ export async function buildApp(deps: AppDeps) {
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
   await registerSecurityHeaders(app, config.secureCookies);
-  registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
 
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'en');
@@ -244,6 +243,8 @@ export async function buildApp(deps: AppDeps) {
     request.user = token ? await auth.resolve(token) : null;
     request.locale = pickLocale(request.headers['accept-language'], request.user?.locale ?? 'en');
   });
+  // After the language is known, so a refused write is answered in it.
+  registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
 
   await app.register(fastifySwagger, {
     openapi: {
