@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
 import { TEST_ADMIN } from '../test/fixtures.js';
+import { multipart, PDF } from '../test/http.js';
 import { startTestRuntime } from '../test/runtime.js';
 
 // A real reverse proxy (its own process) in front of a listening server; clients come from
@@ -29,6 +31,25 @@ server.listen(0, '127.0.0.1', () => console.log(String(server.address().port)));
 `;
 
 const LIMIT = 20;
+
+const application = (email: string) => ({
+  idempotencyKey: randomUUID(),
+  source: 'itcg',
+  organisation: {
+    legalName: 'Studio Proxy B.V.',
+    tradingName: 'Studio Proxy',
+    country: 'NL',
+    street: 'Keizersgracht',
+    houseNumber: '1',
+    postcode: '1015 CJ',
+    city: 'Amsterdam',
+    phone: '+31 20 123 4567',
+  },
+  company: { vatRegistered: false, legacyEmail: '' },
+  contact: { firstName: 'Anna', lastName: 'de Vries', email, locale: 'nl' },
+  documents: [{ kind: 'chamber_extract' }],
+  declaration: true,
+});
 
 // Registered here, at collection time: an afterAll() registered while beforeAll() runs is never called.
 const cleanups: (() => Promise<void>)[] = [];
@@ -61,7 +82,7 @@ async function proxiedServer(env: Record<string, string>) {
   /** A request from `from` (a loopback address) through the proxy. */
   const call = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
     new Promise<{ status: number; json: { error?: { code: string } } }>((resolve, reject) => {
-      const payload = JSON.stringify(body);
+      const payload = Buffer.isBuffer(body) ? body : JSON.stringify(body);
       const req = httpRequest(
         {
           host: '127.0.0.1',
@@ -95,7 +116,24 @@ async function proxiedServer(env: Record<string, string>) {
         .from(schema.auditLog)
         .where(eq(schema.auditLog.action, 'auth.login'))
     ).map((row) => row.ip);
-  return { rt, call, badLogin, loginIps };
+  /** A registration (multipart, with a document) sent from `from`; answers the IP of its declaration. */
+  const registrationIp = async (from: string) => {
+    const email = `applicant-${randomUUID()}@example.test`;
+    const form = multipart({ application: JSON.stringify(application(email)) }, [
+      { field: 'documents', name: 'extract.pdf', type: 'application/pdf', data: PDF },
+    ]);
+    const res = await call(from, '/api/registrations', form.payload, {
+      ...form.headers,
+      'x-forwarded-for': '10.9.9.9',
+    });
+    expect(res.status).toBe(201);
+    const [row] = await rt.database.db
+      .select({ ip: schema.applications.declarationIp })
+      .from(schema.applications)
+      .where(eq(schema.applications.contactEmail, email));
+    return row?.ip;
+  };
+  return { rt, call, badLogin, loginIps, registrationIp };
 }
 
 let trusted: Awaited<ReturnType<typeof proxiedServer>>;
@@ -130,12 +168,17 @@ describe('behind a reverse proxy with TRUST_PROXY=1', () => {
     ).toBe(200);
     expect(await trusted.loginIps()).toEqual(['127.0.0.6']);
   });
+
+  it("records the applicant's address with the registration's declaration", async () => {
+    expect(await trusted.registrationIp('127.0.0.7')).toBe('127.0.0.7');
+  });
 });
 
 describe('behind a reverse proxy without TRUST_PROXY', () => {
   it("records the proxy's address for everyone", async () => {
     expect((await plain.call('127.0.0.6', '/api/auth/login', TEST_ADMIN)).status).toBe(200);
     expect(await plain.loginIps()).toEqual(['127.0.0.1']);
+    expect(await plain.registrationIp('127.0.0.7')).toBe('127.0.0.1');
   });
 
   it('sees only the proxy: every client shares its limit and its address (the reason for the setting)', async () => {
