@@ -40,7 +40,13 @@ import { type Clock, isAdjustable } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
 import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
-import { allowInlineScriptsByHash, registerCsrfCheck, registerSecurityHeaders } from './platform/http/security.js';
+import {
+  allowInlineScriptsByHash,
+  fastifyTrustProxy,
+  isLoopbackRequest,
+  registerCsrfCheck,
+  registerSecurityHeaders,
+} from './platform/http/security.js';
 import { pickLocale } from './platform/i18n/index.js';
 import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
@@ -73,7 +79,8 @@ export async function buildApp(deps: AppDeps) {
     },
     requestIdHeader: false,
     bodyLimit: 256 * 1024,
-    trustProxy: false,
+    // Whose X-Forwarded-For is believed for request.ip (rate limits, audit log, declarations).
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     return503OnClosing: true,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -81,6 +88,9 @@ export async function buildApp(deps: AppDeps) {
   registerErrorHandling(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // API answers are personal (or errors about a person's request): no shared or browser cache
+    // keeps them, unless a route chose its own policy.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   // Platform services
@@ -225,7 +235,6 @@ export async function buildApp(deps: AppDeps) {
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
   await registerSecurityHeaders(app, config.secureCookies);
-  registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
 
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'en');
@@ -234,6 +243,8 @@ export async function buildApp(deps: AppDeps) {
     request.user = token ? await auth.resolve(token) : null;
     request.locale = pickLocale(request.headers['accept-language'], request.user?.locale ?? 'en');
   });
+  // After the language is known, so a refused write is answered in it.
+  registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -270,11 +281,12 @@ export async function buildApp(deps: AppDeps) {
     devMailbox: z.boolean(),
     environment: z.string(),
   });
-  app.get('/api/meta', { schema: { tags: ['meta'], response: { 200: Meta } } }, async () => ({
+  app.get('/api/meta', { schema: { tags: ['meta'], response: { 200: Meta } } }, async (request) => ({
     countries: [...COUNTRIES],
     documentKinds: [...DOCUMENT_KINDS],
     rejectReasons: [...REJECT_REASONS],
-    devMailbox: config.devMailbox,
+    // Offered only to a client that may use it (the dev mailbox answers loopback clients only).
+    devMailbox: config.devMailbox && isLoopbackRequest(request),
     environment: config.env,
   }));
 

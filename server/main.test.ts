@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect, createServer } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { engine } from './test/runtime.js';
@@ -89,4 +89,78 @@ describe.skipIf(engine !== 'pglite')('the server process on the embedded databas
     expect(bad.output()).toMatch(/PORT: .*\n.*SMTP_URL: /);
     expect(bad.output()).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it('listens on 127.0.0.1 only by default while development tools are on, and says so', async () => {
+    const port = await freePort();
+    // HOST empty: the default applies.
+    const server = start({ DATA_DIR: dataDir, PORT: String(port), HOST: '' });
+    await ready(`http://127.0.0.1:${port}`, server.child);
+    expect(await reach('127.0.0.1', port)).toBe('connected');
+    // Bound to 0.0.0.0 it would answer on every other address of the machine too.
+    expect(await reach('127.0.0.2', port)).toBe('ECONNREFUSED');
+    if (externalAddress) expect(await reach(externalAddress, port)).toBe('ECONNREFUSED');
+    expect(server.output()).toContain(`listening on 127.0.0.1:${port}`);
+    expect(server.output()).toMatch(
+      /Development tools on: dev mailbox \(\/api\/dev\/mailbox\), clock \(\/api\/dev\/clock\), daily run \(\/api\/dev\/daily-run\)\. They answer loopback clients only/,
+    );
+    expect(server.output()).not.toContain('WARNING');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 120_000);
+
+  it('refuses a public HOST with development tools on unless told so, naming both settings', async () => {
+    const refused = start({ DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '0.0.0.0' });
+    expect(await refused.exited).toBe(2);
+    expect(refused.output()).toMatch(/HOST: 0\.0\.0\.0 .*DEV_TOOLS=false.*DEV_TOOLS_ALLOW_PUBLIC_HOST=true/);
+
+    const demo = start({
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://propass.example',
+      SESSION_SECRET: 'x'.repeat(40),
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      PAYMENT_PROVIDER: 'test',
+    });
+    expect(await demo.exited).toBe(2);
+    expect(demo.output()).toMatch(/PAYMENT_PROVIDER: .*DEMO_PAYMENTS=true/);
+  });
+
+  it('with consent listens on every interface, warns, and still serves development tools to loopback clients only', async () => {
+    const port = await freePort();
+    const server = start({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '0.0.0.0',
+      DEV_TOOLS_ALLOW_PUBLIC_HOST: 'true',
+    });
+    await ready(`http://127.0.0.1:${port}`, server.child);
+    expect(server.output()).toMatch(/WARNING: listening on 0\.0\.0\.0.*DEV_TOOLS_ALLOW_PUBLIC_HOST=true/);
+    expect((await fetch(`http://127.0.0.1:${port}/api/dev/clock`)).status).toBe(200);
+    if (externalAddress) {
+      const remote = `http://${externalAddress}:${port}`;
+      expect((await fetch(`${remote}/api/meta`)).status).toBe(200);
+      expect((await fetch(`${remote}/api/dev/clock`)).status).toBe(404);
+      expect((await fetch(`${remote}/api/dev/mailbox`)).status).toBe(404);
+      expect(await (await fetch(`${remote}/api/meta`)).json()).toMatchObject({ devMailbox: false });
+    }
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 120_000);
 });
+
+/** An IPv4 address of this machine that is not loopback (absent in a sandbox without a network). */
+const externalAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+
+/** Whether a TCP connection to host:port is accepted. */
+function reach(host: string, port: number) {
+  return new Promise<string>((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+  });
+}

@@ -1,9 +1,9 @@
-import { ConfigError, loadConfig } from './platform/config.js';
+import { type Config, ConfigError, loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/lock.js';
 import { startRuntime } from './platform/runtime.js';
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {
@@ -58,9 +58,36 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   console.log(
-    `ProPass is running at ${config.publicUrl} (database: ${runtime.database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}` +
+    `ProPass is running at ${config.publicUrl}, listening on ${config.host}:${config.port} (database: ${runtime.database.engine === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'}` +
       `${config.devMailbox ? `; e-mails go to the dev mailbox at ${config.publicUrl}/dev/mailbox` : ''})`,
   );
+  for (const line of startNotices(config)) console.log(line);
+}
+
+/** What a person starting the server must know: which development tools answer, and every setting that lowers a defence. */
+function startNotices(config: Config): string[] {
+  const lines: string[] = [];
+  if (config.devTools) {
+    const tools = [
+      ...(config.devMailbox ? ['dev mailbox (/api/dev/mailbox)'] : []),
+      'clock (/api/dev/clock)',
+      'daily run (/api/dev/daily-run)',
+    ];
+    lines.push(
+      `Development tools on: ${tools.join(', ')}. They answer loopback clients only (this machine, not through a proxy); DEV_TOOLS=false switches them off.`,
+    );
+  }
+  if (config.devToolsPublicHost) {
+    lines.push(
+      `WARNING: listening on ${config.host}, reachable from other machines, with development tools on (DEV_TOOLS_ALLOW_PUBLIC_HOST=true). The tools still answer loopback clients only; do not run this on a network you do not trust.`,
+    );
+  }
+  if (config.demoPayments) {
+    lines.push(
+      'WARNING: production with PAYMENT_PROVIDER=test (DEMO_PAYMENTS=true): card payments are simulated and nothing is charged. For a demonstration installation only.',
+    );
+  }
+  return lines;
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AdjustableClock } from '../platform/clock.js';
+import { loopbackOnly } from '../platform/http/security.js';
 
 /**
  * The daily run across modules, in order: billing first (overdue states, reminders,
@@ -27,11 +28,13 @@ const DAY = 86_400_000;
 
 /**
  * Development tools (never registered in production): move the clock to see a due date arrive,
- * and run the daily jobs now instead of at night.
+ * and run the daily jobs now instead of at night. Loopback clients only: a stranger moving the
+ * clock could expire links, memberships and invoices at will.
  */
 export const devToolsRoutes =
   (clock: AdjustableClock, runDaily: () => Promise<unknown>): FastifyPluginAsyncZod =>
   async (app) => {
+    loopbackOnly(app);
     const state = () => ({ now: clock.now().toISOString(), offsetDays: clock.offsetMs() / DAY });
     app.get('/api/dev/clock', { schema: { tags: ['dev'], response: { 200: ClockState } } }, async () => state());
     app.post(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -15,10 +16,42 @@ const optionalUrl = (protocols: RegExp, what: string) =>
       message: `must be a ${what} URL`,
     });
 
+const booleanSetting = z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true');
+
+/** Fastify's trustProxy: a boolean, a hop count, or the addresses/CIDR ranges of trusted proxies. */
+export type TrustProxy = boolean | number | string[];
+
+function parseTrustProxy(value: string): TrustProxy | undefined {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    // 0 hops trusts no proxy: the same as false.
+    return hops > 0 && hops <= 100 ? hops : hops === 0 ? false : undefined;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    if (rest.length || !address) return false;
+    const family = isIP(address);
+    if (!family) return false;
+    if (prefix === undefined) return true;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid && entries.length ? entries : undefined;
+}
+
+/** Whether a listen address only takes connections from this machine. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) || /^::ffff:127\./.test(h);
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  /** Unset: 127.0.0.1 while development tools are on, 0.0.0.0 otherwise. */
+  HOST: z.string().trim().min(1).optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   DATABASE_URL: optionalUrl(/^postgres(ql)?:$/, 'postgres://'),
   SMTP_URL: optionalUrl(/^smtps?:$/, 'smtp:// or smtps://'),
@@ -69,6 +102,29 @@ const EnvSchema = z.object({
   PASSWORD_ATTEMPTS_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
   /** Staff two-step verification: required (default in production) or optional (default elsewhere). */
   STAFF_TWO_STEP: z.enum(['required', 'optional']).optional(),
+  /** Development tools (dev mailbox, clock, daily run); on by default outside production, never in it. */
+  DEV_TOOLS: booleanSetting.optional(),
+  /** Explicit consent to listen on a non-loopback HOST while development tools are on. */
+  DEV_TOOLS_ALLOW_PUBLIC_HOST: booleanSetting.default(false),
+  /** Explicit consent to the test payment provider in production (a demonstration installation). */
+  DEMO_PAYMENTS: booleanSetting.default(false),
+  /** Which proxies in front of the server are believed about the client address (X-Forwarded-For). */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((v, ctx) => {
+      const trust = parseTrustProxy(v);
+      if (trust === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be true, false, a number of proxy hops (such as 1) or a comma-separated list of addresses or CIDR ranges (such as 10.0.0.0/8,127.0.0.1)',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    }),
 });
 
 export type Config = {
@@ -87,9 +143,16 @@ export type Config = {
   logLevel: (typeof LOG_LEVELS)[number];
   timeZone: string;
   programmeCountry: string;
+  /** The dev mailbox API (development tools on, no SMTP server); it answers loopback clients only. */
   devMailbox: boolean;
-  /** Outside production: the clock can be moved and the daily jobs run on request (/api/dev/clock). */
+  /** Development tools: the clock can be moved and the daily jobs run on request (/api/dev/clock); loopback clients only. */
   devTools: boolean;
+  /** Consent to listen on a non-loopback HOST while development tools are on (warned about at start). */
+  devToolsPublicHost: boolean;
+  /** Consent to the test payment provider in production (warned about at start). */
+  demoPayments: boolean;
+  /** Fastify's trustProxy: whose X-Forwarded-For is believed for the client address (rate limits, audit). */
+  trustProxy: TrustProxy;
   /** The card payment provider: the built-in test provider (default outside production) or Stripe. */
   payment:
     | { provider: 'test' }
@@ -129,6 +192,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (!e.SMTP_URL) problems.push('SMTP_URL: required in production (the dev mailbox is never offered there)');
     if (!e.PAYMENT_PROVIDER)
       problems.push('PAYMENT_PROVIDER: required in production (stripe; test only for a demonstration installation)');
+    if (e.PAYMENT_PROVIDER === 'test' && !e.DEMO_PAYMENTS)
+      problems.push(
+        'PAYMENT_PROVIDER: test charges nothing; in production it needs DEMO_PAYMENTS=true (a demonstration installation only)',
+      );
+    if (e.DEV_TOOLS === true) problems.push('DEV_TOOLS: development tools are never available in production');
+  }
+  const devTools = e.NODE_ENV !== 'production' && e.DEV_TOOLS !== false;
+  const host = e.HOST ?? (devTools ? '127.0.0.1' : '0.0.0.0');
+  if (devTools && !isLoopbackHost(host) && !e.DEV_TOOLS_ALLOW_PUBLIC_HOST) {
+    problems.push(
+      `HOST: ${host} is reachable from other machines while development tools are on (dev mailbox, clock); ` +
+        'set DEV_TOOLS=false to switch them off, or DEV_TOOLS_ALLOW_PUBLIC_HOST=true to listen there anyway (the tools still answer loopback clients only)',
+    );
   }
   if (e.PAYMENT_PROVIDER === 'stripe') {
     if (!e.STRIPE_SECRET_KEY) problems.push('STRIPE_SECRET_KEY: required when PAYMENT_PROVIDER is stripe');
@@ -144,7 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    host,
     dataDir,
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL,
@@ -157,8 +233,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     timeZone: e.TIME_ZONE,
     programmeCountry: e.PROGRAMME_COUNTRY,
-    devMailbox: e.NODE_ENV !== 'production' && !e.SMTP_URL,
-    devTools: e.NODE_ENV !== 'production',
+    devMailbox: devTools && !e.SMTP_URL,
+    devTools,
+    devToolsPublicHost: devTools && !isLoopbackHost(host),
+    demoPayments: e.NODE_ENV === 'production' && e.PAYMENT_PROVIDER === 'test',
+    trustProxy: e.TRUST_PROXY,
     payment:
       e.PAYMENT_PROVIDER === 'stripe'
         ? {

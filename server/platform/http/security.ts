@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TrustProxy } from '../config.js';
 import { AppError } from '../errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -76,4 +77,36 @@ export function allowInlineScriptsByHash(app: FastifyInstance, prefix: string) {
     }
     return payload;
   });
+}
+
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'] as const;
+
+/**
+ * Whether a request comes from this machine itself: judged on the socket's peer address (never on
+ * `request.ip`, which TRUST_PROXY may take from a header). A request that carries forwarding headers
+ * counts as not local: a reverse proxy on the same machine would otherwise make every stranger
+ * "loopback".
+ */
+export function isLoopbackRequest(request: FastifyRequest): boolean {
+  if (FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined)) return false;
+  const peer = request.raw.socket?.remoteAddress ?? '';
+  return peer === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(peer);
+}
+
+/**
+ * Development tools answer loopback clients only: in the plugin that registers them, every other
+ * client gets the same 404 as for a route that does not exist (before the body is even read).
+ */
+export function loopbackOnly(app: FastifyInstance) {
+  app.addHook('onRequest', async (request) => {
+    if (!isLoopbackRequest(request)) throw new AppError('route_not_found');
+  });
+}
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`. A hop count becomes "trust the nearest n addresses" (the
+ * socket's peer is hop 0), as Express does it: Fastify itself trusts no hop for a bare number.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { IdParam } from '../../../contracts/common.js';
 import { MailboxList, MailboxMessage } from '../../../contracts/mailbox.js';
 import { AppError } from '../errors.js';
+import { loopbackOnly } from '../http/security.js';
 import type { Storage } from '../storage.js';
 import type { Mailer } from './outbox.js';
 
@@ -17,10 +18,15 @@ const summary = (row: Row) => ({
   sentAt: row.sentAt?.toISOString() ?? null,
 });
 
-/** The development mailbox: every message the outbox holds. Only registered when no SMTP server is configured, never in production. */
+/**
+ * The development mailbox: every message the outbox holds, set-password links included. Only
+ * registered when no SMTP server is configured, never in production, and answered to loopback
+ * clients only (anyone else could take over any account with its links).
+ */
 export const mailboxRoutes =
   (mailer: Mailer, storage: Storage): FastifyPluginAsyncZod =>
   async (app) => {
+    loopbackOnly(app);
     app.get('/api/dev/mailbox', { schema: { tags: ['dev'], response: { 200: MailboxList } } }, async () => ({
       items: (await mailer.list(200)).map(summary),
     }));
