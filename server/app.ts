@@ -39,8 +39,14 @@ import { tokenHasher } from './platform/auth/tokens.js';
 import { type Clock, isAdjustable } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
-import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandling,
+  sendError,
+} from './platform/http/error-handler.js';
 import { allowInlineScriptsByHash, registerCsrfCheck, registerSecurityHeaders } from './platform/http/security.js';
+import { registerTextCheck } from './platform/http/text-check.js';
 import { pickLocale } from './platform/i18n/index.js';
 import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
@@ -75,10 +81,13 @@ export async function buildApp(deps: AppDeps) {
     bodyLimit: 256 * 1024,
     trustProxy: false,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerTextCheck(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -230,6 +239,8 @@ export async function buildApp(deps: AppDeps) {
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'en');
   app.addHook('onRequest', async (request) => {
+    // The header's language first: a failing session lookup (database down) is answered in it too.
+    request.locale = pickLocale(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await auth.resolve(token) : null;
     request.locale = pickLocale(request.headers['accept-language'], request.user?.locale ?? 'en');
