@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
-import { CONNECT_TIMEOUT_MS, openDatabase } from '../platform/db/index.js';
+import { CONNECT_TIMEOUT_MS, isDatabaseUnavailable, openDatabase } from '../platform/db/index.js';
 import { messages } from '../platform/i18n/messages.js';
 import { type Runtime, startRuntime } from '../platform/runtime.js';
 import { TEST_ADMIN } from '../test/fixtures.js';
@@ -19,6 +19,40 @@ import { engine } from '../test/runtime.js';
  * requests run. Every answer is then a translated 503 with Retry-After in the one error shape —
  * never a 500, never a hang — and once the relay is back the same process serves again.
  */
+
+describe('which errors mean "the database is unavailable"', () => {
+  const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+  it.each([
+    ['connection refused', coded('ECONNREFUSED'), true],
+    ['connection reset', coded('ECONNRESET'), true],
+    ['host not found', coded('ENOTFOUND'), true],
+    ['pool connect timeout', new Error('timeout exceeded when trying to connect'), true],
+    ['connection timeout', new Error('Connection terminated due to connection timeout'), true],
+    ['connection lost mid-query', new Error('Connection terminated unexpectedly'), true],
+    ['08006 connection failure', coded('08006'), true],
+    ['57P01 admin shutdown', coded('57P01', 'terminating connection due to administrator command'), true],
+    ['57P03 cannot connect now', coded('57P03', 'the database system is starting up'), true],
+    ['53300 too many connections', coded('53300'), true],
+    [
+      'wrapped by the query builder',
+      Object.assign(new Error('Failed query: select 1'), { cause: coded('ECONNREFUSED') }),
+      true,
+    ],
+    ['every address refused', new AggregateError([coded('ECONNREFUSED'), coded('ECONNREFUSED')]), true],
+    ['unique violation', coded('23505', 'duplicate key value'), false],
+    ['NUL in text', coded('22021', 'invalid byte sequence for encoding "UTF8": 0x00'), false],
+    ['query canceled', coded('57014'), false],
+    ['a programming error', new TypeError('x is undefined'), false],
+    ['not an error', 'ECONNREFUSED', false],
+  ])('%s → %s', (_name, error, expected) => {
+    expect(isDatabaseUnavailable(error)).toBe(expected);
+  });
+  it('does not loop on an error that is its own cause', () => {
+    const e = new Error('x') as Error & { cause?: unknown };
+    e.cause = e;
+    expect(isDatabaseUnavailable(e)).toBe(false);
+  });
+});
 
 type Mode = 'open' | 'refuse' | 'reset' | 'silent';
 
@@ -188,6 +222,41 @@ describe.skipIf(engine === 'pglite')(
 
     it('connections reset on connect: 503 with Retry-After, served again after it is back', async () => {
       await outage('reset', 3_000);
+    }, 60_000);
+
+    it('connections ended by the server (57P01: an administrator, a restart, a fail-over): 503, then served at once', async () => {
+      await serves();
+      // Logged-in requests wait behind a lock on the sessions, so they are certainly in flight
+      // (in the session lookup every request starts with) when their connections end.
+      const locker = new pg.Client({ connectionString: `${base.replace(/\/[^/]*$/, '')}/${name}` });
+      const observer = new pg.Client({ connectionString: base });
+      await locker.connect();
+      await observer.connect();
+      try {
+        await locker.query('begin');
+        await locker.query('lock table sessions in access exclusive mode');
+        const waiting = Array.from({ length: 3 }, () => timed('/api/auth/me', cookie));
+        for (let i = 0; ; i++) {
+          const { rows } = await observer.query(
+            "select count(*)::int as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock'",
+            [name],
+          );
+          if (rows[0].n >= 3) break;
+          expect(i, 'requests waiting on the lock').toBeLessThan(100);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await observer.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> $2',
+          [name, (locker as unknown as { processID: number }).processID],
+        );
+        for (const r of await Promise.all(waiting)) expectUnavailable(r);
+      } finally {
+        await locker.query('rollback').catch(() => {});
+        await locker.end();
+        await observer.end();
+      }
+      // The pool drops the dead connections and opens new ones: no restart needed.
+      await serves();
     }, 60_000);
 
     it('a database that accepts but never answers: 503 after the connect timeout, not a hang', async () => {
