@@ -255,6 +255,25 @@ const CASES: Case[] = [
     field: 'points',
   },
   {
+    // Valid for the schema, too big for the column: refused by the database as data, answered 400.
+    name: 'tier threshold of 3 billion points',
+    who: 'admin',
+    method: 'POST',
+    url: '/api/admin/tiers',
+    body: {
+      code: 'huge',
+      category: 'individual',
+      minPoints: 3_000_000_000,
+      prices: { EUR: 1000 },
+      names: { nl: 'Groot', en: 'Huge' },
+      benefits: { nl: [], en: [] },
+      rank: 9,
+      active: false,
+    },
+    status: 400,
+    code: 'bad_request',
+  },
+  {
     name: 'JSON nested 50 deep',
     who: 'public',
     method: 'POST',

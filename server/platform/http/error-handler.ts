@@ -85,6 +85,23 @@ export function sendError(
   return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
 }
 
+/**
+ * PostgreSQL's class 22 (data exception: a number out of its column's range, text it cannot
+ * store, a malformed date or uuid) raised by a value of the request. Found on the error or the
+ * error it wraps (the query builder wraps driver errors).
+ */
+function isRefusedData(error: unknown): boolean {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
+}
+
 /** The one error handler: every failure becomes `{ error: { code, message, fields? } }`; 5xx never leak internals. */
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler(handleError);
@@ -110,6 +127,11 @@ function handleError(error: FastifyError | AppError | ZodError, request: Fastify
     // Expected while the database restarts or fails over; the client retries after Retry-After.
     request.log.warn({ err: error }, 'database unavailable');
     return sendError(request, reply, 'unavailable');
+  }
+  if (isRefusedData(error)) {
+    // Input that slipped past validation and that PostgreSQL refused as data: the asker's mistake, not ours.
+    request.log.warn({ err: error }, 'value refused by the database');
+    return sendError(request, reply, 'bad_request');
   }
   const fastifyError = error as FastifyError;
   const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
