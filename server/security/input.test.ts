@@ -348,6 +348,15 @@ const CASES: Case[] = [
     status: 400,
     code: 'invalid_json',
   },
+  {
+    name: 'malformed accept and accept-version headers',
+    who: 'public',
+    url: '/api/faq?q=a%00b',
+    headers: { accept: '/;q=x, text/*;;', 'accept-version': '%%%' },
+    status: 400,
+    code: 'validation_failed',
+    field: 'q',
+  },
   // Fastify's router: undecodable URLs and over-long parameters, without echoing the URL.
   {
     name: 'undecodable %-sequence in the path',
