@@ -39,7 +39,12 @@ import { tokenHasher } from './platform/auth/tokens.js';
 import { type Clock, isAdjustable } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/index.js';
-import { registerErrorHandling, sendError } from './platform/http/error-handler.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  registerErrorHandling,
+  sendError,
+} from './platform/http/error-handler.js';
 import {
   allowInlineScriptsByHash,
   fastifyTrustProxy,
@@ -47,6 +52,7 @@ import {
   registerCsrfCheck,
   registerSecurityHeaders,
 } from './platform/http/security.js';
+import { registerTextCheck } from './platform/http/text-check.js';
 import { pickLocale } from './platform/i18n/index.js';
 import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
@@ -82,10 +88,13 @@ export async function buildApp(deps: AppDeps) {
     // Whose X-Forwarded-For is believed for request.ip (rate limits, audit log, declarations).
     trustProxy: fastifyTrustProxy(config.trustProxy),
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerTextCheck(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers are personal (or errors about a person's request): no shared or browser cache
@@ -239,6 +248,8 @@ export async function buildApp(deps: AppDeps) {
   app.decorateRequest('user', null);
   app.decorateRequest('locale', 'en');
   app.addHook('onRequest', async (request) => {
+    // The header's language first: a failing session lookup (database down) is answered in it too.
+    request.locale = pickLocale(request.headers['accept-language']);
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await auth.resolve(token) : null;
     request.locale = pickLocale(request.headers['accept-language'], request.user?.locale ?? 'en');

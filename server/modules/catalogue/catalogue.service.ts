@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { isStorableText, UNSTORABLE_TEXT_PROBLEM } from '../../platform/text.js';
 import { type ModelRow, catalogueRepository as repo } from './catalogue.repository.js';
 import { SAMPLE_CATALOGUE } from './sample-catalogue.js';
 
@@ -53,6 +54,12 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
   const rows: ParsedRow[] = [];
   body.forEach((record, i) => {
     const row = i + 2;
+    // A NUL byte or a broken Unicode character cannot be stored: reported for its row and column.
+    const unstorable = CSV_COLUMNS.filter((c) => columns.includes(c) && !isStorableText(at(record, c)));
+    if (unstorable.length) {
+      for (const column of unstorable) problems.push({ row, column, problem: UNSTORABLE_TEXT_PROBLEM });
+      return;
+    }
     const modelCode = at(record, 'model_code').toUpperCase();
     const name = at(record, 'name');
     const category = at(record, 'category') as Category;

@@ -1,6 +1,7 @@
 import { pipeline, type Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { COUNTRIES } from '../../../contracts/common.js';
+import { isStorableText, UNSTORABLE_TEXT_PROBLEM } from '../../platform/text.js';
 
 export type Problem = { row: number; column: string; problem: string };
 export type AccountRecord = {
@@ -30,6 +31,20 @@ const optional = (s: string | undefined, max: number) => {
 };
 const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 const REQUIRED_COLUMNS = { accounts: ['legacy_id', 'email'], products: ['legacy_id', 'account_legacy_id'] } as const;
+/** Every column a row of each kind is read from (others are ignored, never stored). */
+const READ_COLUMNS = {
+  accounts: ['legacy_id', 'email', 'membership_number', 'tier', 'expires_on'],
+  products: [
+    'legacy_id',
+    'account_legacy_id',
+    'model_code',
+    'model_name',
+    'serial_number',
+    'purchase_date',
+    'country',
+    'dealer',
+  ],
+} as const;
 
 /** Shared by every good row (nothing is ever added to it). */
 const NO_PROBLEMS: Problem[] = [];
@@ -47,6 +62,13 @@ export function checkRow(
   row: number,
 ): { record?: AccountRecord | ProductRecord; problems: Problem[] } {
   let problems: Problem[] | undefined;
+  // A NUL byte or a broken Unicode character cannot be stored: the row is reported, not written.
+  for (const column of READ_COLUMNS[kind]) {
+    const value = get(column);
+    if (value !== undefined && !isStorableText(value))
+      problems = withProblem(problems, row, column, UNSTORABLE_TEXT_PROBLEM);
+  }
+  if (problems) return { problems };
   const legacyId = get('legacy_id')?.trim() ?? '';
   if (!ID.test(legacyId))
     problems = withProblem(problems, row, 'legacy_id', 'required: letters, digits, . _ : - (at most 64)');

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema/index.js';
 
+export { isDatabaseUnavailable } from './unavailable.js';
 export { schema };
 export type Schema = typeof schema;
 /** One type for both drivers (PGlite and node-postgres). */
@@ -50,6 +51,13 @@ export type OpenOptions = {
    */
   lowMemory?: boolean;
 };
+
+/**
+ * How long a request waits for a PostgreSQL connection (a new one, or a free one of a full pool)
+ * before it fails. Without it a request waited forever while the server was unreachable; with it
+ * the request is answered 503 with Retry-After (see `isDatabaseUnavailable`) within this bound.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
 
 /** PGlite settings of a low-memory process (the embedded engine's heap only grows). */
 const LOW_MEMORY_SETTINGS = ['shared_buffers=16MB', 'wal_buffers=1MB', 'temp_buffers=1MB'];
@@ -90,7 +98,13 @@ async function createPgliteDir(dir: string) {
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // A connection cut without a reset (a dead peer) is noticed by TCP keep-alive, not never.
+      keepAlive: true,
+    });
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it. Queries report their own errors.
     });

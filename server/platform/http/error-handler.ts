@@ -1,8 +1,14 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ZodError } from 'zod';
+import { isDatabaseUnavailable } from '../db/index.js';
 import { AppError, ERROR_STATUS, type ErrorCode } from '../errors.js';
 import { pickLocale, translate } from '../i18n/index.js';
+
+/** Seconds a client is asked to wait before trying again after a 503 (the database is back within seconds of a restart or fail-over). */
+export const RETRY_AFTER_SECONDS = 5;
 
 type Issue = {
   path: PropertyKey[];
@@ -53,6 +59,9 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_FIELDS_LIMIT: 'bad_request',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'unsupported_media_type',
   FST_PROTO_VIOLATION: 'bad_request',
+  // Fastify's router: an undecodable %-sequence in the path, a path parameter over maxParamLength.
+  FST_ERR_BAD_URL: 'invalid_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'url_too_long',
 };
 
 export function sendError(
@@ -72,41 +81,104 @@ export function sendError(
         : {}),
     },
   };
+  if (code === 'unavailable') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.status(ERROR_STATUS[code]).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * PostgreSQL's class 22 (data exception: a number out of its column's range, text it cannot
+ * store, a malformed date or uuid) raised by a value of the request. Found on the error or the
+ * error it wraps (the query builder wraps driver errors).
+ */
+function isRefusedData(error: unknown): boolean {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  return false;
 }
 
 /** The one error handler: every failure becomes `{ error: { code, message, fields? } }`; 5xx never leak internals. */
 export function registerErrorHandling(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
-    if (error instanceof AppError) return sendError(request, reply, error.code, error.fields, error.params);
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map(
-        (v): Issue => ({
-          ...(v.params as Partial<Issue>),
-          code: v.keyword,
-          message: v.message ?? '',
-          path: v.instancePath.split('/').filter(Boolean),
-        }),
-      );
-      return sendError(request, reply, 'validation_failed', zodFields(issues));
-    }
-    if ((error as ZodError).name === 'ZodError' && 'issues' in error) {
-      return sendError(request, reply, 'validation_failed', zodFields((error as ZodError).issues as Issue[]));
-    }
-    const fastifyError = error as FastifyError;
-    const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
-    if (mapped) return sendError(request, reply, mapped);
-    const status = fastifyError.statusCode ?? 500;
-    if (status === 429) return sendError(request, reply, 'rate_limited');
-    if (status >= 400 && status < 500) {
-      request.log.info({ err: error }, 'client error');
-      return sendError(
-        request,
-        reply,
-        status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : 'bad_request',
-      );
-    }
-    request.log.error({ err: error }, 'unhandled error');
-    return sendError(request, reply, 'internal');
-  });
+  app.setErrorHandler(handleError);
+}
+
+function handleError(error: FastifyError | AppError | ZodError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) return sendError(request, reply, error.code, error.fields, error.params);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map(
+      (v): Issue => ({
+        ...(v.params as Partial<Issue>),
+        code: v.keyword,
+        message: v.message ?? '',
+        path: v.instancePath.split('/').filter(Boolean),
+      }),
+    );
+    return sendError(request, reply, 'validation_failed', zodFields(issues));
+  }
+  if ((error as ZodError).name === 'ZodError' && 'issues' in error) {
+    return sendError(request, reply, 'validation_failed', zodFields((error as ZodError).issues as Issue[]));
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Expected while the database restarts or fails over; the client retries after Retry-After.
+    request.log.warn({ err: error }, 'database unavailable');
+    return sendError(request, reply, 'unavailable');
+  }
+  if (isRefusedData(error)) {
+    // Input that slipped past validation and that PostgreSQL refused as data: the asker's mistake, not ours.
+    request.log.warn({ err: error }, 'value refused by the database');
+    return sendError(request, reply, 'bad_request');
+  }
+  const fastifyError = error as FastifyError;
+  const mapped = fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined;
+  if (mapped) return sendError(request, reply, mapped);
+  const status = fastifyError.statusCode ?? 500;
+  if (status === 429) return sendError(request, reply, 'rate_limited');
+  if (status >= 400 && status < 500) {
+    request.log.info({ err: error }, 'client error');
+    return sendError(
+      request,
+      reply,
+      status === 404 ? 'not_found' : status === 413 ? 'payload_too_large' : 'bad_request',
+    );
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return sendError(request, reply, 'internal');
+}
+
+/**
+ * Fastify's `frameworkErrors`: failures of its router before any hook runs (an undecodable URL, a
+ * path parameter over maxParamLength) take the one error path instead of Fastify's own body,
+ * which echoed the URL. No hook has set the language yet, so it comes from Accept-Language.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.locale = pickLocale(request.headers['accept-language']);
+  return handleError(error, request, reply);
+}
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node's HTTP parser refused (malformed request line or
+ * header, headers over the size limit, too slow) never becomes a request, so there is no reply
+ * and no language: the one error shape in English on the bare socket.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? 'request_timeout'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'headers_too_large'
+        : 'bad_request';
+  const status = ERROR_STATUS[code];
+  const body = JSON.stringify({ error: { code, message: translate('en', `error.${code}`) } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
