@@ -149,8 +149,8 @@ export function textCsvChecker() {
     chunk(data: Buffer): boolean {
       if (first) {
         first = false;
-        const magic = data.subarray(0, 4).toString('latin1');
-        if (magic.startsWith('PK') || magic === '%PDF') return false;
+        // A zip starts with control bytes (caught below); a PDF can be plain ASCII at first.
+        if (data.subarray(0, 5).toString('latin1') === '%PDF-') return false;
       }
       for (const b of data) {
         if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return false;

@@ -23,7 +23,7 @@ export const ERROR_STATUS = {
   document_name: 400,
   document_active_content: 422,
   document_image_too_large: 422,
-  csv_not_text: 422,
+  csv_not_text: 415,
   document_count: 422,
   document_kind_not_allowed: 422,
   weak_password: 422,

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SqlExecutor } from './db/index.js';
 import type { Storage } from './storage.js';
 
@@ -90,7 +90,7 @@ export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
         stores.set(request, store);
         context.run(store, done);
       });
-      app.addHook('onResponse', async (request) => {
+      const settle = async (request: FastifyRequest) => {
         const taken = stores.get(request)?.keys.splice(0);
         if (!taken?.length) return;
         try {
@@ -99,7 +99,13 @@ export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
           // The periodic sweep removes what is left.
           request.log.warn({ err: error }, 'upload clean-up failed');
         }
+      };
+      // Before the answer leaves (its sender sees the storage as it stays), and once more when the
+      // request ends in any other way (a lost connection).
+      app.addHook('onSend', async (request) => {
+        await settle(request);
       });
+      app.addHook('onResponse', settle);
     },
     /** For tests: keys held by requests in flight. */
     inFlight: () => [...inFlight.keys()],

@@ -1,5 +1,5 @@
 import { Transform } from 'node:stream';
-import type { MultipartFile } from '@fastify/multipart';
+import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import type { z } from 'zod';
@@ -34,7 +34,7 @@ export async function readUpload<T, R>(
   let data: R | undefined;
   let expected = 0;
   const files: UploadedFile[] = [];
-  for await (const part of request.parts({ limits: partLimits(MAX_DOCUMENT_BYTES, MAX_DOCUMENTS) })) {
+  for await (const part of parts(request, partLimits(MAX_DOCUMENT_BYTES, MAX_DOCUMENTS))) {
     if (part.type === 'field') {
       // A part without a file name under the file field arrives as a field: a file without a name.
       if (part.fieldname === options.fileField) throw new AppError('document_name');
@@ -122,13 +122,41 @@ async function eachSinglePart(
 ) {
   if (!request.isMultipart()) throw new AppError('unsupported_media_type');
   let seen = false;
-  for await (const part of request.parts({ limits: partLimits(options.maxBytes, 1) })) {
+  for await (const part of parts(request, partLimits(options.maxBytes, 2))) {
     if (part.type === 'field' && part.fieldname === options.field) throw new AppError('document_name');
     if (seen || part.type === 'field' || part.fieldname !== options.field) throw new AppError('bad_request');
     seen = true;
     await handle(part, fileName(part));
   }
   if (!seen) throw new AppError('validation_failed', { [options.field]: 'field.required' });
+}
+
+/**
+ * The request's parts. A malformed body (no boundary, a cut-off or garbled part) makes the parser
+ * throw plain errors; they are the client's fault, so they answer 400, never 500.
+ */
+async function* parts(request: FastifyRequest, limits: ReturnType<typeof partLimits>) {
+  let iterator: AsyncIterator<Multipart>;
+  try {
+    iterator = request.parts({ limits })[Symbol.asyncIterator]();
+  } catch (error) {
+    throw clientError(error);
+  }
+  for (;;) {
+    let next: IteratorResult<Multipart>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw clientError(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function clientError(error: unknown) {
+  if (error instanceof AppError || (error as { statusCode?: number }).statusCode) return error;
+  return new AppError('bad_request');
 }
 
 /** Busboy cuts a file one byte past the limit, so the storage's own check refuses it whole. */
