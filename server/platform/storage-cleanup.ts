@@ -5,7 +5,7 @@ import type { Storage } from './storage.js';
 
 /**
  * Every column that holds a storage key. A blob no row of these refers to is garbage.
- * `server/platform/storage-cleanup.test.ts` reads the schema and fails when a new key column is
+ * `server/security/uploads-cleanup.test.ts` reads the schema and fails when a new key column is
  * missing here, so a new kind of stored file cannot be swept away by mistake.
  */
 export const STORAGE_KEY_COLUMNS = [
