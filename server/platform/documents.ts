@@ -101,7 +101,8 @@ function hasActiveName(text: string): boolean {
   return false;
 }
 
-const decodeName = (name: string) => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const decodeName = (name: string) =>
+  name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const decodeNames = (text: string) => text.replace(/\/[^\s/[\]<>(){}%]+/g, decodeName);
 const isPdfWhitespace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
 

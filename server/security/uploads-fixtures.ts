@@ -60,18 +60,32 @@ export function jpeg(width: number, height: number) {
 
 /** A (tiny) zip archive: local file header, central directory, end record. */
 export const ZIP = Buffer.concat([
-  Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0]),
+  Buffer.from([
+    0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0,
+  ]),
   Buffer.from('a.exe'),
   Buffer.from([0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
 ]);
 
 /** Each way a PDF or image may carry active content or a pixel bomb, with the error expected. */
 export const HOSTILE_DOCUMENTS: { name: string; data: Buffer; code: string }[] = [
-  { name: 'openaction-js.pdf', data: pdf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>'), code: 'document_active_content' },
-  { name: 'escaped-name.pdf', data: pdf('/OpenAction<</S/J#61vaScript/J#53 (app.alert(1))>>'), code: 'document_active_content' },
+  {
+    name: 'openaction-js.pdf',
+    data: pdf('/OpenAction<</S/JavaScript/JS(app.alert(1))>>'),
+    code: 'document_active_content',
+  },
+  {
+    name: 'escaped-name.pdf',
+    data: pdf('/OpenAction<</S/J#61vaScript/J#53 (app.alert(1))>>'),
+    code: 'document_active_content',
+  },
   { name: 'launch.pdf', data: pdf('/OpenAction<</S/Launch/F(cmd.exe)>>'), code: 'document_active_content' },
   { name: 'embedded.pdf', data: pdf('/Names<</EmbeddedFiles 5 0 R>>'), code: 'document_active_content' },
-  { name: 'richmedia.pdf', data: pdf('', [Buffer.from('5 0 obj<</Type/Annot/Subtype/RichMedia>>endobj\n')]), code: 'document_active_content' },
+  {
+    name: 'richmedia.pdf',
+    data: pdf('', [Buffer.from('5 0 obj<</Type/Annot/Subtype/RichMedia>>endobj\n')]),
+    code: 'document_active_content',
+  },
   { name: 'xfa.pdf', data: pdf('/AcroForm<</XFA 6 0 R>>'), code: 'document_active_content' },
   { name: 'aa.pdf', data: pdf('/AA<</O 7 0 R>>'), code: 'document_active_content' },
   {
@@ -79,7 +93,11 @@ export const HOSTILE_DOCUMENTS: { name: string; data: Buffer; code: string }[] =
     data: pdf('', [objectStream('10 0 <</S/JavaScript/JS(app.alert(1))>>')]),
     code: 'document_active_content',
   },
-  { name: 'html.pdf', data: pdf('', [Buffer.from('<html><script>alert(1)</script></html>\n')]), code: 'document_active_content' },
+  {
+    name: 'html.pdf',
+    data: pdf('', [Buffer.from('<html><script>alert(1)</script></html>\n')]),
+    code: 'document_active_content',
+  },
   { name: 'polyglot.pdf', data: Buffer.concat([PDF, ZIP]), code: 'document_active_content' },
   { name: 'bomb.png', data: png(20_000, 20_000), code: 'document_image_too_large' },
   { name: 'bomb.jpg', data: jpeg(20_000, 20_000), code: 'document_image_too_large' },
@@ -90,7 +108,10 @@ export const HOSTILE_DOCUMENTS: { name: string; data: Buffer; code: string }[] =
 export const HARMLESS_DOCUMENTS: { name: string; data: Buffer }[] = [
   { name: 'plain.pdf', data: PDF },
   { name: 'fit-on-open.pdf', data: pdf('/OpenAction[3 0 R/Fit]') },
-  { name: 'link.pdf', data: pdf('', [Buffer.from('5 0 obj<</Type/Annot/Subtype/Link/A<</S/URI/URI(https://example.com)>>>>endobj\n')]) },
+  {
+    name: 'link.pdf',
+    data: pdf('', [Buffer.from('5 0 obj<</Type/Annot/Subtype/Link/A<</S/URI/URI(https://example.com)>>>>endobj\n')]),
+  },
   { name: 'compressed.pdf', data: pdf('', [objectStream('10 0 <</Type/Font/Subtype/Type1/BaseFont/Helvetica>>')]) },
   { name: 'padded.pdf', data: Buffer.concat([PDF, Buffer.from('\r\n\0\0  \n')]) },
   { name: 'photo.png', data: png(4000, 3000) },

@@ -23,8 +23,7 @@ function body(parts: Part[]) {
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const disposition =
-      p.disposition ??
-      `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`;
+      p.disposition ?? `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`;
     chunks.push(
       Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n`),
       Buffer.from(p.type ? `Content-Type: ${p.type}\r\n\r\n` : '\r\n'),
@@ -56,7 +55,12 @@ const application = (files: number) => {
       phone: '+31 20 123 4567',
     },
     company: { vatRegistered: false, legacyEmail: '' },
-    contact: { firstName: 'Eve', lastName: `Upload ${seq}`, email: `eve${seq}-${randomUUID().slice(0, 6)}@example.test`, locale: 'en' },
+    contact: {
+      firstName: 'Eve',
+      lastName: `Upload ${seq}`,
+      email: `eve${seq}-${randomUUID().slice(0, 6)}@example.test`,
+      locale: 'en',
+    },
     documents: Array.from({ length: files }, () => ({ kind: 'chamber_extract' })),
     declaration: true,
   };
@@ -85,7 +89,10 @@ const documentRoutes: DocumentRoute[] = [
     url: () => '/api/registrations/more-info',
     field: 'data',
     fileField: 'documents',
-    json: (files) => ({ token: moreInfoToken, documents: Array.from({ length: files }, () => ({ kind: 'chamber_extract' })) }),
+    json: (files) => ({
+      token: moreInfoToken,
+      documents: Array.from({ length: files }, () => ({ kind: 'chamber_extract' })),
+    }),
     cookie: () => undefined,
   },
   {
@@ -107,7 +114,10 @@ const documentRoutes: DocumentRoute[] = [
     url: () => `/api/support/tickets/${ticketId}/messages`,
     field: 'reply',
     fileField: 'attachments',
-    json: (files) => ({ message: 'More.', attachments: Array.from({ length: files }, (_, i) => ({ name: `file${i}` })) }),
+    json: (files) => ({
+      message: 'More.',
+      attachments: Array.from({ length: files }, (_, i) => ({ name: `file${i}` })),
+    }),
     cookie: () => customer.http.cookie,
   },
 ];
@@ -188,9 +198,7 @@ beforeAll(async () => {
   admin = await adminClient(rt);
   customer = await approvedOrganisation(rt);
   // An open ticket to reply to, and an application waiting for more information.
-  const ticket = body([
-    { name: 'ticket', data: JSON.stringify(documentRoutes[2]!.json(0)) },
-  ]);
+  const ticket = body([{ name: 'ticket', data: JSON.stringify(documentRoutes[2]!.json(0)) }]);
   const opened = await send('/api/support/tickets', ticket.payload, ticket.contentType, customer.http.cookie);
   expect(opened.statusCode, opened.body).toBe(201);
   ticketId = opened.json().id;
@@ -249,7 +257,9 @@ describe.each(documentRoutes)('hostile uploads: $label', (route) => {
     await refused(() => post([file('a.pdf')]), { status: 400 }); // no JSON at all
     await refused(() => send(route.url(), '{}', 'application/json', route.cookie()), { status: 415 });
     await refused(() => send(route.url(), PDF, 'multipart/form-data', route.cookie()), { status: 400 }); // no boundary
-    await refused(() => send(route.url(), Buffer.from('--x\r\nContent-Dispo'), 'multipart/form-data; boundary=x', route.cookie()));
+    await refused(() =>
+      send(route.url(), Buffer.from('--x\r\nContent-Dispo'), 'multipart/form-data; boundary=x', route.cookie()),
+    );
   });
 
   it('refuses wrong, empty and partly bad files and keeps none of them', async () => {
@@ -274,7 +284,11 @@ describe.each(documentRoutes)('hostile uploads: $label', (route) => {
   it('refuses active content and pixel bombs with a translated reason', async () => {
     for (const hostile of HOSTILE_DOCUMENTS) {
       const error = await refused(
-        () => post([json(1), { name: route.fileField, filename: hostile.name, type: 'application/pdf', data: hostile.data }]),
+        () =>
+          post([
+            json(1),
+            { name: route.fileField, filename: hostile.name, type: 'application/pdf', data: hostile.data },
+          ]),
         { status: 422, code: hostile.code },
       );
       expect(error.message, hostile.name).toContain(hostile.name);
@@ -288,9 +302,12 @@ describe('a request the service refuses after its files are stored', () => {
       { name: 'reply', data: JSON.stringify({ message: 'Hi', attachments: [{ name: 'x' }] }) },
       { name: 'attachments', filename: 'x.pdf', type: 'application/pdf', data: unique('404') },
     ]);
-    await refused(() => send(`/api/support/tickets/${randomUUID()}/messages`, b.payload, b.contentType, customer.http.cookie), {
-      status: 404,
-    });
+    await refused(
+      () => send(`/api/support/tickets/${randomUUID()}/messages`, b.payload, b.contentType, customer.http.cookie),
+      {
+        status: 404,
+      },
+    );
   });
 
   it('keeps nothing from a more-information upload without a valid link', async () => {
@@ -321,7 +338,9 @@ describe('a request the service refuses after its files are stored', () => {
       .where(eq(schema.applicationDocuments.size, shared.length));
     expect(await rt.services.verification).toBeDefined();
     const chunks: Buffer[] = [];
-    for await (const chunk of (await import('../platform/storage.js')).diskStorage(join(rt.dataDir, 'files')).read(doc!.storageKey))
+    for await (const chunk of (await import('../platform/storage.js'))
+      .diskStorage(join(rt.dataDir, 'files'))
+      .read(doc!.storageKey))
       chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).equals(shared)).toBe(true);
   });
@@ -402,7 +421,12 @@ describe('hostile uploads: CAMT statement', () => {
     const b = body(parts);
     return send('/api/finance/statements', b.payload, b.contentType, admin.cookie);
   };
-  const xml = (name?: string, data: Buffer | string = '<Document/>'): Part => ({ name: 'file', filename: name, type: 'application/xml', data });
+  const xml = (name?: string, data: Buffer | string = '<Document/>'): Part => ({
+    name: 'file',
+    filename: name,
+    type: 'application/xml',
+    data,
+  });
 
   it('refuses every multipart oddity, garbage and oversize with a 4xx and keeps nothing', async () => {
     await refused(() => post([xml(undefined)]), { status: 400, code: 'document_name' });
@@ -410,7 +434,9 @@ describe('hostile uploads: CAMT statement', () => {
     await refused(() => post([{ name: 'note', data: 'x' }, xml('s.xml')]), { status: 400 });
     await refused(() => post([xml('a.xml'), xml('b.xml')]), { status: 400 });
     await refused(() => post([xml('a.xml'), xml('b.xml'), xml('c.xml')]));
-    await refused(() => post([{ name: 'other', filename: 's.xml', type: 'application/xml', data: '<x/>' }]), { status: 400 });
+    await refused(() => post([{ name: 'other', filename: 's.xml', type: 'application/xml', data: '<x/>' }]), {
+      status: 400,
+    });
     await refused(() => post([]));
     await refused(() => post([xml('empty.xml', '')]), { code: 'document_empty' });
     await refused(() => post([xml('s.xml', ZIP)]), { status: 400 });
@@ -429,7 +455,12 @@ describe('hostile uploads: legacy import', () => {
     const b = body(parts);
     return send('/api/admin/legacy-imports?kind=accounts', b.payload, b.contentType, admin.cookie);
   };
-  const csv = (name: string | undefined, data: Buffer | string): Part => ({ name: 'file', filename: name, type: 'text/csv', data });
+  const csv = (name: string | undefined, data: Buffer | string): Part => ({
+    name: 'file',
+    filename: name,
+    type: 'text/csv',
+    data,
+  });
 
   it('accepts only a text CSV and keeps nothing from a refused one', async () => {
     await refused(() => post([csv(undefined, 'a,b\n')]), { status: 400, code: 'document_name' });
@@ -450,7 +481,8 @@ describe('hostile uploads: legacy import', () => {
 
 describe('hostile uploads: catalogue CSV', () => {
   it('refuses a binary or non-UTF-8 body with a 4xx and changes nothing', async () => {
-    const post = (data: Buffer) => () => admin.post('/api/admin/catalogue/import', data, { 'content-type': 'text/csv' });
+    const post = (data: Buffer) => () =>
+      admin.post('/api/admin/catalogue/import', data, { 'content-type': 'text/csv' });
     await refused(post(ZIP), { status: 415, code: 'csv_not_text' });
     await refused(post(PDF), { status: 415, code: 'csv_not_text' });
     await refused(post(Buffer.from('model_code,name\nX1,Came\u0000ra\n')), { code: 'csv_not_text' });

@@ -11,7 +11,6 @@ import {
   MigrationState,
 } from '../../../contracts/legacy.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
-import { AppError } from '../../platform/errors.js';
 import { storeCsvFile } from '../../platform/http/uploads.js';
 import type { Storage } from '../../platform/storage.js';
 import { type LegacyService, MAX_IMPORT_BYTES } from './legacy.service.js';
