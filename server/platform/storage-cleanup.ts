@@ -41,7 +41,8 @@ export async function referencedKeys(sql: SqlExecutor, keys: readonly string[]):
  * Keeps nothing from a request that did not succeed: each key a request stores (through any
  * service, the storage is wrapped) is counted as in flight until the request ends; then, when no
  * other request holds the same bytes and no committed row refers to them, the blob is deleted.
- * A successful request that stored bytes no row took (an idempotent replay) is cleaned the same way.
+ * A successful request only releases its keys (no query on the way out): bytes it stored that no
+ * row took (an idempotent replay) are left to the hourly sweep.
  */
 export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
   const context = new AsyncLocalStorage<{ keys: string[] }>();
@@ -70,10 +71,10 @@ export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
     remove: (key, unchangedSince) => (inFlight.has(key) ? Promise.resolve(false) : inner.remove(key, unchangedSince)),
   };
 
-  /** Releases a finished request's keys and deletes those nobody needs. */
-  async function finish(keys: string[]) {
+  /** Releases a finished request's keys and, when it failed, deletes those nobody needs. */
+  async function finish(keys: string[], failed: boolean) {
     const candidates = [...new Set(keys.filter((key) => release(key)))];
-    if (!candidates.length) return;
+    if (!failed || !candidates.length) return;
     const used = await referencedKeys(sql, candidates);
     for (const key of candidates) {
       // Checked again after the query: another request may have stored the same bytes meanwhile.
@@ -90,11 +91,11 @@ export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
         stores.set(request, store);
         context.run(store, done);
       });
-      const settle = async (request: FastifyRequest) => {
+      const settle = async (request: FastifyRequest, failed: boolean) => {
         const taken = stores.get(request)?.keys.splice(0);
         if (!taken?.length) return;
         try {
-          await finish(taken);
+          await finish(taken, failed);
         } catch (error) {
           // The periodic sweep removes what is left.
           request.log.warn({ err: error }, 'upload clean-up failed');
@@ -102,10 +103,13 @@ export function createUploadTracker(inner: Storage, sql: SqlExecutor) {
       };
       // Before the answer leaves (its sender sees the storage as it stays), and once more when the
       // request ends in any other way (a lost connection).
-      app.addHook('onSend', async (request) => {
-        await settle(request);
+      app.addHook('onSend', async (request, reply) => {
+        await settle(request, reply.statusCode >= 400);
       });
-      app.addHook('onResponse', settle);
+      // A connection lost before the answer was complete counts as a failure too.
+      app.addHook('onResponse', async (request, reply) => {
+        await settle(request, reply.statusCode >= 400 || !reply.raw.writableFinished);
+      });
     },
     /** For tests: keys held by requests in flight. */
     inFlight: () => [...inFlight.keys()],

@@ -3,10 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFile
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
+import Fastify from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
 import { diskStorage } from '../platform/storage.js';
-import { STORAGE_KEY_COLUMNS, sweepStorage } from '../platform/storage-cleanup.js';
+import { createUploadTracker, STORAGE_KEY_COLUMNS, sweepStorage } from '../platform/storage-cleanup.js';
 import { multipart, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 
@@ -145,5 +146,44 @@ describe('the storage sweep', () => {
       await rt.database.sql.executeSql(`select name, cron from pgboss.schedule where name = 'storage.sweep'`)
     ).rows as { name: string; cron: string }[];
     expect(schedule).toMatchObject({ name: 'storage.sweep' });
+  });
+});
+
+describe('a failed request and another in flight with the same bytes', () => {
+  let rt: TestRuntime;
+  beforeAll(async () => {
+    rt = await startTestRuntime();
+  });
+
+  it('keeps the bytes while the other request holds them, and deletes them when both failed', async () => {
+    const root = join(rt.dataDir, 'files');
+    const tracker = createUploadTracker(diskStorage(root), rt.database.sql);
+    const app = Fastify({ logger: false });
+    tracker.register(app);
+    const bytes = Buffer.from(`shared by two requests ${randomUUID()}`);
+    let release: (status: number) => void = () => {};
+    const gate = new Promise<number>((resolve) => {
+      release = resolve;
+    });
+    let key = '';
+    app.post('/slow', async (_request, reply) => {
+      key = (await tracker.storage.put(Readable.from([bytes]), 1000)).key;
+      return reply.status(await gate).send({});
+    });
+    app.post('/refused', async (_request, reply) => {
+      await tracker.storage.put(Readable.from([bytes]), 1000);
+      return reply.status(422).send({});
+    });
+    const slow = app.inject({ method: 'POST', url: '/slow' });
+    while (!key) await new Promise((resolve) => setTimeout(resolve, 5));
+    const path = join(root, key.slice(0, 2), key.slice(2, 4), key);
+
+    expect((await app.inject({ method: 'POST', url: '/refused' })).statusCode).toBe(422);
+    expect(existsSync(path)).toBe(true); // the slow request may still commit a row naming it
+    release(400);
+    expect((await slow).statusCode).toBe(400);
+    expect(existsSync(path)).toBe(false);
+    expect(tracker.inFlight()).toEqual([]);
+    await app.close();
   });
 });
