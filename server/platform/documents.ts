@@ -58,15 +58,23 @@ function inspectPdf(bytes: Buffer): DocumentProblem | null {
   const stream = /(?<![A-Za-z])stream\r?\n/g;
   for (let match = stream.exec(text); match; match = stream.exec(text)) {
     const start = match.index + match[0].length;
-    const end = text.indexOf('endstream', start);
-    if (end < 0) return 'malformed';
-    outside.push(text.slice(from, match.index));
-    from = end + 'endstream'.length;
-    stream.lastIndex = from;
     const dictStart = text.lastIndexOf('<<', match.index);
     const dict = dictStart >= 0 ? decodeNames(text.slice(dictStart, match.index)) : '';
+    // The declared length when it is given directly (compressed bytes may contain "endstream").
+    const declared = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+    const byLength = declared ? start + Number(declared[1]) : -1;
+    const end =
+      byLength >= start && /^\s*endstream/.test(text.slice(byLength, byLength + 20))
+        ? byLength
+        : text.indexOf('endstream', start);
+    if (end < 0) return 'malformed';
+    outside.push(text.slice(from, match.index));
+    from = text.indexOf('endstream', end) + 'endstream'.length;
+    stream.lastIndex = from;
     if (/\/Subtype\s*\/Image\b/.test(dict)) continue; // pixels, never interpreted as objects
     const objectStream = /\/Type\s*\/ObjStm\b/.test(dict);
+    // A predictor turns the unpacked bytes into differences: objects behind one cannot be read here.
+    if (objectStream && /\/Predictor\s+([2-9]|\d\d)/.test(dict)) return 'active_content';
     let body: Buffer = bytes.subarray(start, end);
     if (/\/FlateDecode\b/.test(dict)) {
       try {

@@ -15,10 +15,10 @@ export function pdf(extra = '', objects: Buffer[] = [], tail = '') {
 }
 
 /** A compressed object stream holding `body` (the objects a viewer unpacks and reads). */
-export function objectStream(body: string) {
+export function objectStream(body: string, extra = '') {
   const data = deflateSync(Buffer.from(body));
   return Buffer.concat([
-    Buffer.from(`9 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${data.length}>>stream\n`),
+    Buffer.from(`9 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode${extra}/Length ${data.length}>>stream\n`),
     data,
     Buffer.from('\nendstream endobj\n'),
   ]);
