@@ -58,6 +58,7 @@ import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
 import { createMailer } from './platform/mail/outbox.js';
 import type { Storage } from './platform/storage.js';
+import { createUploadTracker } from './platform/storage-cleanup.js';
 
 export type AppDeps = {
   config: Config;
@@ -75,8 +76,11 @@ export const WEB_ROOT = resolve(import.meta.dirname, '../dist/web');
 
 /** Builds the HTTP app and its services from the platform parts. Starts nothing. */
 export async function buildApp(deps: AppDeps) {
-  const { config, database, jobs, storage, clock } = deps;
+  const { config, database, jobs, clock } = deps;
   const db = database.db;
+  // Whatever a request stores and no committed row takes is deleted when the request ends.
+  const uploads = createUploadTracker(deps.storage, database.sql);
+  const storage = uploads.storage;
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     genReqId: (req) => {
@@ -95,6 +99,7 @@ export async function buildApp(deps: AppDeps) {
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerTextCheck(app);
+  uploads.register(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers are personal (or errors about a person's request): no shared or browser cache
@@ -332,7 +337,7 @@ export async function buildApp(deps: AppDeps) {
       },
     }),
   );
-  await app.register(legacyRoutes(legacy, { linkRateLimit: passwordRateLimit }));
+  await app.register(legacyRoutes(legacy, { storage, linkRateLimit: passwordRateLimit }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
@@ -365,5 +370,7 @@ export async function buildApp(deps: AppDeps) {
       billing,
     },
     runDaily,
+    /** The storage as the app uses it (requests' keys counted in flight), for the clean-up job. */
+    storage,
   };
 }

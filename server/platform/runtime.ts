@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
 import { createJobs } from './jobs.js';
 import { diskStorage } from './storage.js';
+import { sweepStorage } from './storage-cleanup.js';
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
@@ -63,6 +64,16 @@ export async function startRuntime(
         await services.auth.purgeExpiredSessions();
       });
       await jobs.schedule('auth.purge-sessions', '17 * * * *');
+      // Files of interrupted or rejected writes: at start and hourly, only past the grace period
+      // (file times are wall-clock, so the sweep uses the system clock, not the app's).
+      const storage = built.storage;
+      const sweep = async () => {
+        const result = await sweepStorage(storage, database.sql, { now: new Date() });
+        if (result.tempRemoved || result.blobsRemoved) built?.app.log.info(result, 'storage clean-up');
+      };
+      await sweep().catch((error) => built?.app.log.warn({ err: error }, 'storage clean-up failed'));
+      await jobs.work('storage.sweep', sweep);
+      await jobs.schedule('storage.sweep', '41 * * * *');
     }
     const { app, services, runDaily } = built;
     let stopped = false;

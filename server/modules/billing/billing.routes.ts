@@ -21,6 +21,7 @@ import {
 import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import { AppError } from '../../platform/errors.js';
+import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
 import type { InvoiceRow } from './billing.repository.js';
 import type { BillingService } from './billing.service.js';
@@ -213,11 +214,8 @@ export const billingRoutes =
         },
       },
       async (request) => {
-        if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-        const file = await request.file({ limits: { fileSize: 20 * 1024 * 1024, files: 1 } });
-        if (!file) throw new AppError('validation_failed', { file: 'field.required' });
-        const xml = (await file.toBuffer()).toString('utf8');
-        return service.uploadStatement(currentUser(request), file.filename.slice(0, 200), xml);
+        const file = await readSingleFile(request, { field: 'file', maxBytes: 20 * 1024 * 1024 });
+        return service.uploadStatement(currentUser(request), file.name, file.bytes.toString('utf8'));
       },
     );
     app.post(

@@ -10,15 +10,24 @@ import {
   CatalogueQuery,
 } from '../../../contracts/products.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
+import { textCsvChecker } from '../../platform/documents.js';
+import { AppError } from '../../platform/errors.js';
 import { translate } from '../../platform/i18n/index.js';
 import { CatalogueImportError, type CatalogueService } from './catalogue.service.js';
 
 export const catalogueRoutes =
   (service: CatalogueService): FastifyPluginAsyncZod =>
   async (app) => {
-    app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) =>
-      done(null, body),
-    );
+    // Text only: a binary file, a zip or PDF renamed .csv, or a NUL byte is refused before parsing.
+    app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) => {
+      const checker = textCsvChecker();
+      const bytes = body as Buffer;
+      if (!checker.chunk(bytes) || !checker.end()) {
+        done(new AppError('csv_not_text', undefined, { name: 'CSV' }), undefined);
+        return;
+      }
+      done(null, bytes.toString('utf8'));
+    });
     const admin = requireUser('admin');
 
     app.get(

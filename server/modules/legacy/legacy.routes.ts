@@ -11,13 +11,17 @@ import {
   MigrationState,
 } from '../../../contracts/legacy.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
-import { AppError } from '../../platform/errors.js';
-import type { LegacyService } from './legacy.service.js';
+import { storeCsvFile } from '../../platform/http/uploads.js';
+import type { Storage } from '../../platform/storage.js';
+import { type LegacyService, MAX_IMPORT_BYTES } from './legacy.service.js';
 
 const ok = { ok: true as const };
 
 export const legacyRoutes =
-  (service: LegacyService, options: { linkRateLimit: { max: number; timeWindow: number } }): FastifyPluginAsyncZod =>
+  (
+    service: LegacyService,
+    options: { storage: Storage; linkRateLimit: { max: number; timeWindow: number } },
+  ): FastifyPluginAsyncZod =>
   async (app) => {
     const customer = requireUser('superuser', 'member');
     const superuser = requireUser('superuser');
@@ -100,15 +104,9 @@ export const legacyRoutes =
         },
       },
       async (request, reply) => {
-        if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-        const file = await request.file({ limits: { fileSize: 2 * 1024 ** 3, files: 1 } });
-        if (!file) throw new AppError('validation_failed', { file: 'field.required' });
-        const started = await service.startImport(
-          currentUser(request),
-          request.query.kind,
-          file.filename.slice(0, 200),
-          file.file,
-        );
+        // Stored (text CSV only) before the import row exists: a refused upload leaves no row.
+        const file = await storeCsvFile(request, options.storage, { field: 'file', maxBytes: MAX_IMPORT_BYTES });
+        const started = await service.startImport(currentUser(request), request.query.kind, file.name, file.stored);
         return reply.status(202).send(started);
       },
     );

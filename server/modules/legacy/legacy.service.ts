@@ -1,5 +1,4 @@
 import { randomInt } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type { MigrationResult, MigrationState } from '../../../contracts/legacy.js';
@@ -19,7 +18,8 @@ import { createLegacyImporter, toImport } from './legacy.import.js';
 import { type PendingLegacyProduct, legacyRepository as repo } from './legacy.repository.js';
 
 export const IMPORT_QUEUE = 'legacy.import';
-const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
+/** The largest legacy CSV the back office accepts. */
+export const MAX_IMPORT_BYTES = 2 * 1024 ** 3;
 const CODE_TTL_MS = 30 * 60_000;
 const CODE_ATTEMPTS = 5;
 
@@ -109,9 +109,13 @@ export function createLegacyService(deps: LegacyDeps) {
   return {
     runImport: importer.runImport,
 
-    /** Back office upload: the file is stored first, then a job imports it (and can resume it). */
-    async startImport(actor: SessionUser, kind: 'accounts' | 'products', fileName: string, source: Readable) {
-      const stored = await deps.storage.put(source, MAX_IMPORT_BYTES);
+    /** Back office upload: the file is stored (and checked) first, then a job imports it (and can resume it). */
+    async startImport(
+      actor: SessionUser,
+      kind: 'accounts' | 'products',
+      fileName: string,
+      stored: { key: string; size: number },
+    ) {
       const row = await repo.createImport(db, {
         kind,
         fileName,

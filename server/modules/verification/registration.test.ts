@@ -306,7 +306,7 @@ describe('registration and validation', () => {
           field: 'documents',
           name: 'extract-2026.pdf',
           type: 'application/pdf',
-          data: Buffer.concat([PDF, Buffer.from('% new')]),
+          data: Buffer.from(PDF.toString('latin1').replace('trailer', '% new\ntrailer'), 'latin1'),
         },
       ],
     );

@@ -25,7 +25,13 @@ export const messages = {
     'error.unsupported_media_type': 'This content type is not supported here.',
     'error.document_type': 'The file "{name}" is not a PDF, JPEG or PNG file.',
     'error.document_empty': 'The file "{name}" is empty.',
-    'error.document_too_large': 'The file "{name}" is larger than 10 MB.',
+    'error.document_too_large': 'The file "{name}" is larger than {limit}.',
+    'error.document_name': 'Every file needs a file name.',
+    'error.document_active_content':
+      'The file "{name}" contains active or hidden content (scripts, actions, embedded files or data after the end of the document) and is not accepted. Print it to a new PDF and upload that.',
+    'error.document_image_too_large':
+      'The image "{name}" is too large: at most 10,000 pixels a side and 40 megapixels. Scale it down and upload it again.',
+    'error.csv_not_text': 'The file "{name}" is not a text CSV file (UTF-8, no binary content).',
     'error.document_count': 'Attach between 1 and 3 documents, and choose a document kind for each file.',
     'error.document_kind_not_allowed': 'This kind of document is not accepted for your situation.',
     'error.weak_password': 'Choose a stronger password.',
@@ -76,7 +82,8 @@ export const messages = {
     'field.too_deep': 'This value is nested too deeply.',
     'field.tier_unknown': 'Choose an available membership level.',
     'field.iban_invalid': 'This IBAN is not valid.',
-    'field.iban_not_sepa': 'A SEPA direct debit needs an account in a country of the SEPA scheme; pay by card or bank transfer instead.',
+    'field.iban_not_sepa':
+      'A SEPA direct debit needs an account in a country of the SEPA scheme; pay by card or bank transfer instead.',
     'field.payment_method_unavailable': 'This payment method is not offered in your country.',
     'field.code_invalid': 'This code is not correct or has expired. Ask for a new code.',
     'field.two_step_code_invalid':
@@ -105,7 +112,13 @@ export const messages = {
     'error.unsupported_media_type': 'Dit type inhoud wordt hier niet ondersteund.',
     'error.document_type': 'Het bestand "{name}" is geen PDF-, JPEG- of PNG-bestand.',
     'error.document_empty': 'Het bestand "{name}" is leeg.',
-    'error.document_too_large': 'Het bestand "{name}" is groter dan 10 MB.',
+    'error.document_too_large': 'Het bestand "{name}" is groter dan {limit}.',
+    'error.document_name': 'Elk bestand heeft een bestandsnaam nodig.',
+    'error.document_active_content':
+      'Het bestand "{name}" bevat actieve of verborgen inhoud (scripts, acties, ingesloten bestanden of gegevens na het einde van het document) en wordt niet geaccepteerd. Druk het af naar een nieuwe PDF en upload die.',
+    'error.document_image_too_large':
+      'De afbeelding "{name}" is te groot: hoogstens 10.000 pixels per zijde en 40 megapixels. Verklein de afbeelding en upload haar opnieuw.',
+    'error.csv_not_text': 'Het bestand "{name}" is geen tekstbestand in CSV-formaat (UTF-8, geen binaire inhoud).',
     'error.document_count': 'Voeg 1 tot 3 documenten toe en kies voor elk bestand het soort document.',
     'error.document_kind_not_allowed': 'Dit soort document wordt in uw situatie niet geaccepteerd.',
     'error.weak_password': 'Kies een sterker wachtwoord.',
@@ -157,7 +170,8 @@ export const messages = {
     'field.too_deep': 'Deze waarde is te diep genest.',
     'field.tier_unknown': 'Kies een beschikbaar lidmaatschapsniveau.',
     'field.iban_invalid': 'Dit IBAN is niet geldig.',
-    'field.iban_not_sepa': 'Een SEPA-incasso vraagt een rekening in een land van het SEPA-gebied; betaal anders met creditcard of overschrijving.',
+    'field.iban_not_sepa':
+      'Een SEPA-incasso vraagt een rekening in een land van het SEPA-gebied; betaal anders met creditcard of overschrijving.',
     'field.payment_method_unavailable': 'Deze betaalmethode wordt in uw land niet aangeboden.',
     'field.code_invalid': 'Deze code is niet juist of verlopen. Vraag een nieuwe code aan.',
     'field.two_step_code_invalid':
