@@ -140,6 +140,7 @@ export async function buildApp(deps: AppDeps) {
       settings: programme.settings,
       // Membership is created below; the tiers live there.
       nextTier: (tx, balance) => membership.nextTier(tx, balance),
+      isMember: (tx, organisationId) => membership.isMember(tx, organisationId),
       superusers: accounts.superusers,
       organisationName: accounts.organisationName,
     },
@@ -172,6 +173,8 @@ export async function buildApp(deps: AppDeps) {
       superusers: accounts.superusers,
       // Billing is created below; every order gets its invoice from there.
       orderPlaced: (afterCommit, orderId) => billing.orderPlaced(afterCommit, orderId),
+      cardCheckout: (actor, orderId) => billing.payOrder(actor, orderId),
+      expectedCollection: (tx, dueOn) => billing.expectedCollection(tx, dueOn),
     },
   });
   const testPaymentSecret = hashToken('test-payment-provider');

@@ -12,18 +12,27 @@ import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
-import { addDays, daysBetween, localDate, onOrAfterWorkingDay, shiftWorkingDays } from '../../platform/working-days.js';
+import { addDays, daysBetween, localDate, shiftWorkingDays } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
 import { type InvoiceRow, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
 import { pain008 } from './pain008.js';
 import type { PaymentProvider, ProviderEvent } from './provider.js';
-import { creditorReference, formatDocumentNumber, paymentState } from './rules.js';
+import {
+  collectionDate as collectionDateOf,
+  creditorReference,
+  expectedCollectionDate,
+  formatDocumentNumber,
+  paymentState,
+} from './rules.js';
 
 export const INVOICE_QUEUE = 'billing.invoice';
 export const INVOICE_SWEEP_QUEUE = 'billing.sweep';
 export const BILLING_DAILY_QUEUE = 'billing.daily';
+
+/** The purchase's confirmation page, where a card payment started at checkout comes back to. */
+export const orderReturnPath = (orderId: string) => `/portal/membership/checkout?order=${orderId}`;
 
 export type BillingPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
@@ -341,6 +350,51 @@ export function createBillingService(deps: BillingDeps) {
     });
   }
 
+  /**
+   * A hosted checkout for an invoice's open amount. An open checkout is resumed rather than a new one
+   * made, so a double click or a retry while the provider's page is still valid is one checkout; after
+   * a failed or expired one, the next attempt makes a new one. The provider is called outside any
+   * transaction; under the invoice's lock a checkout stored meanwhile by a concurrent request wins.
+   */
+  async function cardCheckout(inv: InvoiceRow, returnUrl: string) {
+    if (inv.kind !== 'invoice' || inv.documentStatus !== 'finalised' || inv.paymentStatus === 'paid')
+      throw new AppError('invalid_state');
+    const resume = async () => {
+      const open = await repo.latestCheckout(db, inv.id);
+      if (open?.status !== 'open') return null;
+      const url = await deps.provider.resumeUrl(open.providerSessionId, returnUrl);
+      return url ? { url, testMode: deps.provider.testMode } : null;
+    };
+    const resumed = await resume();
+    if (resumed) return resumed;
+    const amountMinor = inv.totalMinor - inv.paidMinor;
+    const session = await deps.provider.createCheckout({
+      reference: inv.number!,
+      amountMinor,
+      currency: inv.currency,
+      description: `Invoice ${inv.number}`,
+      returnUrl,
+    });
+    const stored = await withTransaction(db, async (tx) => {
+      await repo.invoice(tx, inv.id, true);
+      const open = await repo.latestCheckout(tx, inv.id);
+      // A concurrent request stored its checkout first: that one is shown (this session just expires).
+      if (open?.status === 'open' && open.providerSessionId !== session.sessionId) return false;
+      await repo.insertCheckout(tx, {
+        invoiceId: inv.id,
+        provider: deps.provider.name,
+        providerSessionId: session.sessionId,
+        amountMinor,
+      });
+      return true;
+    });
+    if (!stored) {
+      const other = await resume();
+      if (other) return other;
+    }
+    return { url: session.url, testMode: deps.provider.testMode };
+  }
+
   /** Invoices orders whose job was lost (e.g. a crash between commit and queueing), and publishes numbered documents left without files. */
   async function sweep() {
     const cutoff = new Date(clock.now().getTime() - 60_000);
@@ -496,8 +550,7 @@ export function createBillingService(deps: BillingDeps) {
       false,
       shiftWorkingDays(now, preNotificationDays, deps.country),
     )) {
-      const earliest = shiftWorkingDays(now, 2, deps.country);
-      const collectionDate = onOrAfterWorkingDay([inv.dueDate!, earliest].sort()[1]!, deps.country);
+      const collectionDate = collectionDateOf(inv.dueDate!, now, deps.country);
       await withTransaction(db, async (tx, afterCommit) => {
         if (!(await repo.claimNotice(tx, inv.id, 'pre-notification', clock.now()))) return;
         await repo.updateInvoice(tx, inv.id, { collectionDate });
@@ -567,6 +620,9 @@ export function createBillingService(deps: BillingDeps) {
       return repo.forOrganisation(db, organisationOf(actor));
     },
 
+    /** Orders whose invoice is still being made: My invoices refreshes itself until it is there. */
+    awaitingInvoices: (actor: SessionUser) => repo.uninvoicedCount(db, organisationOf(actor)),
+
     /** A document of the actor's organisation (or any, for finance). */
     async document(actor: SessionUser, id: string, which: 'pdf' | 'ubl') {
       const inv = await repo.invoice(db, id);
@@ -577,27 +633,48 @@ export function createBillingService(deps: BillingDeps) {
       return { invoice: inv, stream: deps.storage.read(key) };
     },
 
-    /** Card: a hosted checkout at the provider for the open amount. */
+    /** Card from My invoices: the provider's hosted checkout for the open amount; back to My invoices. */
     async startCardPayment(actor: SessionUser, id: string) {
       const inv = await repo.invoice(db, id);
       if (!inv || inv.organisationId !== organisationOf(actor)) throw new AppError('not_found');
-      if (inv.kind !== 'invoice' || inv.documentStatus !== 'finalised' || inv.paymentStatus === 'paid')
-        throw new AppError('invalid_state');
-      const amountMinor = inv.totalMinor - inv.paidMinor;
-      const session = await deps.provider.createCheckout({
-        reference: inv.number!,
-        amountMinor,
-        currency: inv.currency,
-        description: `Invoice ${inv.number}`,
-        returnUrl: `${invoicesUrl}?paid=${inv.id}`,
-      });
-      await repo.insertCheckout(db, {
-        invoiceId: inv.id,
-        provider: deps.provider.name,
-        providerSessionId: session.sessionId,
-        amountMinor,
-      });
-      return { url: session.url, testMode: deps.provider.testMode };
+      return cardCheckout(inv, `${invoicesUrl}?paid=${inv.id}`);
+    },
+
+    /**
+     * Card at checkout (and its retry): the order's invoice is made now rather than by the job (the
+     * same numbering, documents and e-mail; the job then finds it made), and the customer goes to
+     * the provider's hosted page, coming back to the purchase's confirmation page.
+     */
+    async payOrder(actor: SessionUser, orderId: string) {
+      const order = await repo.order(db, orderId);
+      if (!order || order.organisationId !== organisationOf(actor)) throw new AppError('not_found');
+      if (order.paymentMethod !== 'card') throw new AppError('invalid_state');
+      const inv = await invoiceOrder(orderId);
+      if (!inv) throw new AppError('not_found');
+      return cardCheckout(inv, `${deps.publicUrl}${orderReturnPath(orderId)}`);
+    },
+
+    /** What became of an order's card payment, for its confirmation page (which refreshes while pending). */
+    async orderPayment(actor: SessionUser, orderId: string) {
+      const order = await repo.order(db, orderId);
+      if (!order || order.organisationId !== organisationOf(actor)) throw new AppError('not_found');
+      const inv = await repo.invoiceForOrder(db, orderId);
+      const latest = inv ? await repo.latestCheckout(db, inv.id) : undefined;
+      const state =
+        inv?.paymentStatus === 'paid' || (!inv && order.paidAt)
+          ? ('paid' as const)
+          : latest && (latest.status === 'failed' || latest.status === 'expired')
+            ? ('failed' as const)
+            : ('pending' as const);
+      return {
+        orderId,
+        state,
+        paymentMethod: order.paymentMethod,
+        invoiceId: inv?.id ?? null,
+        invoiceNumber: inv?.number ?? null,
+        totalMinor: order.totalMinor,
+        currency: order.currency,
+      };
     },
 
     async testCheckout(sessionId: string) {
@@ -605,6 +682,12 @@ export function createBillingService(deps: BillingDeps) {
       if (!checkout) throw new AppError('not_found');
       const inv = (await repo.invoice(db, checkout.invoiceId))!;
       return { checkout, invoice: inv, returnUrl: `${invoicesUrl}?paid=${inv.id}` };
+    },
+
+    /** The collection date a direct debit due on `dueDate` will be announced with (the checkout says it). */
+    async expectedCollection(tx: DbOrTx, dueDate: string) {
+      const settings = await ports.settings(tx);
+      return expectedCollectionDate(today(), dueDate, settings.directDebit.preNotificationDays, deps.country);
     },
 
     /** Bank transfers: a CAMT.053 statement; the same file twice changes nothing. */
