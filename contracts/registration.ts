@@ -46,7 +46,8 @@ export const RegistrationInput = z.object({
   }),
   company: z.object({
     vatRegistered: z.boolean(),
-    vatNumber: optionalText(20),
+    // As typed (spaces, dots, a suffix); the normalised number is at most 20 characters.
+    vatNumber: optionalText(40),
     tradeRegisterNumber: optionalText(40),
     legacyEmail: z
       .string()

@@ -108,7 +108,12 @@ async function ready(url: string, server: Server) {
 
 /** A fresh PostgreSQL database for the postgres project; the embedded data directory otherwise. */
 async function databaseSettings(dataDir: string) {
-  if (engine === 'pglite') return { env: {}, open: () => openDatabase({ pgliteDir: dataDir }), drop: async () => {} };
+  if (engine === 'pglite')
+    return {
+      env: {} as Record<string, string>,
+      open: () => openDatabase({ pgliteDir: dataDir }),
+      drop: async () => {},
+    };
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
   const name = `propass_crash_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -119,7 +124,7 @@ async function databaseSettings(dataDir: string) {
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
-    env: { DATABASE_URL: url.toString() },
+    env: { DATABASE_URL: url.toString() } as Record<string, string>,
     open: () => openDatabase({ databaseUrl: url.toString() }),
     async drop() {
       const c = new pg.Client({ connectionString: base });
@@ -251,7 +256,9 @@ describe('kill -9 during concurrent registrations with uploads and purchases', (
     ]);
     await server.exited;
     expect(refused).toEqual([]);
-    console.log(`killed after ${acknowledged.size} of ${REGISTRATIONS} registrations and ${purchaseAnswers.size} of ${ORGANISATIONS} purchases answered`);
+    console.log(
+      `killed after ${acknowledged.size} of ${REGISTRATIONS} registrations and ${purchaseAnswers.size} of ${ORGANISATIONS} purchases answered`,
+    );
     expect(acknowledged.size).toBeGreaterThan(0);
     const unanswered = registrations.filter((r) => !acknowledged.has(r.key));
     expect(unanswered.length, 'the kill came after every registration was answered').toBeGreaterThan(0);

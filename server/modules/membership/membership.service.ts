@@ -1,4 +1,3 @@
-import { extractIBAN, isValidIBAN } from 'ibantools';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type {
@@ -17,6 +16,7 @@ import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
 import { longDate } from '../../platform/i18n/format.js';
+import { isSepaIban, normaliseIban } from '../../platform/identifiers.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate } from '../../platform/working-days.js';
@@ -291,10 +291,10 @@ export function createMembershipService(deps: MembershipDeps) {
       const organisationId = actor.organisationId;
       let sepa: { iban: string; holder: string } | undefined;
       if (input.paymentMethod === 'sepa_debit') {
-        const iban = extractIBAN(input.sepa?.iban ?? '');
-        if (!input.sepa || !iban.valid || !isValidIBAN(iban.iban))
-          throw new AppError('validation_failed', { 'sepa.iban': 'field.iban_invalid' });
-        sepa = { iban: iban.iban, holder: input.sepa.accountHolder };
+        const iban = normaliseIban(input.sepa?.iban ?? '');
+        if (!input.sepa || !iban) throw new AppError('validation_failed', { 'sepa.iban': 'field.iban_invalid' });
+        if (!isSepaIban(iban)) throw new AppError('validation_failed', { 'sepa.iban': 'field.iban_not_sepa' });
+        sepa = { iban, holder: input.sepa.accountHolder };
       }
       const result = await withTransaction(db, async (tx, afterCommit) => {
         await repo.organisation(tx, organisationId, true);

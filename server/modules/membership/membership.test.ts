@@ -183,10 +183,20 @@ describe('joining CPS', () => {
       buy('silver', 'sepa_debit', { sepa: { iban: 'NO9386011117947', accountHolder: 'Ola Nordmann' } }),
     );
     expect(noConsent.statusCode).toBe(400);
+    // Valid IBANs of countries outside the SEPA scheme: refused with the reason, nothing ordered.
+    for (const iban of ['SA0380000000608010167519', 'TR330006100519786457841326', 'AE070331234567890123456']) {
+      const outside = await http.post(
+        '/api/membership/purchase',
+        buy('silver', 'sepa_debit', { sepa: { iban, accountHolder: 'Ola Nordmann', consent: true } }),
+      );
+      expect(outside.statusCode).toBe(400);
+      expect(outside.json().error.fields['sepa.iban']).toMatch(/SEPA scheme/);
+    }
+    // The Norwegian way of writing it (dots between the groups) is the same IBAN.
     const ok = await http.post(
       '/api/membership/purchase',
       buy('silver', 'sepa_debit', {
-        sepa: { iban: 'NO93 8601 1117 947', accountHolder: 'Ola Nordmann', consent: true },
+        sepa: { iban: 'NO93 8601.11.17947', accountHolder: 'Ola Nordmann', consent: true },
       }),
     );
     expect(ok.statusCode).toBe(200);

@@ -69,6 +69,7 @@ export const messages = {
     'field.camt_invalid': 'This file is not a CAMT.053 bank statement.',
     'field.tier_unknown': 'Choose an available membership level.',
     'field.iban_invalid': 'This IBAN is not valid.',
+    'field.iban_not_sepa': 'A SEPA direct debit needs an account in a country of the SEPA scheme; pay by card or bank transfer instead.',
     'field.payment_method_unavailable': 'This payment method is not offered in your country.',
     'field.code_invalid': 'This code is not correct or has expired. Ask for a new code.',
     'field.two_step_code_invalid':
@@ -142,6 +143,7 @@ export const messages = {
     'field.camt_invalid': 'Dit bestand is geen CAMT.053-bankafschrift.',
     'field.tier_unknown': 'Kies een beschikbaar lidmaatschapsniveau.',
     'field.iban_invalid': 'Dit IBAN is niet geldig.',
+    'field.iban_not_sepa': 'Een SEPA-incasso vraagt een rekening in een land van het SEPA-gebied; betaal anders met creditcard of overschrijving.',
     'field.payment_method_unavailable': 'Deze betaalmethode wordt in uw land niet aangeboden.',
     'field.code_invalid': 'Deze code is niet juist of verlopen. Vraag een nieuwe code aan.',
     'field.two_step_code_invalid':

@@ -9,7 +9,7 @@ export const RegistrationForm = z.object({
   company: z
     .object({
       vatRegistered: z.enum(['yes', 'no']),
-      vatNumber: z.string().trim().max(20).optional(),
+      vatNumber: z.string().trim().max(40).optional(),
       tradeRegisterNumber: company.tradeRegisterNumber,
       legacyEmail: company.legacyEmail,
     })
