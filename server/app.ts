@@ -195,6 +195,7 @@ export async function buildApp(deps: AppDeps) {
       settings: programme.settings,
       orderPaid: (orderId) => membership.orderPaid(null, orderId),
       orderUnpaid: (orderId) => membership.orderUnpaid(orderId),
+      tierNames: (tx, ids) => membership.tierNames(tx, ids),
       superusers: accounts.superusers,
       superusersOf: accounts.superusersOf,
     },

@@ -36,6 +36,8 @@ export const orderReturnPath = (orderId: string) => `/portal/membership/checkout
 
 export type BillingPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
+  /** The names per language of the tier versions orders bought (membership's tiers, the one source). */
+  tierNames(tx: DbOrTx, tierVersionIds: string[]): Promise<Map<string, { nl: string; en: string }>>;
   /** A payment settled an order: the membership learns it (restores a suspended one). */
   orderPaid(orderId: string): Promise<void>;
   /** A collected payment came back: the order is unpaid again (the suspension rules apply). */
@@ -59,13 +61,6 @@ export type BillingDeps = {
   /** The programme's country: its working days time direct debits. */
   country: string;
   ports: BillingPorts;
-};
-
-const TIER_NAMES: Record<string, { nl: string; en: string }> = {
-  silver: { nl: 'Zilver', en: 'Silver' },
-  gold: { nl: 'Goud', en: 'Gold' },
-  platinum: { nl: 'Platina', en: 'Platinum' },
-  corporate: { nl: 'Corporate', en: 'Corporate' },
 };
 
 export function createBillingService(deps: BillingDeps) {
@@ -226,6 +221,10 @@ export function createBillingService(deps: BillingDeps) {
       const orgs = await repo.organisations(tx, orgIds);
       const recipients = await ports.superusersOf(tx, orgIds);
       const settings = await ports.settings(tx);
+      const tierNames = await ports.tierNames(
+        tx,
+        todo.map((o) => o.tierVersionId),
+      );
       const orgById = new Map(orgs.map((o) => [o.id, o]));
       const billable = todo.filter((o) => orgById.has(o.organisationId));
       if (!billable.length) return [];
@@ -238,7 +237,7 @@ export function createBillingService(deps: BillingDeps) {
           const org = orgById.get(order.organisationId)!;
           const locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
           const number = formatDocumentNumber('invoice', year, first + i);
-          const tier = TIER_NAMES[order.tierCode]?.[locale] ?? order.tierCode;
+          const tier = tierNames.get(order.tierVersionId)?.[locale] ?? order.tierCode;
           const what =
             order.kind === 'upgrade'
               ? locale === 'nl'

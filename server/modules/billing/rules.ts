@@ -66,6 +66,10 @@ export function expectedCollectionDate(
   while (shiftWorkingDays(noticeDay, preNotificationDays, country) < dueDate) noticeDay = addDays(noticeDay, 1);
   const date = collectionDate(dueDate, noticeDay, country);
   const reason =
-    date === dueDate ? 'due_date' : onOrAfterWorkingDay(dueDate, country) === date ? 'not_a_business_day' : 'notice_period';
+    date === dueDate
+      ? 'due_date'
+      : onOrAfterWorkingDay(dueDate, country) === date
+        ? 'not_a_business_day'
+        : 'notice_period';
   return { date, reason };
 }

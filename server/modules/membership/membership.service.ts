@@ -242,10 +242,21 @@ export function createMembershipService(deps: MembershipDeps) {
       for (const tier of DEFAULT_TIERS) await repo.insertTierVersion(db, { ...tier, version: 1 });
     },
 
-    /** For My products: the next tier threshold above a balance. */
+    /** For My products: the next tier threshold above a balance, named as the programme names it. */
     async nextTier(tx: DbOrTx, balance: number) {
       const next = (await activeTiers(tx)).sort((a, b) => a.minPoints - b.minPoints).find((t) => t.minPoints > balance);
-      return next ? { code: next.code, minPoints: next.minPoints, pointsToGo: next.minPoints - balance } : null;
+      return next
+        ? { code: next.code, names: next.names, minPoints: next.minPoints, pointsToGo: next.minPoints - balance }
+        : null;
+    },
+
+    /**
+     * The tier names (per language) of the versions orders bought: invoices and their e-mails name a
+     * tier by the programme's one source, as the portal does.
+     */
+    async tierNames(tx: DbOrTx, tierVersionIds: string[]) {
+      const rows = await repo.tierVersionsById(tx, [...new Set(tierVersionIds)]);
+      return new Map(rows.map((r) => [r.id, r.names]));
     },
 
     /** For the points summary: a current membership means the CPS invitation has been taken up. */

@@ -7,7 +7,7 @@ import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { CardCheckout, InvoiceList } from '../../shared/contracts.js';
+import type { CardCheckout, CustomerInvoiceList } from '../../shared/contracts.js';
 import {
   formatLongDate,
   formatMoney,
@@ -127,7 +127,16 @@ export function InvoicesPage() {
   const failed = params.get('failed') === '1';
   const list = useQuery({
     queryKey: invoicesKey,
-    queryFn: () => api.get<z.infer<typeof InvoiceList>>('/api/billing/invoices'),
+    queryFn: () => api.get<z.infer<typeof CustomerInvoiceList>>('/api/billing/invoices'),
+    // Refreshes itself while something is pending: an order whose invoice is still being made, or a
+    // card payment the customer came back from whose confirmation has not arrived yet.
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data) return false;
+      const waitingForCard =
+        paid && !failed && data.items.some((invoice) => invoice.id === paid && invoice.paymentStatus !== 'paid');
+      return data.awaiting > 0 || waitingForCard ? 3_000 : false;
+    },
   });
   const paidInvoice = paid ? list.data?.items.find((invoice) => invoice.id === paid) : undefined;
   const dismiss = () => setParams({}, { replace: true });
@@ -153,6 +162,11 @@ export function InvoicesPage() {
           <Title order={2} size="h4" id="invoices-list-title" mb="sm">
             {t('invoices.listTitle')}
           </Title>
+          {list.data && list.data.awaiting > 0 && (
+            <Text c="dimmed" mb="sm" role="status" data-testid="invoice-awaiting">
+              {t('invoices.awaiting')}
+            </Text>
+          )}
           {list.isPending && <PageLoader />}
           {list.isError && <ErrorAlert error={list.error} />}
           {list.data &&
