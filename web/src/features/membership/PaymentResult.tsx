@@ -79,6 +79,11 @@ export function PaymentResult({ orderId }: { orderId: string }) {
                   <Text fz={32} fw={800} ff="monospace" data-testid="new-membership-number">
                     {membership.membershipNumber}
                   </Text>
+                  {membership.previousMembershipNumber && (
+                    <Text mt="xs" data-testid="number-changed">
+                      {t('membership.done.numberChanged', { number: membership.previousMembershipNumber })}
+                    </Text>
+                  )}
                 </>
               )}
               <Table mt="md" verticalSpacing="xs">
