@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
-import { approvedOrganisation, givePoints } from '../../test/fixtures.js';
+import { adminClient, approvedOrganisation, givePoints } from '../../test/fixtures.js';
 import { ORIGIN } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
+import { DEFAULT_TIERS } from './tier-defaults.js';
 
 let rt: TestRuntime;
 beforeAll(async () => {
@@ -203,5 +204,23 @@ describe('the direct-debit collection date at checkout', () => {
     }
     expect(announced).toBe('2027-01-04');
     rt.clock.set('2026-11-25T10:00:00Z');
+  });
+});
+
+describe('one source of tier names', () => {
+  it('names a renamed tier the same on My products and on the invoice, in each language', async () => {
+    const admin = await adminClient(rt);
+    const silver = DEFAULT_TIERS.find((t) => t.code === 'silver')!;
+    const saved = await admin.post('/api/admin/tiers', { ...silver, names: { nl: 'Zilver Pro', en: 'Silver Pro' } });
+    expect(saved.statusCode, saved.body).toBe(200);
+
+    const newcomer = await member(0);
+    const summary = (await newcomer.http.get('/api/products')).json().summary;
+    expect(summary.nextTier).toMatchObject({ code: 'silver', names: { nl: 'Zilver Pro', en: 'Silver Pro' } });
+
+    const org = await member();
+    const bought = (await purchase(org, randomUUID(), 'bank_transfer')).json();
+    const inv = await rt.services.billing.invoiceOrder(bought.orderId);
+    expect(inv?.lines[0]?.description).toContain(inv?.locale === 'nl' ? 'Zilver Pro' : 'Silver Pro');
   });
 });
