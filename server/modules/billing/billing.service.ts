@@ -8,6 +8,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { longDate } from '../../platform/i18n/format.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
@@ -81,6 +82,7 @@ export function createBillingService(deps: BillingDeps) {
       supplyDate,
       creditedNumber,
       paid: inv.paymentStatus === 'paid',
+      collectionDate: directDebitDate(inv, settings),
     });
     const pdfKey = (await deps.storage.put(Readable.from([pdf]), 20 * 1024 * 1024)).key;
     // An invoice is a UBL Invoice; a credit note a UBL CreditNote referring to the invoice it voids.
@@ -138,6 +140,15 @@ export function createBillingService(deps: BillingDeps) {
   const publish = async (inv: InvoiceRow, creditedNumber: string | null) =>
     (await publishAll([{ inv, creditedNumber }]))[0]!;
 
+  /** A direct debit's collection date: announced already, or the one its pre-notification will announce. */
+  function directDebitDate(inv: InvoiceRow, settings: ProgrammeSettings): string | null {
+    if (inv.paymentMethod !== 'sepa_debit' || !inv.dueDate) return null;
+    return (
+      inv.collectionDate ??
+      expectedCollectionDate(today(), inv.dueDate, settings.directDebit.preNotificationDays, deps.country).date
+    );
+  }
+
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
     const nl = inv.locale === 'nl';
     if (inv.kind === 'credit_note')
@@ -146,10 +157,12 @@ export function createBillingService(deps: BillingDeps) {
       return nl
         ? `Maak het bedrag vóór de vervaldatum over naar ${settings.seller.iban} met betalingskenmerk ${inv.paymentReference}. Let op: uw bank kan lokale kosten rekenen.`
         : `Please transfer the amount to ${settings.seller.iban} before the due date, stating the payment reference ${inv.paymentReference}. Note: your bank may charge local costs.`;
-    if (inv.paymentMethod === 'sepa_debit')
+    if (inv.paymentMethod === 'sepa_debit') {
+      const on = longDate(inv.locale, directDebitDate(inv, settings) ?? inv.dueDate ?? '');
       return nl
-        ? `Het bedrag wordt op de vervaldatum geïncasseerd onder machtiging ${inv.mandateReference}.`
-        : `The amount is collected by direct debit on the due date under mandate ${inv.mandateReference}.`;
+        ? `Het bedrag wordt op ${on} geïncasseerd onder machtiging ${inv.mandateReference}.`
+        : `The amount is collected by direct debit on ${on} under mandate ${inv.mandateReference}.`;
+    }
     return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
   }
 

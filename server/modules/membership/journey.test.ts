@@ -190,6 +190,10 @@ describe('the direct-debit collection date at checkout', () => {
     );
     expect(welcome?.text).toContain('4 January 2027');
     await rt.services.billing.invoiceOrder(bought.orderId);
+    const invoiceMail = (await rt.services.mailer.list(1000)).find(
+      (m) => m.toAddress === org.email && m.template === 'invoice',
+    );
+    expect(invoiceMail?.text).toContain('collected by direct debit on 4 January 2027');
 
     // The nights pass until the pre-notification: it announces the same date.
     let announced: string | null = null;

@@ -139,6 +139,8 @@ export function InvoicesPage() {
     },
   });
   const paidInvoice = paid ? list.data?.items.find((invoice) => invoice.id === paid) : undefined;
+  // Back from the provider before its confirmation arrived: said so until the invoice is paid.
+  const waitingForCard = Boolean(paidInvoice && paidInvoice.paymentStatus !== 'paid');
   const dismiss = () => setParams({}, { replace: true });
 
   return (
@@ -153,7 +155,12 @@ export function InvoicesPage() {
             {t('invoices.failedText')}
           </Alert>
         )}
-        {paid && !failed && (
+        {paid && !failed && waitingForCard && (
+          <Alert color="blue" role="status" title={t('invoices.pendingTitle')} data-testid="card-pending">
+            {t('invoices.pendingText')}
+          </Alert>
+        )}
+        {paid && !failed && !waitingForCard && (
           <Alert color="green" role="status" title={t('invoices.paidTitle')} withCloseButton onClose={dismiss}>
             {paidInvoice?.number ? t('invoices.paidTextNamed', { number: paidInvoice.number }) : t('invoices.paidText')}
           </Alert>
