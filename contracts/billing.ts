@@ -53,6 +53,18 @@ export const StatementResult = z.object({
 export const StatementLineList = z.object({ items: z.array(StatementLine) });
 export const MatchLineInput = z.object({ invoiceId: z.uuid() });
 export const CardCheckout = z.object({ url: z.string(), testMode: z.boolean() });
+/** My invoices: the invoices, and how many orders still wait for theirs (the page refreshes until 0). */
+export const CustomerInvoiceList = InvoiceList.extend({ awaiting: z.number().int() });
+/** What became of an order's card payment: its confirmation page refreshes while it is pending. */
+export const OrderPayment = z.object({
+  orderId: z.uuid(),
+  state: z.enum(['paid', 'pending', 'failed']),
+  paymentMethod: z.enum(['card', 'bank_transfer', 'sepa_debit']),
+  invoiceId: z.uuid().nullable(),
+  invoiceNumber: z.string().nullable(),
+  totalMinor: z.number(),
+  currency: z.string(),
+});
 
 export const CollectionRun = z.object({
   id: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CardCheckout } from './billing.js';
 import { PaymentMethod } from './programme.js';
 
 export const TierCategory = z.enum(['individual', 'corporate']);
@@ -60,6 +61,15 @@ export const Quote = z.object({
   vatTreatment: z.enum(['domestic', 'reverse_charge', 'outside_scope']),
   startsOn: z.string(),
   endsOn: z.string(),
+  /** The invoice's due date (payment term after today). */
+  dueOn: z.string(),
+  /**
+   * A direct debit is collected on this date, the one its pre-notification will announce: the due
+   * date, or the first business day after it (`not_a_business_day`), or later to respect the
+   * notice period (`notice_period`).
+   */
+  collectionOn: z.string(),
+  collectionReason: z.enum(['due_date', 'not_a_business_day', 'notice_period']),
 });
 export type Quote = z.infer<typeof Quote>;
 export const QuoteQuery = z.object({
@@ -87,6 +97,8 @@ export const PurchaseResult = z.object({
   paymentMethod: PaymentMethod,
   dueOn: z.string(),
   membership: Membership,
+  /** Card: the provider's hosted payment page to go to now (null once paid, or for other methods). */
+  checkout: CardCheckout.nullable(),
 });
 export type PurchaseResult = z.infer<typeof PurchaseResult>;
 

@@ -89,8 +89,17 @@ export type Product = z.infer<typeof Product>;
 
 export const PointsSummary = z.object({
   balance: z.number().int(),
-  nextTier: z.object({ code: z.string(), minPoints: z.number().int(), pointsToGo: z.number().int() }).nullable(),
+  nextTier: z
+    .object({
+      code: z.string(),
+      /** The tier's name in each language, as the programme names it (the one source of tier names). */
+      names: z.object({ nl: z.string(), en: z.string() }),
+      minPoints: z.number().int(),
+      pointsToGo: z.number().int(),
+    })
+    .nullable(),
   invitationThreshold: z.number().int(),
+  /** Invited to join CPS and not a member yet: the invitation banner and the home card show. */
   invited: z.boolean(),
 });
 export type PointsSummary = z.infer<typeof PointsSummary>;

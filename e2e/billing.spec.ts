@@ -171,12 +171,14 @@ const TEST_PAGE = {
     noCharge: /No card is charged/,
     heading: (number: string) => `Pay invoice ${number}`,
     pay: /^Pay .* \(test\)$/,
+    decline: 'Simulate a declined card',
   },
   nl: {
     mode: 'TESTMODUS',
     noCharge: /Er wordt geen kaart belast/,
     heading: (number: string) => `Factuur ${number} betalen`,
     pay: /^Betaal .* \(test\)$/,
+    decline: 'Een geweigerde kaart nabootsen',
   },
 } as const;
 
@@ -250,6 +252,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     }
     await page.getByRole('checkbox', { name: t('membership.checkout.terms') }).check();
     await page.getByRole('button', { name: t('membership.checkout.buy'), exact: true }).click();
+    // A card goes straight on to the provider's hosted page.
+    if (method === 'card') return;
     const confirmation = page.getByTestId('purchase-confirmation');
     await expect(confirmation.getByRole('heading', { level: 1, name: t('membership.done.title.new') })).toBeVisible();
     await expect(confirmation.getByTestId('done-total')).toHaveText(euro(12_100));
@@ -433,7 +437,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await back.context().close();
     });
 
-    test('card: the test-mode payment page, pay, back in My invoices, the invoice is paid', async ({
+    test('card at checkout: the test-mode payment page, a declined card, a retry that pays, paid on the confirmation and in My invoices', async ({
       page,
       request,
       baseURL,
@@ -441,35 +445,50 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       test.setTimeout(150_000);
       const customer = await invitedCustomer(page, request, baseURL!);
       await buySilver(page, 'card');
-      await openInvoices(page);
+
+      // Straight from "Buy" to the provider's hosted page: clearly test mode, no card data asked for.
+      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
       const invoice = await onlyInvoice(page);
       const number = invoice.number!;
-      expect(invoice).toMatchObject({ paymentMethod: 'card', paymentStatus: 'pending' });
-      const mail = await waitForMail(request, customer.email, 'invoice');
-      expect(mail.subject).toContain(number);
-
-      const row = page.getByTestId('invoice-row');
-      await expect(row.getByText(t('invoices.paymentStatus.pending'), { exact: true })).toBeVisible();
-      await row.getByRole('button', { name: t('invoices.payNamed', { number }) }).click();
-
-      // The provider's hosted page: clearly test mode, no card data asked for.
-      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
+      expect(invoice).toMatchObject({ paymentMethod: 'card', paymentStatus: 'pending', totalMinor: 12_100 });
       await expect(page.getByText(TEST_PAGE[lang].mode, { exact: true })).toBeVisible();
       await expect(page.getByText(TEST_PAGE[lang].noCharge)).toBeVisible();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEST_PAGE[lang].heading(number));
       await expect(page.locator('input[autocomplete^="cc-"], input[name*="card" i]')).toHaveCount(0);
       await snapshot(page, `card-test-provider-${lang}`);
-      await page.getByRole('button', { name: TEST_PAGE[lang].pay }).click();
 
-      // Back in My invoices: the payment is confirmed and the invoice is paid.
-      await expect(page).toHaveURL(new RegExp(`/portal/invoices\\?paid=${invoice.id}$`));
+      // A declined card: back on the confirmation, which says so and offers a retry.
+      await page.getByRole('button', { name: TEST_PAGE[lang].decline }).click();
+      await expect(page).toHaveURL(/\/portal\/membership\/checkout\?order=[0-9a-f-]+&failed=1$/);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      const paid = page.getByRole('status').filter({ hasText: t('invoices.paidTitle') });
-      await expect(paid).toContainText(t('invoices.paidTextNamed', { number }));
+      const result = page.getByTestId('payment-result');
+      const state = result.getByTestId('payment-state');
+      await expect(state).toContainText(t('membership.payment.failedTitle'));
+      await expect(state).toContainText(t('membership.payment.failedText'));
+      await expect(result.getByTestId('new-membership-number')).not.toBeEmpty();
+      await snapshot(page, `card-failed-${lang}`);
+      await state.getByRole('button', { name: t('membership.payment.retry') }).click();
+
+      // The retry opens the provider's page again; this time the card pays.
+      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
+      await page.getByRole('button', { name: TEST_PAGE[lang].pay }).click();
+      await expect(page).toHaveURL(/\/portal\/membership\/checkout\?order=[0-9a-f-]+$/);
+      await expect(state).toContainText(t('membership.payment.paidTitle'));
+      await expect(state).toContainText(t('membership.payment.paidText', { number }));
+      await expect(result.getByTestId('done-total')).toHaveText(euro(12_100));
+      await snapshot(page, `card-paid-${lang}`);
+
+      // My invoices: paid, nothing left to pay; the invoice was e-mailed.
+      await page
+        .getByRole('navigation', { name: text(lang, 'nav.portal') })
+        .getByRole('link', { name: t('invoices.nav'), exact: true })
+        .click();
+      const row = page.getByTestId('invoice-row');
       await expect(row.getByText(t('invoices.paymentStatus.paid'), { exact: true })).toBeVisible();
       await expect(row.getByRole('button', { name: t('invoices.payNamed', { number }) })).toHaveCount(0);
-      await snapshot(page, `portal-invoices-card-paid-${lang}`);
       expect((await onlyInvoice(page)).paymentStatus).toBe('paid');
+      const mail = await waitForMail(request, customer.email, 'invoice');
+      expect(mail.subject).toContain(number);
     });
 
     test('SEPA direct debit: mandate at checkout, pre-notification, and on the due date the pain.008 file collects the invoice', async ({

@@ -105,7 +105,22 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         m('notInvited.text', { count: 500, formatted: number(500), threshold: number(500) }),
       );
       await expect(page.getByRole('link', { name: m('notInvited.link') })).toHaveAttribute('href', '/portal/products');
-      await expect(page.getByTestId('tier-card')).toHaveCount(0);
+      // Every tier is shown at 0 points, with its price and the points still to go, none purchasable yet.
+      await expect(page.getByTestId('tier-card')).toHaveCount(4);
+      for (const [code, minPoints, price] of [
+        ['silver', 500, 10_000],
+        ['gold', 1000, 20_000],
+        ['platinum', 1600, 35_000],
+        ['corporate', 2501, 100_000],
+      ] as const) {
+        const card = tierCard(page, code);
+        await expect(card.getByRole('heading', { name: tierName(code) })).toBeVisible();
+        await expect(card.getByTestId('tier-price')).toHaveText(m('tier.perYear', { price: euro(price) }));
+        await expect(card.getByTestId('points-to-go')).toHaveText(
+          m('tier.pointsToGo', { count: minPoints, formatted: number(minPoints) }),
+        );
+        await expect(card.getByRole('link')).toHaveCount(0);
+      }
 
       // The old programme's product brings 600 points and the previous membership number.
       const migrated = await page.request.post('/api/migration', { headers: { origin: baseURL! } });
@@ -162,7 +177,14 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByTestId('number-changed')).toHaveText(m('done.numberChanged', { number: previousNumber }));
       await expect(page.getByTestId('done-total')).toHaveText(euro(12_100));
 
-      await page.getByRole('link', { name: m('done.back') }).click();
+      // A member is not invited again: no invitation banner on My products, no "enough points" card at home.
+      await page.goto('/portal/products');
+      await expect(page.getByTestId('points-balance')).toHaveText(number(600));
+      await expect(page.getByTestId('invitation-banner')).toHaveCount(0);
+      await page.goto('/portal');
+      await expect(page.getByTestId('portal-greeting')).toBeVisible();
+      await expect(page.getByTestId('membership-invitation')).toHaveCount(0);
+      await openMembership(page);
       const current = page.getByTestId('current-membership');
       await expect(current.getByTestId('membership-status')).toHaveText(m('status.active'));
       await expect(current.getByTestId('current-number')).toHaveText(silverNumber);
@@ -223,7 +245,25 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const upgradeNet = (await page.getByTestId('quote-net').textContent()) ?? '';
       expect(Number(upgradeNet.replace(/[^\d]/g, ''))).toBeLessThanOrEqual(25_000);
       await page.getByTestId('method-sepa_debit').check();
-      await expect(page.getByText(m('checkout.methodNote.sepa_debit'))).toBeVisible();
+      // The direct debit names the date it will really be collected (the one its pre-notification announces).
+      const quote = (await (await page.request.get('/api/membership/quote?tierCode=platinum&kind=upgrade')).json()) as {
+        dueOn: string;
+        collectionOn: string;
+        collectionReason: string;
+      };
+      const weekday = (iso: string) =>
+        new Intl.DateTimeFormat(lang, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${iso}T00:00:00Z`));
+      const collection = m(`checkout.collection.${quote.collectionReason}`, {
+        date: weekday(quote.collectionOn),
+        due: weekday(quote.dueOn),
+      });
+      await expect(page.getByText(collection)).toBeVisible();
       await page.getByRole('textbox', { name: m('checkout.iban') }).fill('NL00 ABNA 0000 0000 00');
       await page.getByRole('textbox', { name: m('checkout.accountHolder') }).fill('Studio Test');
       await page.getByRole('checkbox', { name: m('checkout.mandate') }).check();
@@ -237,8 +277,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const upgraded = page.getByTestId('purchase-confirmation');
       await expect(upgraded.getByRole('heading', { level: 1, name: m('done.title.upgrade') })).toBeVisible();
       await expect(upgraded.getByTestId('new-membership-number')).toHaveText(silverNumber);
-      const dueOn = (await upgraded.getByTestId('due-on').textContent()) ?? '';
-      await expect(upgraded.getByTestId('next-steps')).toHaveText(m('done.next.sepa_debit', { date: dueOn }));
+      await expect(upgraded.getByTestId('next-steps')).toHaveText(`${m('done.next.sepa_debit')} ${collection}`);
 
       // Renewal continues from the current end date.
       await page.getByRole('link', { name: m('done.back') }).click();
@@ -266,8 +305,13 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByText(m('checkout.methodNote.card'))).toBeVisible();
       await page.getByRole('checkbox', { name: m('checkout.terms') }).check();
       await page.getByRole('button', { name: m('checkout.buy'), exact: true }).click();
-      const renewed = page.getByTestId('purchase-confirmation');
-      await expect(renewed.getByTestId('usable-now')).toHaveText(m('done.immediate'));
+      // Card: straight to the provider's hosted page (TEST MODE), then back to the confirmation.
+      await expect(page).toHaveURL(/\/api\/billing\/test-provider\//);
+      await expect(page.getByText(lang === 'nl' ? 'TESTMODUS' : 'TEST MODE', { exact: true })).toBeVisible();
+      await page.getByRole('button', { name: lang === 'nl' ? /^Betaal .* \(test\)$/ : /^Pay .* \(test\)$/ }).click();
+      await expect(page).toHaveURL(/\/portal\/membership\/checkout\?order=/);
+      const renewed = page.getByTestId('payment-result');
+      await expect(renewed.getByTestId('payment-state')).toContainText(m('payment.paidTitle'));
       const goldNumber = (await renewed.getByTestId('new-membership-number').textContent())?.trim();
       expect(goldNumber).not.toBe(silverNumber);
       await expect(renewed.getByTestId('number-changed')).toHaveText(m('done.numberChanged', { number: silverNumber }));

@@ -164,6 +164,7 @@ export async function buildApp(deps: AppDeps) {
       settings: programme.settings,
       // Membership is created below; the tiers live there.
       nextTier: (tx, balance) => membership.nextTier(tx, balance),
+      isMember: (tx, organisationId) => membership.isMember(tx, organisationId),
       superusers: accounts.superusers,
       organisationName: accounts.organisationName,
     },
@@ -196,6 +197,8 @@ export async function buildApp(deps: AppDeps) {
       superusers: accounts.superusers,
       // Billing is created below; every order gets its invoice from there.
       orderPlaced: (afterCommit, orderId) => billing.orderPlaced(afterCommit, orderId),
+      cardCheckout: (actor, orderId) => billing.payOrder(actor, orderId),
+      expectedCollection: (tx, dueOn) => billing.expectedCollection(tx, dueOn),
     },
   });
   const testPaymentSecret = hashToken('test-payment-provider');
@@ -216,6 +219,7 @@ export async function buildApp(deps: AppDeps) {
       settings: programme.settings,
       orderPaid: (orderId) => membership.orderPaid(null, orderId),
       orderUnpaid: (orderId) => membership.orderUnpaid(orderId),
+      tierNames: (tx, ids) => membership.tierNames(tx, ids),
       superusers: accounts.superusers,
       superusersOf: accounts.superusersOf,
     },

@@ -240,6 +240,33 @@ export const billingRepository = {
   },
   updateCheckout: (tx: DbOrTx, id: string, status: 'paid' | 'failed') =>
     tx.update(cardCheckouts).set({ status }).where(eq(cardCheckouts.id, id)),
+  /** The invoice's newest checkout: what the customer's last attempt to pay by card came to. */
+  async latestCheckout(tx: DbOrTx, invoiceId: string) {
+    const [row] = await tx
+      .select()
+      .from(cardCheckouts)
+      .where(eq(cardCheckouts.invoiceId, invoiceId))
+      .orderBy(desc(cardCheckouts.createdAt), desc(cardCheckouts.id))
+      .limit(1);
+    return row;
+  },
+  async order(tx: DbOrTx, id: string) {
+    const [row] = await tx.select().from(orders).where(eq(orders.id, id));
+    return row;
+  },
+  /** Orders of an organisation whose invoice the job has not made yet. */
+  async uninvoicedCount(tx: DbOrTx, organisationId: string) {
+    const [row] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(
+        and(
+          eq(orders.organisationId, organisationId),
+          sql`not exists (select 1 from ${invoices} where ${invoices.orderId} = ${orders.id})`,
+        ),
+      );
+    return Number(row?.n ?? 0);
+  },
 
   /** Unpaid invoices past their due date become overdue. */
   markOverdue: (tx: DbOrTx, today: string) =>

@@ -7,11 +7,12 @@ import {
   CollectionRun,
   CollectionRunInput,
   CollectionRunList,
+  CustomerInvoiceList,
   FinanceInvoiceList,
   FinanceInvoiceQuery,
   Invoice,
-  InvoiceList,
   MatchLineInput,
+  OrderPayment,
   PaymentList,
   PaymentQuery,
   ReturnInput,
@@ -25,7 +26,7 @@ import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
 import type { InvoiceRow } from './billing.repository.js';
 import type { BillingService } from './billing.service.js';
-import { TEST_SIGNATURE_HEADER, testProvider } from './provider.js';
+import { TEST_SIGNATURE_HEADER, testProvider, testReturnPath } from './provider.js';
 
 const toInvoice = (r: InvoiceRow) => ({
   id: r.id,
@@ -82,9 +83,10 @@ export const billingRoutes =
 
     app.get(
       '/api/billing/invoices',
-      { preHandler: customer, schema: { tags, response: { 200: InvoiceList } } },
+      { preHandler: customer, schema: { tags, response: { 200: CustomerInvoiceList } } },
       async (request) => ({
         items: (await service.forCustomer(currentUser(request))).map(toInvoice),
+        awaiting: await service.awaitingInvoices(currentUser(request)),
       }),
     );
     for (const which of ['pdf', 'ubl'] as const) {
@@ -110,13 +112,32 @@ export const billingRoutes =
       (request) => service.startCardPayment(currentUser(request), request.params.id),
     );
 
+    app.post(
+      '/api/billing/orders/:id/pay',
+      { preHandler: requireUser('superuser'), schema: { tags, params: IdParam, response: { 200: CardCheckout } } },
+      (request) => service.payOrder(currentUser(request), request.params.id),
+    );
+    app.get(
+      '/api/billing/orders/:id/payment',
+      { preHandler: customer, schema: { tags, params: IdParam, response: { 200: OrderPayment } } },
+      (request) => service.orderPayment(currentUser(request), request.params.id),
+    );
+
     // The built-in test provider's hosted page: clearly test mode, no card data.
     if (service.provider.name === 'test') {
       app.get(
         '/api/billing/test-provider/:sessionId',
-        { schema: { hide: true, params: z.object({ sessionId: z.string().max(100) }) } },
+        {
+          schema: {
+            hide: true,
+            params: z.object({ sessionId: z.string().max(100) }),
+            querystring: z.object({ return: z.string().max(300).optional() }),
+          },
+        },
         async (request, reply) => {
           const { invoice, checkout } = await service.testCheckout(request.params.sessionId);
+          const back = testReturnPath(request.query.return);
+          const returnInput = back ? `<input type="hidden" name="return" value="${escapeHtml(back)}">` : '';
           const locale = request.user?.locale ?? request.locale;
           const text = TEST_PAGE[locale];
           const amount = escapeHtml(money(locale, checkout.amountMinor, invoice.currency));
@@ -130,8 +151,8 @@ export const billingRoutes =
 <body style="font-family:Arial,sans-serif;max-width:520px;margin:40px auto">
 <p style="background:#fff3bf;padding:12px;border:1px solid #e0b000"><strong>${text.mode}</strong> — ${text.banner}</p>
 <h1>${text.heading.replace('{number}', escapeHtml(invoice.number ?? ''))}</h1><p>${text.amount}: <strong>${amount}</strong></p>
-<form method="post" action="${action}"><input type="hidden" name="outcome" value="paid"><button type="submit" style="padding:10px 20px">${text.pay.replace('{amount}', amount)}</button></form>
-<form method="post" action="${action}" style="margin-top:12px"><input type="hidden" name="outcome" value="failed"><button type="submit">${text.decline}</button></form>
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="paid">${returnInput}<button type="submit" style="padding:10px 20px">${text.pay.replace('{amount}', amount)}</button></form>
+<form method="post" action="${action}" style="margin-top:12px"><input type="hidden" name="outcome" value="failed">${returnInput}<button type="submit">${text.decline}</button></form>
 </body></html>`);
         },
       );
@@ -313,9 +334,12 @@ export const billingWebhookRoutes =
     );
     app.post('/api/billing/test-provider/:sessionId', { schema: { hide: true } }, async (request, reply) => {
       const sessionId = (request.params as { sessionId: string }).sessionId;
-      const outcome =
-        new URLSearchParams(String(request.body)).get('outcome') === 'failed' ? 'checkout.failed' : 'checkout.paid';
-      const { checkout, returnUrl } = await service.testCheckout(sessionId);
+      const form = new URLSearchParams(String(request.body));
+      const outcome = form.get('outcome') === 'failed' ? 'checkout.failed' : 'checkout.paid';
+      const { checkout, returnUrl: invoicesReturn } = await service.testCheckout(sessionId);
+      // Back where the checkout was started (a portal path of this site only), as a real provider does.
+      const back = testReturnPath(form.get('return'));
+      const returnUrl = new URL(back ? `${options.publicUrl}${back}` : invoicesReturn);
       const body = JSON.stringify({
         eventId: `evt_${sessionId}_${outcome}`,
         sessionId,
@@ -329,6 +353,7 @@ export const billingWebhookRoutes =
         payload: body,
       });
       if (delivered.statusCode !== 200) throw new AppError('internal');
-      return reply.redirect(outcome === 'checkout.paid' ? returnUrl : `${returnUrl}&failed=1`, 303);
+      if (outcome === 'checkout.failed') returnUrl.searchParams.set('failed', '1');
+      return reply.redirect(returnUrl.toString(), 303);
     });
   };

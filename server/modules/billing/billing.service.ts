@@ -8,25 +8,37 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
+import { longDate } from '../../platform/i18n/format.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
-import { addDays, daysBetween, localDate, onOrAfterWorkingDay, shiftWorkingDays } from '../../platform/working-days.js';
+import { addDays, daysBetween, localDate, shiftWorkingDays } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
 import { type InvoiceRow, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
 import { pain008 } from './pain008.js';
 import type { PaymentProvider, ProviderEvent } from './provider.js';
-import { creditorReference, formatDocumentNumber, paymentState } from './rules.js';
+import {
+  collectionDate as collectionDateOf,
+  creditorReference,
+  expectedCollectionDate,
+  formatDocumentNumber,
+  paymentState,
+} from './rules.js';
 
 export const INVOICE_QUEUE = 'billing.invoice';
 export const INVOICE_SWEEP_QUEUE = 'billing.sweep';
 export const BILLING_DAILY_QUEUE = 'billing.daily';
 
+/** The purchase's confirmation page, where a card payment started at checkout comes back to. */
+export const orderReturnPath = (orderId: string) => `/portal/membership/checkout?order=${orderId}`;
+
 export type BillingPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
+  /** The names per language of the tier versions orders bought (membership's tiers, the one source). */
+  tierNames(tx: DbOrTx, tierVersionIds: string[]): Promise<Map<string, { nl: string; en: string }>>;
   /** A payment settled an order: the membership learns it (restores a suspended one). */
   orderPaid(orderId: string): Promise<void>;
   /** A collected payment came back: the order is unpaid again (the suspension rules apply). */
@@ -52,13 +64,6 @@ export type BillingDeps = {
   ports: BillingPorts;
 };
 
-const TIER_NAMES: Record<string, { nl: string; en: string }> = {
-  silver: { nl: 'Zilver', en: 'Silver' },
-  gold: { nl: 'Goud', en: 'Gold' },
-  platinum: { nl: 'Platina', en: 'Platinum' },
-  corporate: { nl: 'Corporate', en: 'Corporate' },
-};
-
 export function createBillingService(deps: BillingDeps) {
   const { db, clock, ports } = deps;
   const today = () => localDate(clock.now(), deps.timeZone);
@@ -77,6 +82,7 @@ export function createBillingService(deps: BillingDeps) {
       supplyDate,
       creditedNumber,
       paid: inv.paymentStatus === 'paid',
+      collectionDate: directDebitDate(inv, settings),
     });
     const pdfKey = (await deps.storage.put(Readable.from([pdf]), 20 * 1024 * 1024)).key;
     // An invoice is a UBL Invoice; a credit note a UBL CreditNote referring to the invoice it voids.
@@ -134,6 +140,15 @@ export function createBillingService(deps: BillingDeps) {
   const publish = async (inv: InvoiceRow, creditedNumber: string | null) =>
     (await publishAll([{ inv, creditedNumber }]))[0]!;
 
+  /** A direct debit's collection date: announced already, or the one its pre-notification will announce. */
+  function directDebitDate(inv: InvoiceRow, settings: ProgrammeSettings): string | null {
+    if (inv.paymentMethod !== 'sepa_debit' || !inv.dueDate) return null;
+    return (
+      inv.collectionDate ??
+      expectedCollectionDate(today(), inv.dueDate, settings.directDebit.preNotificationDays, deps.country).date
+    );
+  }
+
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
     const nl = inv.locale === 'nl';
     if (inv.kind === 'credit_note')
@@ -142,10 +157,12 @@ export function createBillingService(deps: BillingDeps) {
       return nl
         ? `Maak het bedrag vóór de vervaldatum over naar ${settings.seller.iban} met betalingskenmerk ${inv.paymentReference}. Let op: uw bank kan lokale kosten rekenen.`
         : `Please transfer the amount to ${settings.seller.iban} before the due date, stating the payment reference ${inv.paymentReference}. Note: your bank may charge local costs.`;
-    if (inv.paymentMethod === 'sepa_debit')
+    if (inv.paymentMethod === 'sepa_debit') {
+      const on = longDate(inv.locale, directDebitDate(inv, settings) ?? inv.dueDate ?? '');
       return nl
-        ? `Het bedrag wordt op de vervaldatum geïncasseerd onder machtiging ${inv.mandateReference}.`
-        : `The amount is collected by direct debit on the due date under mandate ${inv.mandateReference}.`;
+        ? `Het bedrag wordt op ${on} geïncasseerd onder machtiging ${inv.mandateReference}.`
+        : `The amount is collected by direct debit on ${on} under mandate ${inv.mandateReference}.`;
+    }
     return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
   }
 
@@ -217,6 +234,10 @@ export function createBillingService(deps: BillingDeps) {
       const orgs = await repo.organisations(tx, orgIds);
       const recipients = await ports.superusersOf(tx, orgIds);
       const settings = await ports.settings(tx);
+      const tierNames = await ports.tierNames(
+        tx,
+        todo.map((o) => o.tierVersionId),
+      );
       const orgById = new Map(orgs.map((o) => [o.id, o]));
       const billable = todo.filter((o) => orgById.has(o.organisationId));
       if (!billable.length) return [];
@@ -229,7 +250,7 @@ export function createBillingService(deps: BillingDeps) {
           const org = orgById.get(order.organisationId)!;
           const locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
           const number = formatDocumentNumber('invoice', year, first + i);
-          const tier = TIER_NAMES[order.tierCode]?.[locale] ?? order.tierCode;
+          const tier = tierNames.get(order.tierVersionId)?.[locale] ?? order.tierCode;
           const what =
             order.kind === 'upgrade'
               ? locale === 'nl'
@@ -339,6 +360,51 @@ export function createBillingService(deps: BillingDeps) {
         await repo.updateCheckout(tx, checkout.id, 'paid');
       }
     });
+  }
+
+  /**
+   * A hosted checkout for an invoice's open amount. An open checkout is resumed rather than a new one
+   * made, so a double click or a retry while the provider's page is still valid is one checkout; after
+   * a failed or expired one, the next attempt makes a new one. The provider is called outside any
+   * transaction; under the invoice's lock a checkout stored meanwhile by a concurrent request wins.
+   */
+  async function cardCheckout(inv: InvoiceRow, returnUrl: string) {
+    if (inv.kind !== 'invoice' || inv.documentStatus !== 'finalised' || inv.paymentStatus === 'paid')
+      throw new AppError('invalid_state');
+    const resume = async () => {
+      const open = await repo.latestCheckout(db, inv.id);
+      if (open?.status !== 'open') return null;
+      const url = await deps.provider.resumeUrl(open.providerSessionId, returnUrl);
+      return url ? { url, testMode: deps.provider.testMode } : null;
+    };
+    const resumed = await resume();
+    if (resumed) return resumed;
+    const amountMinor = inv.totalMinor - inv.paidMinor;
+    const session = await deps.provider.createCheckout({
+      reference: inv.number!,
+      amountMinor,
+      currency: inv.currency,
+      description: `Invoice ${inv.number}`,
+      returnUrl,
+    });
+    const stored = await withTransaction(db, async (tx) => {
+      await repo.invoice(tx, inv.id, true);
+      const open = await repo.latestCheckout(tx, inv.id);
+      // A concurrent request stored its checkout first: that one is shown (this session just expires).
+      if (open?.status === 'open' && open.providerSessionId !== session.sessionId) return false;
+      await repo.insertCheckout(tx, {
+        invoiceId: inv.id,
+        provider: deps.provider.name,
+        providerSessionId: session.sessionId,
+        amountMinor,
+      });
+      return true;
+    });
+    if (!stored) {
+      const other = await resume();
+      if (other) return other;
+    }
+    return { url: session.url, testMode: deps.provider.testMode };
   }
 
   /** Invoices orders whose job was lost (e.g. a crash between commit and queueing), and publishes numbered documents left without files. */
@@ -496,8 +562,7 @@ export function createBillingService(deps: BillingDeps) {
       false,
       shiftWorkingDays(now, preNotificationDays, deps.country),
     )) {
-      const earliest = shiftWorkingDays(now, 2, deps.country);
-      const collectionDate = onOrAfterWorkingDay([inv.dueDate!, earliest].sort()[1]!, deps.country);
+      const collectionDate = collectionDateOf(inv.dueDate!, now, deps.country);
       await withTransaction(db, async (tx, afterCommit) => {
         if (!(await repo.claimNotice(tx, inv.id, 'pre-notification', clock.now()))) return;
         await repo.updateInvoice(tx, inv.id, { collectionDate });
@@ -567,6 +632,9 @@ export function createBillingService(deps: BillingDeps) {
       return repo.forOrganisation(db, organisationOf(actor));
     },
 
+    /** Orders whose invoice is still being made: My invoices refreshes itself until it is there. */
+    awaitingInvoices: (actor: SessionUser) => repo.uninvoicedCount(db, organisationOf(actor)),
+
     /** A document of the actor's organisation (or any, for finance). */
     async document(actor: SessionUser, id: string, which: 'pdf' | 'ubl') {
       const inv = await repo.invoice(db, id);
@@ -577,27 +645,48 @@ export function createBillingService(deps: BillingDeps) {
       return { invoice: inv, stream: deps.storage.read(key) };
     },
 
-    /** Card: a hosted checkout at the provider for the open amount. */
+    /** Card from My invoices: the provider's hosted checkout for the open amount; back to My invoices. */
     async startCardPayment(actor: SessionUser, id: string) {
       const inv = await repo.invoice(db, id);
       if (!inv || inv.organisationId !== organisationOf(actor)) throw new AppError('not_found');
-      if (inv.kind !== 'invoice' || inv.documentStatus !== 'finalised' || inv.paymentStatus === 'paid')
-        throw new AppError('invalid_state');
-      const amountMinor = inv.totalMinor - inv.paidMinor;
-      const session = await deps.provider.createCheckout({
-        reference: inv.number!,
-        amountMinor,
-        currency: inv.currency,
-        description: `Invoice ${inv.number}`,
-        returnUrl: `${invoicesUrl}?paid=${inv.id}`,
-      });
-      await repo.insertCheckout(db, {
-        invoiceId: inv.id,
-        provider: deps.provider.name,
-        providerSessionId: session.sessionId,
-        amountMinor,
-      });
-      return { url: session.url, testMode: deps.provider.testMode };
+      return cardCheckout(inv, `${invoicesUrl}?paid=${inv.id}`);
+    },
+
+    /**
+     * Card at checkout (and its retry): the order's invoice is made now rather than by the job (the
+     * same numbering, documents and e-mail; the job then finds it made), and the customer goes to
+     * the provider's hosted page, coming back to the purchase's confirmation page.
+     */
+    async payOrder(actor: SessionUser, orderId: string) {
+      const order = await repo.order(db, orderId);
+      if (!order || order.organisationId !== organisationOf(actor)) throw new AppError('not_found');
+      if (order.paymentMethod !== 'card') throw new AppError('invalid_state');
+      const inv = await invoiceOrder(orderId);
+      if (!inv) throw new AppError('not_found');
+      return cardCheckout(inv, `${deps.publicUrl}${orderReturnPath(orderId)}`);
+    },
+
+    /** What became of an order's card payment, for its confirmation page (which refreshes while pending). */
+    async orderPayment(actor: SessionUser, orderId: string) {
+      const order = await repo.order(db, orderId);
+      if (!order || order.organisationId !== organisationOf(actor)) throw new AppError('not_found');
+      const inv = await repo.invoiceForOrder(db, orderId);
+      const latest = inv ? await repo.latestCheckout(db, inv.id) : undefined;
+      const state =
+        inv?.paymentStatus === 'paid' || (!inv && order.paidAt)
+          ? ('paid' as const)
+          : latest && (latest.status === 'failed' || latest.status === 'expired')
+            ? ('failed' as const)
+            : ('pending' as const);
+      return {
+        orderId,
+        state,
+        paymentMethod: order.paymentMethod,
+        invoiceId: inv?.id ?? null,
+        invoiceNumber: inv?.number ?? null,
+        totalMinor: order.totalMinor,
+        currency: order.currency,
+      };
     },
 
     async testCheckout(sessionId: string) {
@@ -605,6 +694,12 @@ export function createBillingService(deps: BillingDeps) {
       if (!checkout) throw new AppError('not_found');
       const inv = (await repo.invoice(db, checkout.invoiceId))!;
       return { checkout, invoice: inv, returnUrl: `${invoicesUrl}?paid=${inv.id}` };
+    },
+
+    /** The collection date a direct debit due on `dueDate` will be announced with (the checkout says it). */
+    async expectedCollection(tx: DbOrTx, dueDate: string) {
+      const settings = await ports.settings(tx);
+      return expectedCollectionDate(today(), dueDate, settings.directDebit.preNotificationDays, deps.country);
     },
 
     /** Bank transfers: a CAMT.053 statement; the same file twice changes nothing. */

@@ -73,7 +73,15 @@ const day = (locale: Locale, iso: string | null) => (iso ? longDate(locale, iso)
  */
 export function invoicePdf(
   inv: InvoiceRow,
-  extra: { iban: string; bic: string; supplyDate: string | null; creditedNumber: string | null; paid: boolean },
+  extra: {
+    iban: string;
+    bic: string;
+    supplyDate: string | null;
+    creditedNumber: string | null;
+    paid: boolean;
+    /** A direct debit's collection date, as its pre-notification announces it (not always the due date). */
+    collectionDate?: string | null;
+  },
 ): Promise<Buffer> {
   const l = inv.locale;
   const t = T[l];
@@ -156,7 +164,8 @@ export function invoicePdf(
   if (inv.kind === 'invoice') {
     if (inv.paymentMethod === 'bank_transfer')
       notes.push(t.bankTransfer(extra.iban, extra.bic, inv.paymentReference ?? '', day(l, inv.dueDate)));
-    if (inv.paymentMethod === 'sepa_debit') notes.push(t.directDebit(day(l, inv.dueDate), inv.mandateReference ?? ''));
+    if (inv.paymentMethod === 'sepa_debit')
+      notes.push(t.directDebit(day(l, extra.collectionDate ?? inv.dueDate), inv.mandateReference ?? ''));
     if (inv.paymentMethod === 'card') notes.push(extra.paid ? t.card : t.cardDue(day(l, inv.dueDate)));
   }
   doc.font('Helvetica').fontSize(9).text(notes.join('\n\n'), 50, y, { width: 495 });

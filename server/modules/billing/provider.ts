@@ -24,23 +24,46 @@ export type PaymentProvider = {
   name: string;
   testMode: boolean;
   createCheckout(request: CheckoutRequest): Promise<{ sessionId: string; url: string }>;
+  /**
+   * The hosted page of a checkout created earlier, while it can still be paid; null once it cannot
+   * (expired or completed at the provider). A double click or a retry then resumes the same checkout.
+   */
+  resumeUrl(sessionId: string, returnUrl: string): Promise<string | null>;
   /** Verifies the signature of a webhook body and returns its event; throws when it does not verify. */
   verifyWebhook(rawBody: string, headers: Record<string, string | string[] | undefined>): ProviderEvent;
 };
 
 export const TEST_SIGNATURE_HEADER = 'x-propass-test-signature';
 
+/**
+ * Where the test provider's page sends the customer back: a portal path of this site only, so the
+ * `return` parameter of its page can never lead elsewhere (a real provider stores the URL instead).
+ */
+export function testReturnPath(value: string | null | undefined): string | null {
+  if (!value || !/^\/portal\/[A-Za-z0-9/_\-?=&.%]*$/.test(value) || value.includes('//')) return null;
+  return value;
+}
+
 export function testProvider(options: { secret: string; publicUrl: string }): PaymentProvider & {
   sign(body: string): string;
 } {
   const sign = (body: string) => createHmac('sha256', options.secret).update(body).digest('hex');
+  const pageUrl = (sessionId: string, returnUrl: string) => {
+    const url = new URL(`${options.publicUrl}/api/billing/test-provider/${sessionId}`);
+    const back = returnUrl.startsWith(options.publicUrl) ? returnUrl.slice(options.publicUrl.length) : '';
+    if (testReturnPath(back)) url.searchParams.set('return', back);
+    return url.toString();
+  };
   return {
     name: 'test',
     testMode: true,
     sign,
-    async createCheckout() {
+    async createCheckout(request) {
       const sessionId = `test_${randomUUID()}`;
-      return { sessionId, url: `${options.publicUrl}/api/billing/test-provider/${sessionId}` };
+      return { sessionId, url: pageUrl(sessionId, request.returnUrl) };
+    },
+    async resumeUrl(sessionId, returnUrl) {
+      return pageUrl(sessionId, returnUrl);
     },
     verifyWebhook(rawBody, headers) {
       const given = String(headers[TEST_SIGNATURE_HEADER] ?? '');

@@ -1,4 +1,6 @@
-/** Pure billing rules: document numbers, ISO 11649 creditor references, payment state. */
+/** Pure billing rules: document numbers, ISO 11649 creditor references, payment state, collection dates. */
+
+import { addDays, onOrAfterWorkingDay, shiftWorkingDays } from '../../platform/working-days.js';
 
 export const formatDocumentNumber = (series: 'invoice' | 'credit_note', year: number, n: number) =>
   `${series === 'credit_note' ? 'CN-' : ''}${year}-${String(n).padStart(6, '0')}`;
@@ -37,4 +39,37 @@ export function paymentState(
   if (paidMinor >= totalMinor) return 'paid';
   if (dueDate && today > dueDate) return 'overdue';
   return paidMinor > 0 ? 'partially_paid' : 'pending';
+}
+
+/**
+ * The date a direct debit is collected, as its pre-notification announces it: the due date, but
+ * never sooner than two business days after the notice, moved to the first business day on or
+ * after it (a bank does not collect on weekends and public holidays).
+ */
+export function collectionDate(dueDate: string, noticeDay: string, country: string): string {
+  const earliest = shiftWorkingDays(noticeDay, 2, country);
+  return onOrAfterWorkingDay(dueDate > earliest ? dueDate : earliest, country);
+}
+
+/**
+ * The collection date a direct debit due on `dueDate` will be announced with, known on `today`:
+ * the daily run sends the notice on the first day from which the due date lies within
+ * `preNotificationDays` business days, and dates the collection by `collectionDate` on that day.
+ */
+export function expectedCollectionDate(
+  today: string,
+  dueDate: string,
+  preNotificationDays: number,
+  country: string,
+): { date: string; reason: 'due_date' | 'not_a_business_day' | 'notice_period' } {
+  let noticeDay = today;
+  while (shiftWorkingDays(noticeDay, preNotificationDays, country) < dueDate) noticeDay = addDays(noticeDay, 1);
+  const date = collectionDate(dueDate, noticeDay, country);
+  const reason =
+    date === dueDate
+      ? 'due_date'
+      : onOrAfterWorkingDay(dueDate, country) === date
+        ? 'not_a_business_day'
+        : 'notice_period';
+  return { date, reason };
 }

@@ -27,7 +27,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const form = new URLSearchParams(body);
       requests.push({ method: req.method ?? '', path: req.url ?? '', auth: req.headers.authorization ?? '', form });
-      const id = `cs_test_${randomUUID().replaceAll('-', '')}`;
+      // A retrieve (GET /v1/checkout/sessions/<id>) answers that session; a create a new one.
+      const retrieved = /^\/v1\/checkout\/sessions\/(cs_test_\w+)/.exec(req.url ?? '')?.[1];
+      const id = retrieved ?? `cs_test_${randomUUID().replaceAll('-', '')}`;
       res.setHeader('content-type', 'application/json');
       res.setHeader('request-id', `req_${id}`);
       res.end(
@@ -58,16 +60,16 @@ afterAll(() => new Promise<void>((resolve) => stripeApi.close(() => resolve())))
 async function cardInvoice() {
   const org = await approvedOrganisation(rt);
   await givePoints(rt, org.organisationId, 600);
-  const { orderId } = (
+  const { orderId, checkout } = (
     await org.http.post('/api/membership/purchase', {
       idempotencyKey: randomUUID(),
       tierCode: 'silver',
       paymentMethod: 'card',
       acceptTerms: true,
     })
-  ).json() as { orderId: string };
+  ).json() as { orderId: string; checkout: { url: string } };
   const invoice = (await rt.services.billing.invoiceOrder(orderId))!;
-  return { ...org, invoice };
+  return { ...org, invoice, orderId, checkout };
 }
 
 function webhook(event: object, signature?: string) {
@@ -91,14 +93,17 @@ const sessionEvent = (type: string, session: object) => ({
 
 describe('the Stripe payment provider', () => {
   it('creates a hosted Checkout Session for the open amount and is paid once by the signed webhook', async () => {
-    const { http, invoice } = await cardInvoice();
+    const { http, invoice, orderId, checkout: atPurchase } = await cardInvoice();
+    // The purchase made the Checkout Session; paying from My invoices resumes it while it is open.
+    const sent = requests.filter((r) => r.method === 'POST').at(-1)!;
     const checkout = await http.post(`/api/billing/invoices/${invoice.id}/pay`);
     expect(checkout.statusCode, checkout.body).toBe(200);
     const { url, testMode } = checkout.json();
     expect(testMode).toBe(true);
     expect(url).toMatch(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
+    expect(url).toBe(atPurchase.url);
+    expect(requests.at(-1)).toMatchObject({ method: 'GET', path: `/v1/checkout/sessions/${url.split('/').at(-1)}` });
 
-    const sent = requests.at(-1)!;
     expect(sent.method).toBe('POST');
     expect(sent.path).toBe('/v1/checkout/sessions');
     expect(sent.auth).toBe('Bearer sk_test_propass');
@@ -106,7 +111,7 @@ describe('the Stripe payment provider', () => {
     expect(sent.form.get('client_reference_id')).toBe(invoice.number);
     expect(sent.form.get('line_items[0][price_data][currency]')).toBe('eur');
     expect(sent.form.get('line_items[0][price_data][unit_amount]')).toBe(String(invoice.totalMinor));
-    expect(sent.form.get('success_url')).toBe(`http://propass.test/portal/invoices?paid=${invoice.id}`);
+    expect(sent.form.get('success_url')).toBe(`http://propass.test/portal/membership/checkout?order=${orderId}`);
     expect(sent.form.get('cancel_url')).toContain('cancelled=1');
 
     const sessionId = url.split('/').at(-1);

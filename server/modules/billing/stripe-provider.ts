@@ -58,6 +58,15 @@ export function stripeProvider(options: StripeOptions): PaymentProvider {
       if (!session.url) throw new Error('Stripe returned a Checkout Session without a URL');
       return { sessionId: session.id, url: session.url };
     },
+    async resumeUrl(sessionId) {
+      try {
+        const session = await stripe.checkout.sessions.retrieve(sessionId);
+        return session.status === 'open' && session.url ? session.url : null;
+      } catch {
+        // Unknown or unreachable: a new session is made instead.
+        return null;
+      }
+    },
     verifyWebhook(rawBody, headers) {
       const signature = headers['stripe-signature'];
       // Throws Stripe's signature error when the body or the signature was tampered with or is stale.

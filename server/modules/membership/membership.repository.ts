@@ -31,6 +31,13 @@ export const membershipRepository = {
     const [row] = await db.select().from(tierVersions).where(eq(tierVersions.id, id));
     return row;
   },
+  tierVersionsById: (db: DbOrTx, ids: string[]) =>
+    ids.length
+      ? db
+          .select({ id: tierVersions.id, names: tierVersions.names })
+          .from(tierVersions)
+          .where(inArray(tierVersions.id, ids))
+      : Promise.resolve([]),
   insertTierVersion: async (db: DbOrTx, values: typeof tierVersions.$inferInsert) =>
     (await db.insert(tierVersions).values(values).returning())[0]!,
   async countTiers(db: DbOrTx) {

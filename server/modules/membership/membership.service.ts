@@ -49,6 +49,13 @@ export type MembershipPorts = {
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: Locale }[]>;
   /** Billing invoices every order; called inside the purchase transaction. */
   orderPlaced(afterCommit: AfterCommit, orderId: string): void;
+  /** Card: billing's hosted checkout for the order (its invoice made at once), after the purchase commits. */
+  cardCheckout(actor: SessionUser, orderId: string): Promise<{ url: string; testMode: boolean }>;
+  /** The date a direct debit due on `dueOn` will be collected, by billing's rule for the daily run. */
+  expectedCollection(
+    tx: DbOrTx,
+    dueOn: string,
+  ): Promise<{ date: string; reason: 'due_date' | 'not_a_business_day' | 'notice_period' }>;
 };
 
 export type MembershipDeps = {
@@ -148,6 +155,8 @@ export function createMembershipService(deps: MembershipDeps) {
       { country: org.country, vatNumber: org.vatNumber },
     );
     const vatMinor = vatAmount(net, vat.rateBasisPoints);
+    const dueOn = addDays(now, settings.paymentTermDays);
+    const collection = await ports.expectedCollection(tx, dueOn);
     const result: Quote = {
       tierCode,
       kind,
@@ -159,6 +168,9 @@ export function createMembershipService(deps: MembershipDeps) {
       vatTreatment: vat.treatment,
       startsOn,
       endsOn,
+      dueOn,
+      collectionOn: collection.date,
+      collectionReason: collection.reason,
     };
     return { quote: result, tier, org, settings, current };
   }
@@ -230,10 +242,27 @@ export function createMembershipService(deps: MembershipDeps) {
       for (const tier of DEFAULT_TIERS) await repo.insertTierVersion(db, { ...tier, version: 1 });
     },
 
-    /** For My products: the next tier threshold above a balance. */
+    /** For My products: the next tier threshold above a balance, named as the programme names it. */
     async nextTier(tx: DbOrTx, balance: number) {
       const next = (await activeTiers(tx)).sort((a, b) => a.minPoints - b.minPoints).find((t) => t.minPoints > balance);
-      return next ? { code: next.code, minPoints: next.minPoints, pointsToGo: next.minPoints - balance } : null;
+      return next
+        ? { code: next.code, names: next.names, minPoints: next.minPoints, pointsToGo: next.minPoints - balance }
+        : null;
+    },
+
+    /**
+     * The tier names (per language) of the versions orders bought: invoices and their e-mails name a
+     * tier by the programme's one source, as the portal does.
+     */
+    async tierNames(tx: DbOrTx, tierVersionIds: string[]) {
+      const rows = await repo.tierVersionsById(tx, [...new Set(tierVersionIds)]);
+      return new Map(rows.map((r) => [r.id, r.names]));
+    },
+
+    /** For the points summary: a current membership means the CPS invitation has been taken up. */
+    async isMember(tx: DbOrTx, organisationId: string) {
+      const current = await repo.current(tx, organisationId);
+      return current?.status === 'active' || current?.status === 'suspended';
     },
 
     async page(actor: SessionUser, locale: Locale): Promise<MembershipPage> {
@@ -278,7 +307,7 @@ export function createMembershipService(deps: MembershipDeps) {
         if (!isSepaIban(iban)) throw new AppError('validation_failed', { 'sepa.iban': 'field.iban_not_sepa' });
         sepa = { iban, holder: input.sepa.accountHolder };
       }
-      return withTransaction(db, async (tx, afterCommit) => {
+      const result = await withTransaction(db, async (tx, afterCommit) => {
         await repo.organisation(tx, organisationId, true);
         const existing = await repo.findOrder(tx, organisationId, input.idempotencyKey);
         if (existing) return resultOf(tx, existing.id, locale);
@@ -305,7 +334,7 @@ export function createMembershipService(deps: MembershipDeps) {
           sepaAccountHolder: sepa?.holder ?? null,
           sepaMandateSignedAt: sepa ? now : null,
           termsAcceptedAt: now,
-          dueOn: addDays(today(), settings.paymentTermDays),
+          dueOn: q.dueOn,
           paidAt: q.totalMinor === 0 ? now : null,
           createdBy: actor.id,
           createdAt: now,
@@ -363,6 +392,7 @@ export function createMembershipService(deps: MembershipDeps) {
         ports.orderPlaced(afterCommit, order.id);
         const facts = await cardFacts(tx, membership, locale);
         const dueOn = order.dueOn;
+        const collectionOn = q.dueOn === dueOn ? q.collectionOn : (await ports.expectedCollection(tx, dueOn)).date;
         await notify(
           tx,
           afterCommit,
@@ -374,7 +404,7 @@ export function createMembershipService(deps: MembershipDeps) {
               tierName: tier.names[l],
               firstName,
               previous: input.kind === 'new' ? membership.previousMembershipNumber : null,
-              paymentNote: paymentNote(l, input.paymentMethod, dueOn),
+              paymentNote: paymentNote(l, input.paymentMethod, dueOn, collectionOn),
             }),
         );
         await recordAudit(tx, {
@@ -386,6 +416,11 @@ export function createMembershipService(deps: MembershipDeps) {
         });
         return resultOf(tx, order.id, locale);
       });
+      // A card goes straight to the provider's hosted page (also on a retry with the same key: the
+      // same checkout while it is open); nothing to pay once paid.
+      if (result.paymentMethod === 'card' && !(await repo.orderById(db, result.orderId))?.paidAt)
+        return { ...result, checkout: await ports.cardCheckout(actor, result.orderId) };
+      return result;
     },
 
     async cancel(actor: SessionUser) {
@@ -563,10 +598,12 @@ export function createMembershipService(deps: MembershipDeps) {
   async function resultOf(tx: DbOrTx, orderId: string, locale: Locale): Promise<PurchaseResult> {
     const order = (await repo.orderById(tx, orderId))!;
     const membership = (await repo.current(tx, order.organisationId))!;
+    const collection = await ports.expectedCollection(tx, order.dueOn);
     return {
       orderId: order.id,
       paymentMethod: order.paymentMethod,
       dueOn: order.dueOn,
+      checkout: null,
       quote: {
         tierCode: order.tierCode,
         kind: order.kind,
@@ -578,19 +615,28 @@ export function createMembershipService(deps: MembershipDeps) {
         vatTreatment: order.vatTreatment,
         startsOn: membership.startsOn,
         endsOn: membership.endsOn,
+        dueOn: order.dueOn,
+        collectionOn: collection.date,
+        collectionReason: collection.reason,
       },
       membership: await toMembership(tx, membership, locale),
     };
   }
 }
 
-function paymentNote(locale: Locale, method: PaymentMethod, dueOn: string): string {
+function paymentNote(locale: Locale, method: PaymentMethod, dueOn: string, collectionOn: string): string {
   const d = longDate(locale, dueOn);
   const nl = locale === 'nl';
-  if (method === 'sepa_debit')
+  if (method === 'sepa_debit') {
+    const c = longDate(locale, collectionOn);
+    if (collectionOn !== dueOn)
+      return nl
+        ? `U ontvangt een factuur. Het bedrag wordt op ${c} automatisch geïncasseerd: de eerste werkdag voor incasso's na de vervaldatum (${d}).`
+        : `You will receive an invoice. The fee is collected by direct debit on ${c}: the first business day for collections after the due date (${d}).`;
     return nl
       ? `U ontvangt een factuur. Het bedrag wordt op de vervaldatum (${d}) automatisch geïncasseerd.`
       : `You will receive an invoice. The fee is collected by direct debit on the due date (${d}).`;
+  }
   if (method === 'bank_transfer')
     return nl
       ? `U ontvangt een factuur. Maak het bedrag over vóór de vervaldatum (${d}). Let op: uw bank kan lokale kosten rekenen.`

@@ -13,6 +13,8 @@ import { type LedgerEntry, pointsRepository as repo } from './points.repository.
 export type PointsPorts = {
   settings(tx: DbOrTx): Promise<ProgrammeSettings>;
   nextTier(tx: DbOrTx, balance: number): Promise<PointsSummary['nextTier']>;
+  /** Holds a current (active or suspended) membership: the invitation has been taken up. */
+  isMember(tx: DbOrTx, organisationId: string): Promise<boolean>;
   superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: Locale }[]>;
   organisationName(tx: DbOrTx, organisationId: string): Promise<string>;
 };
@@ -43,7 +45,8 @@ export function createPointsService(deps: PointsDeps) {
     noted(organisationId, { balance, invited });
     return {
       balance,
-      invited,
+      // The invitation is shown until it is taken up: a member is not asked to join again.
+      invited: invited && !(await deps.ports.isMember(db, organisationId)),
       invitationThreshold: settings.invitationThreshold,
       nextTier: await deps.ports.nextTier(db, balance),
     };

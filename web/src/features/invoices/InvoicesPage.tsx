@@ -7,7 +7,7 @@ import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { CardCheckout, InvoiceList } from '../../shared/contracts.js';
+import type { CardCheckout, CustomerInvoiceList } from '../../shared/contracts.js';
 import {
   formatLongDate,
   formatMoney,
@@ -127,9 +127,20 @@ export function InvoicesPage() {
   const failed = params.get('failed') === '1';
   const list = useQuery({
     queryKey: invoicesKey,
-    queryFn: () => api.get<z.infer<typeof InvoiceList>>('/api/billing/invoices'),
+    queryFn: () => api.get<z.infer<typeof CustomerInvoiceList>>('/api/billing/invoices'),
+    // Refreshes itself while something is pending: an order whose invoice is still being made, or a
+    // card payment the customer came back from whose confirmation has not arrived yet.
+    refetchInterval: (query) => {
+      const data = query.state.data;
+      if (!data) return false;
+      const waitingForCard =
+        paid && !failed && data.items.some((invoice) => invoice.id === paid && invoice.paymentStatus !== 'paid');
+      return data.awaiting > 0 || waitingForCard ? 3_000 : false;
+    },
   });
   const paidInvoice = paid ? list.data?.items.find((invoice) => invoice.id === paid) : undefined;
+  // Back from the provider before its confirmation arrived: said so until the invoice is paid.
+  const waitingForCard = Boolean(paidInvoice && paidInvoice.paymentStatus !== 'paid');
   const dismiss = () => setParams({}, { replace: true });
 
   return (
@@ -144,7 +155,12 @@ export function InvoicesPage() {
             {t('invoices.failedText')}
           </Alert>
         )}
-        {paid && !failed && (
+        {paid && !failed && waitingForCard && (
+          <Alert color="blue" role="status" title={t('invoices.pendingTitle')} data-testid="card-pending">
+            {t('invoices.pendingText')}
+          </Alert>
+        )}
+        {paid && !failed && !waitingForCard && (
           <Alert color="green" role="status" title={t('invoices.paidTitle')} withCloseButton onClose={dismiss}>
             {paidInvoice?.number ? t('invoices.paidTextNamed', { number: paidInvoice.number }) : t('invoices.paidText')}
           </Alert>
@@ -153,6 +169,11 @@ export function InvoicesPage() {
           <Title order={2} size="h4" id="invoices-list-title" mb="sm">
             {t('invoices.listTitle')}
           </Title>
+          {list.data && list.data.awaiting > 0 && (
+            <Text c="dimmed" mb="sm" role="status" data-testid="invoice-awaiting">
+              {t('invoices.awaiting')}
+            </Text>
+          )}
           {list.isPending && <PageLoader />}
           {list.isError && <ErrorAlert error={list.error} />}
           {list.data &&

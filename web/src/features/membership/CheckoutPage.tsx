@@ -44,7 +44,9 @@ import {
   useMembershipPage,
   useQuote,
 } from './api.js';
+import { PaymentResult } from './PaymentResult.js';
 import { PurchaseConfirmation } from './PurchaseConfirmation.js';
+import { methodNote } from './paymentText.js';
 
 const CheckoutForm = z
   .object({
@@ -143,7 +145,7 @@ function PaymentForm({
   methods: readonly PaymentMethodName[];
   onDone: (result: PurchaseResultBody) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   // One key for this checkout: a double click or a retry after a network error makes one order.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -166,7 +168,9 @@ function PaymentForm({
     mutationFn: (body: PurchaseBody) => api.post<PurchaseResultBody>('/api/membership/purchase', body),
     onMutate: () => setUnmatched([]),
     onSuccess: async (result) => {
-      onDone(result);
+      // Card: straight on to the provider's hosted page; it sends the customer back to the confirmation.
+      if (result.checkout) window.location.assign(result.checkout.url);
+      else onDone(result);
       await Promise.all([
         client.invalidateQueries({ queryKey: membershipKey }),
         client.invalidateQueries({ queryKey: historyKey }),
@@ -230,7 +234,7 @@ function PaymentForm({
                     key={value}
                     value={value}
                     label={t(`membership.checkout.method.${value}`)}
-                    description={t(`membership.checkout.methodNote.${value}`)}
+                    description={methodNote(t, value, quote, i18n.language)}
                     data-testid={`method-${value}`}
                   />
                 ))}
@@ -292,6 +296,8 @@ export function CheckoutPage() {
   const [result, setResult] = useState<PurchaseResultBody | null>(null);
   useDocumentTitle(t('membership.checkout.title'));
 
+  const orderId = params.get('order');
+  if (orderId) return <PaymentResult orderId={orderId} />;
   if (result) return <PurchaseConfirmation result={result} />;
 
   const tier = page.data?.tiers.find((item) => item.code === tierCode);

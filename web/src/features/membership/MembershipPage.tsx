@@ -183,25 +183,25 @@ function History({ tierNames }: { tierNames: ReadonlyMap<string, string> }) {
 function Levels({ data, canBuy }: { data: MembershipPageBody; canBuy: boolean }) {
   const { t, i18n } = useTranslation();
   const holding = data.membership && (data.membership.status === 'active' || data.membership.status === 'suspended');
-  if (data.pointsMissing > 0 && !holding) {
-    return (
-      <Alert color="blue" variant="light" title={t('membership.notInvited.title')} data-testid="points-missing">
-        <Text>
-          {t('membership.notInvited.text', {
-            count: data.pointsMissing,
-            formatted: formatNumber(data.pointsMissing, i18n.language),
-            threshold: formatNumber(data.invitationThreshold, i18n.language),
-          })}
-        </Text>
-        <Anchor component={Link} to="/portal/products" mt="xs" display="inline-block">
-          {t('membership.notInvited.link')}
-        </Anchor>
-      </Alert>
-    );
-  }
+  // Every tier is shown at any balance (0 included), with what is still missing; a tier opens for
+  // purchase once the organisation has its points.
   return (
     <section aria-labelledby="levels-title">
       <Stack gap="md">
+        {data.pointsMissing > 0 && !holding && (
+          <Alert color="blue" variant="light" title={t('membership.notInvited.title')} data-testid="points-missing">
+            <Text>
+              {t('membership.notInvited.text', {
+                count: data.pointsMissing,
+                formatted: formatNumber(data.pointsMissing, i18n.language),
+                threshold: formatNumber(data.invitationThreshold, i18n.language),
+              })}
+            </Text>
+            <Anchor component={Link} to="/portal/products" mt="xs" display="inline-block">
+              {t('membership.notInvited.link')}
+            </Anchor>
+          </Alert>
+        )}
         <div>
           <Title order={2} size="h3" id="levels-title">
             {t('membership.levels.title')}

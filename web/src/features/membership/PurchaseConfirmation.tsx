@@ -2,6 +2,7 @@ import { Alert, Button, Container, Group, Paper, Stack, Table, Text, ThemeIcon, 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDay, formatMoney, type PurchaseResultBody } from './api.js';
+import { collectionText } from './paymentText.js';
 
 /** After a purchase: usable at once, the (new) membership number, the due date and what happens next. */
 export function PurchaseConfirmation({ result }: { result: PurchaseResultBody }) {
@@ -66,6 +67,7 @@ export function PurchaseConfirmation({ result }: { result: PurchaseResultBody })
         </Paper>
         <Text data-testid="next-steps">
           {t(`membership.done.next.${result.paymentMethod}`, { date: formatDay(result.dueOn, i18n.language) })}
+          {result.paymentMethod === 'sepa_debit' && <> {collectionText(t, quote, i18n.language)}</>}
         </Text>
         <Group gap="sm">
           <Button component={Link} to="/portal/membership/card">

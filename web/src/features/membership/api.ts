@@ -12,6 +12,8 @@ export type PurchaseBody = z.input<typeof C.PurchaseInput>;
 export type PurchaseResultBody = z.infer<typeof C.PurchaseResult>;
 export type MembershipHistoryBody = z.infer<typeof C.MembershipHistory>;
 export type PaymentMethodName = z.infer<typeof C.PaymentMethod>;
+export type OrderPaymentBody = z.infer<typeof C.OrderPayment>;
+export type CardCheckoutBody = z.infer<typeof C.CardCheckout>;
 
 export const PURCHASE_KINDS: readonly PurchaseKind[] = ['new', 'renewal', 'upgrade'];
 
@@ -50,6 +52,22 @@ export function useQuote(tierCode: string, kind: PurchaseKind) {
     retry: false,
   });
 }
+
+/**
+ * A card payment's state after the provider's page: refreshed every two seconds while it is pending
+ * (the provider's webhook may arrive after the customer is back).
+ */
+export function useOrderPayment(orderId: string) {
+  return useQuery({
+    queryKey: ['membership', 'payment', orderId],
+    queryFn: () => api.get<OrderPaymentBody>(`/api/billing/orders/${orderId}/payment`),
+    refetchInterval: (q) => (q.state.data?.state === 'pending' ? 2_000 : false),
+    retry: false,
+  });
+}
+
+/** Starts (or resumes) the card checkout of an order: the provider's hosted page to go to. */
+export const payOrder = (orderId: string) => api.post<CardCheckoutBody>(`/api/billing/orders/${orderId}/pay`);
 
 export function parseKind(value: string | null): PurchaseKind {
   return (PURCHASE_KINDS as readonly string[]).includes(value ?? '') ? (value as PurchaseKind) : 'new';
@@ -106,4 +124,17 @@ export function formatDay(value: string | null | undefined, language: string): s
   const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A `YYYY-MM-DD` date with its weekday ("Monday 4 January 2027"): a collection date says which day it is. */
+export function formatWeekday(value: string, language: string): string {
+  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }

@@ -30,7 +30,7 @@ export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) 
           ? t('products.summary.toNextTier', {
               count: summary.nextTier.pointsToGo,
               formatted: number(summary.nextTier.pointsToGo),
-              tier: t(`tier.${summary.nextTier.code}`, { defaultValue: summary.nextTier.code }),
+              tier: i18n.language.startsWith('nl') ? summary.nextTier.names.nl : summary.nextTier.names.en,
             })
           : t('products.summary.allTiers')}
       </Text>

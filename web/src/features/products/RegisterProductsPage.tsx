@@ -287,7 +287,12 @@ export function RegisterProductsPage() {
                 {t('products.register.addRow')}
               </Button>
               <Text size="sm" c="dimmed">
-                {t('products.register.rowsCount', { count: rows.fields.length, max: MAX_ROWS })}
+                {t('products.register.rowsCount', {
+                  rows: rows.fields.length,
+                  // The noun counts the maximum ("1 of at most 50 products"), so it takes the plural.
+                  count: MAX_ROWS,
+                  formatted: MAX_ROWS,
+                })}
               </Text>
             </Group>
 
