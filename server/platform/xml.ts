@@ -14,8 +14,8 @@ const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
-  format: true,
-  indentBy: '  ',
+  // Compact: these files are read by machines, and whitespace between elements carries nothing.
+  format: false,
   // The one place where text and attribute values are escaped (& < > " ').
   processEntities: true,
   suppressBooleanAttributes: false,

@@ -252,6 +252,30 @@ describe('EN 16931 and Peppol BIS Billing 3.0 business rules: no fatal rule brok
     expect(fatal(xml)).toEqual(NONE);
   }, 120_000);
 
+  it("the seller's electronic address comes from the programme settings when set there (its Peppol id)", async () => {
+    const current = (await finance.get('/api/admin/programme')).json();
+    const bad = await finance.put('/api/admin/programme', {
+      ...current,
+      seller: { ...current.seller, electronicAddress: 'NL004495445B01' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('validation_failed');
+    const set = await finance.put('/api/admin/programme', {
+      ...current,
+      seller: { ...current.seller, electronicAddress: '0190:00000001234567890000' },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    try {
+      const org = await customer('DE', { vatNumber: 'DE811569869' });
+      const { xml } = await purchase(org, 'bank_transfer');
+      expect(fatal(xml)).toEqual(NONE);
+      expect(xml).toContain('<cbc:EndpointID schemeID="0190">00000001234567890000</cbc:EndpointID>');
+      expect(xml).toContain('<cbc:EndpointID schemeID="9930">DE811569869</cbc:EndpointID>');
+    } finally {
+      await finance.put('/api/admin/programme', current);
+    }
+  }, 120_000);
+
   it('the rules can fail: a document without electronic addresses or with a card code 54 is refused', async () => {
     const org = await customer('NL', { vatNumber: nlVat(), tradeRegisterNumber: '34126549' });
     const { xml } = await purchase(org, 'card');
