@@ -65,16 +65,22 @@ export const billingRepository = {
   insertInvoices: (tx: DbOrTx, values: (typeof invoices.$inferInsert)[]) =>
     values.length ? tx.insert(invoices).values(values).returning() : Promise.resolve([]),
   /**
-   * What an order's documents state besides the invoice row, by order id: the membership's start
-   * (the supply date) and end (the invoice period) and, for a direct debit, the debited IBAN.
+   * What an order's documents state besides the invoice row, by order id: the term it pays for
+   * (the supply date and the invoice period) and, for a direct debit, the debited IBAN. The term
+   * ends on the membership's end date; it starts a year before (a renewal pays for the year after
+   * the previous end, not from the membership's first day) but not before the membership began,
+   * and an upgrade pays from the day it was bought.
    */
-  async orderFacts(tx: DbOrTx, orderIds: string[]) {
+  async orderFacts(tx: DbOrTx, orderIds: string[], timeZone: string) {
     const ids = orderIds.filter(Boolean);
     if (!ids.length) return new Map<string, OrderFacts>();
     const rows = await tx
       .select({
         orderId: orders.id,
-        startsOn: memberships.startsOn,
+        startsOn: sql<string | null>`(case when ${orders.kind} = 'upgrade'
+          then (${orders.createdAt} at time zone ${timeZone})::date
+          else greatest(${memberships.startsOn}, (${memberships.endsOn} - interval '1 year' + interval '1 day')::date)
+          end)::text`,
         endsOn: memberships.endsOn,
         debitedIban: orders.sepaIban,
       })

@@ -103,7 +103,7 @@ export function createBillingService(deps: BillingDeps) {
     if (!pending.length) return docs.map((d) => d.inv);
     const [settings, orderFacts] = await Promise.all([
       ports.settings(db),
-      repo.orderFacts(db, pending.map((d) => d.inv.orderId ?? '').filter(Boolean)),
+      repo.orderFacts(db, pending.map((d) => d.inv.orderId ?? '').filter(Boolean), deps.timeZone),
     ]);
     const keys = await Promise.all(
       pending.map((d) =>

@@ -131,10 +131,15 @@ async function invoiceOf(orderId: string) {
 }
 
 /** Buys a membership and answers the invoice and its UBL file as the customer downloads it. */
-async function purchase(org: Org, paymentMethod: 'card' | 'bank_transfer' | 'sepa_debit') {
+async function purchase(
+  org: Org,
+  paymentMethod: 'card' | 'bank_transfer' | 'sepa_debit',
+  order: { tierCode?: string; kind?: 'new' | 'renewal' | 'upgrade' } = {},
+) {
   const res = await org.http.post('/api/membership/purchase', {
     idempotencyKey: randomUUID(),
-    tierCode: 'silver',
+    tierCode: order.tierCode ?? 'silver',
+    kind: order.kind ?? 'new',
     paymentMethod,
     ...(paymentMethod === 'sepa_debit'
       ? { sepa: { iban: 'NL91ABNA0417164300', accountHolder: 'Fotostudio Zoë & Søn', consent: true } }
@@ -227,6 +232,29 @@ describe('EN 16931 and Peppol BIS Billing 3.0 business rules: no fatal rule brok
       expect(xml).toContain(endpoint);
     }, 120_000);
   }
+
+  it('the invoice period is the term paid for: a year, the rest of the term for an upgrade, the next year for a renewal', async () => {
+    const org = await customer('NL', { vatNumber: nlVat(), tradeRegisterNumber: '34126549' });
+    await givePoints(rt, org.organisationId, 600);
+    const period = (xml: string) => [element(xml, 'cbc:StartDate'), element(xml, 'cbc:EndDate')];
+    const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const yearEnd = (iso: string) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
+    };
+
+    const first = await purchase(org, 'bank_transfer');
+    const [start, end] = period(first.xml);
+    expect(end).toBe(yearEnd(start!));
+
+    const upgrade = await purchase(org, 'bank_transfer', { tierCode: 'gold', kind: 'upgrade' });
+    expect(fatal(upgrade.xml)).toEqual(NONE);
+    expect(period(upgrade.xml)).toEqual([upgrade.inv.issueDate, end]);
+
+    const renewal = await purchase(org, 'bank_transfer', { tierCode: 'gold', kind: 'renewal' });
+    expect(fatal(renewal.xml)).toEqual(NONE);
+    expect(period(renewal.xml)).toEqual([dayAfter(end!), yearEnd(dayAfter(end!))]);
+  }, 120_000);
 
   it('a partly paid invoice states the amount paid (PrepaidAmount) and the rest as payable', async () => {
     const org = await customer('NL', { vatNumber: nlVat() });
