@@ -66,6 +66,14 @@ export const ProgrammeSettings = z.object({
     /** SEPA creditor identifier for direct debits. */
     sepaCreditorId: z.string().min(8).max(35),
     email: z.string().max(200),
+    /**
+     * Where e-invoices reach the seller (UBL EndpointID), `<EAS scheme>:<identifier>` such as its
+     * Peppol participant id `0106:12345678`; when absent, derived from the VAT number.
+     */
+    electronicAddress: z
+      .string()
+      .regex(/^\d{4}:\S{1,100}$/)
+      .optional(),
   }),
 });
 export type ProgrammeSettings = z.infer<typeof ProgrammeSettings>;

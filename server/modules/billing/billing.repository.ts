@@ -18,6 +18,7 @@ const {
 } = schema;
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type OrderRow = typeof orders.$inferSelect;
+export type OrderFacts = { startsOn: string | null; endsOn: string | null; debitedIban: string | null };
 
 /** Finalised invoices (not credit notes) paid by direct debit and not yet paid. */
 const openDirectDebit = () => [
@@ -63,16 +64,35 @@ export const billingRepository = {
     ids.length ? tx.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([]),
   insertInvoices: (tx: DbOrTx, values: (typeof invoices.$inferInsert)[]) =>
     values.length ? tx.insert(invoices).values(values).returning() : Promise.resolve([]),
-  /** Membership start dates (the supply date on an invoice) by order id. */
-  async supplyDates(tx: DbOrTx, orderIds: string[]) {
+  /**
+   * What an order's documents state besides the invoice row, by order id: the term it pays for
+   * (the supply date and the invoice period) and, for a direct debit, the debited IBAN. The term
+   * ends on the membership's end date; it starts a year before (a renewal pays for the year after
+   * the previous end, not from the membership's first day) but not before the membership began,
+   * and an upgrade pays from the day it was bought.
+   */
+  async orderFacts(tx: DbOrTx, orderIds: string[], timeZone: string) {
     const ids = orderIds.filter(Boolean);
-    if (!ids.length) return new Map<string, string | null>();
+    if (!ids.length) return new Map<string, OrderFacts>();
     const rows = await tx
-      .select({ orderId: orders.id, startsOn: memberships.startsOn })
+      .select({
+        orderId: orders.id,
+        startsOn: sql<string | null>`(case when ${orders.kind} = 'upgrade'
+          then (${orders.createdAt} at time zone ${timeZone})::date
+          else greatest(${memberships.startsOn}, (${memberships.endsOn} - interval '1 year' + interval '1 day')::date)
+          end)::text`,
+        endsOn: memberships.endsOn,
+        debitedIban: orders.sepaIban,
+      })
       .from(orders)
       .leftJoin(memberships, eq(memberships.id, orders.membershipId))
       .where(inArray(orders.id, ids));
-    return new Map(rows.map((r) => [r.orderId, r.startsOn ?? null]));
+    return new Map(
+      rows.map((r): [string, OrderFacts] => [
+        r.orderId,
+        { startsOn: r.startsOn ?? null, endsOn: r.endsOn ?? null, debitedIban: r.debitedIban ?? null },
+      ]),
+    );
   },
 
   ordersWithoutInvoice: (tx: DbOrTx, before: Date) =>

@@ -15,7 +15,7 @@ import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { addDays, daysBetween, localDate, shiftWorkingDays } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
-import { type InvoiceRow, type OrderRow, billingRepository as repo } from './billing.repository.js';
+import { type InvoiceRow, type OrderFacts, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
 import { pain008 } from './pain008.js';
@@ -73,9 +73,10 @@ export function createBillingService(deps: BillingDeps) {
   async function renderDocuments(
     inv: InvoiceRow,
     settings: ProgrammeSettings,
-    supplyDate: string | null,
+    facts: OrderFacts | null,
     creditedNumber: string | null,
   ) {
+    const supplyDate = facts?.startsOn ?? null;
     const pdf = await invoicePdf(inv, {
       iban: settings.seller.iban,
       bic: settings.seller.bic,
@@ -86,7 +87,14 @@ export function createBillingService(deps: BillingDeps) {
     });
     const pdfKey = (await deps.storage.put(Readable.from([pdf]), 20 * 1024 * 1024)).key;
     // An invoice is a UBL Invoice; a credit note a UBL CreditNote referring to the invoice it voids.
-    const xml = invoiceUbl(inv, { iban: settings.seller.iban, bic: settings.seller.bic, supplyDate, creditedNumber });
+    const xml = invoiceUbl(inv, {
+      iban: settings.seller.iban,
+      bic: settings.seller.bic,
+      creditorId: settings.seller.sepaCreditorId,
+      period: { start: supplyDate, end: facts?.endsOn ?? null },
+      debitedIban: facts?.debitedIban ?? null,
+      creditedNumber,
+    });
     const ublKey = (await deps.storage.put(Readable.from([Buffer.from(xml)]), 5 * 1024 * 1024)).key;
     return { pdfKey, ublKey };
   }
@@ -99,16 +107,16 @@ export function createBillingService(deps: BillingDeps) {
   async function publishAll(docs: { inv: InvoiceRow; creditedNumber: string | null }[]): Promise<InvoiceRow[]> {
     const pending = docs.filter((d) => !d.inv.pdfKey);
     if (!pending.length) return docs.map((d) => d.inv);
-    const [settings, supplyDates] = await Promise.all([
+    const [settings, orderFacts] = await Promise.all([
       ports.settings(db),
-      repo.supplyDates(db, pending.map((d) => d.inv.orderId ?? '').filter(Boolean)),
+      repo.orderFacts(db, pending.map((d) => d.inv.orderId ?? '').filter(Boolean), deps.timeZone),
     ]);
     const keys = await Promise.all(
       pending.map((d) =>
         renderDocuments(
           d.inv,
           settings,
-          d.inv.orderId ? (supplyDates.get(d.inv.orderId) ?? null) : null,
+          d.inv.orderId ? (orderFacts.get(d.inv.orderId) ?? null) : null,
           d.creditedNumber,
         ),
       ),
@@ -277,6 +285,8 @@ export function createBillingService(deps: BillingDeps) {
               city: org.city,
               country: org.country,
               vatNumber: org.vatNumber,
+              registrationNumber: org.tradeRegisterNumber,
+              electronicAddress: org.electronicAddress,
             },
             lines: [{ description: what, quantity: 1, unitPriceMinor: order.netMinor, netMinor: order.netMinor }],
             currency: order.currency,

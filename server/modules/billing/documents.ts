@@ -1,6 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from '../../../contracts/common.js';
+import {
+  deriveElectronicAddress,
+  type ElectronicAddress,
+  parseElectronicAddress,
+} from '../../platform/electronic-address.js';
 import { longDate, money } from '../../platform/i18n/format.js';
+import { type XmlElement, xmlDocument } from '../../platform/xml.js';
 import type { InvoiceRow } from './billing.repository.js';
 
 const T = {
@@ -173,85 +179,181 @@ export function invoicePdf(
   return done;
 }
 
-const esc = (v: string) =>
-  v.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 const amt = (minor: number) => (minor / 100).toFixed(2);
+
+type VatCategory = 'S' | 'AE' | 'O';
+
+/**
+ * The EN 16931 VAT category of an invoice. The membership is a service to a business, taxed where
+ * the buyer is established (Article 44, Directive 2006/112/EC): in the Netherlands or for an EU
+ * buyer without a VAT number the seller charges its VAT (S); an EU buyer with a VAT number
+ * accounts for it itself (AE, reverse charge); a buyer established outside the EU (NO, CH, GB, …)
+ * is outside the scope of EU VAT (O). Never G: "export outside the EU" is the exemption for goods
+ * dispatched outside the EU (Article 146), and nothing is shipped.
+ */
+const vatCategory = (inv: InvoiceRow): VatCategory =>
+  inv.vatTreatment === 'domestic' ? 'S' : inv.vatTreatment === 'reverse_charge' ? 'AE' : 'O';
+
+/** What each category prints: a rate except for O; an exemption reason for AE and O (BR-AE-10, BR-O-10). */
+const CATEGORY_TEXT: Record<VatCategory, { code?: string; reason?: string }> = {
+  S: {},
+  AE: { code: 'VATEX-EU-AE', reason: 'Reverse charge' },
+  O: { code: 'VATEX-EU-O', reason: 'Not subject to VAT' },
+};
+
+/**
+ * Payment means codes (UNCL 4461) as both rule sets allow them, the Dutch ones (NL-R-008: 30, 48,
+ * 49, 57, 58, 59) included: 48 bank card, 58 SEPA credit transfer, 59 SEPA direct debit.
+ */
+const PAYMENT_MEANS = { card: '48', bank_transfer: '58', sepa_debit: '59' } as const;
+
+/** The electronic address kept on the party (a Peppol id), else the one its VAT or register number gives. */
+function endpointOf(p: InvoiceRow['seller']): ElectronicAddress | null {
+  return (
+    parseElectronicAddress(p.electronicAddress) ??
+    deriveElectronicAddress({ country: p.country, vatNumber: p.vatNumber, tradeRegisterNumber: p.registrationNumber })
+  );
+}
+
+/** The legal registration identifier with its scheme (KvK 0106, …) when the register number has the national format. */
+function legalIdOf(p: InvoiceRow['seller']): ElectronicAddress | null {
+  if (!p.registrationNumber) return null;
+  const derived = deriveElectronicAddress({ country: p.country, tradeRegisterNumber: p.registrationNumber });
+  return derived && /^0\d{3}$/.test(derived.scheme) ? derived : null;
+}
 
 /**
  * The invoice as EN 16931 / Peppol BIS Billing 3.0 UBL: VAT category S (standard), AE (reverse
- * charge, with its exemption reason) or O (outside the scope) — never a 0% standard rate. A credit
- * note becomes a UBL CreditNote (type 381) referring to the invoice it credits.
+ * charge, with its exemption reason) or O (outside the scope, without any VAT identifier as BR-O-02
+ * to BR-O-04 require) — never a 0% standard rate. A credit note becomes a UBL CreditNote (type
+ * 381) referring to the invoice it credits. Built as a tree: escaping happens in one place.
  */
 export function invoiceUbl(
   inv: InvoiceRow,
-  extra: { iban: string; bic: string; supplyDate: string | null; creditedNumber?: string | null },
+  extra: {
+    iban: string;
+    bic: string;
+    /** SEPA creditor identifier (BT-90), on direct-debit invoices. */
+    creditorId?: string | null;
+    /** The service's period (BG-14): the membership's first and last day. */
+    period?: { start: string | null; end: string | null };
+    /** The mandate's account (BT-91), on direct-debit invoices. */
+    debitedIban?: string | null;
+    creditedNumber?: string | null;
+  },
 ): string {
   const credit = inv.kind === 'credit_note';
   const root = credit ? 'CreditNote' : 'Invoice';
-  const lineTag = credit ? 'CreditNoteLine' : 'InvoiceLine';
-  const quantityTag = credit ? 'CreditedQuantity' : 'InvoicedQuantity';
-  const category = inv.vatTreatment === 'domestic' ? 'S' : inv.vatTreatment === 'reverse_charge' ? 'AE' : 'O';
-  const percent = category === 'O' ? '' : `<cbc:Percent>${(inv.vatRateBasisPoints / 100).toFixed(2)}</cbc:Percent>`;
-  const exemption =
-    category === 'AE'
-      ? '<cbc:TaxExemptionReasonCode>VATEX-EU-AE</cbc:TaxExemptionReasonCode><cbc:TaxExemptionReason>Reverse charge</cbc:TaxExemptionReason>'
-      : category === 'O'
-        ? '<cbc:TaxExemptionReasonCode>VATEX-EU-O</cbc:TaxExemptionReasonCode><cbc:TaxExemptionReason>Not subject to VAT</cbc:TaxExemptionReason>'
-        : '';
-  const taxScheme = '<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme>';
-  const party = (p: InvoiceRow['seller'], withVat: boolean) => `<cac:Party>
-      <cac:PostalAddress><cbc:StreetName>${esc(p.street)}</cbc:StreetName><cbc:CityName>${esc(p.city)}</cbc:CityName><cbc:PostalZone>${esc(p.postcode)}</cbc:PostalZone><cac:Country><cbc:IdentificationCode>${p.country}</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
-      ${withVat && p.vatNumber ? `<cac:PartyTaxScheme><cbc:CompanyID>${esc(p.vatNumber)}</cbc:CompanyID>${taxScheme}</cac:PartyTaxScheme>` : ''}
-      <cac:PartyLegalEntity><cbc:RegistrationName>${esc(p.name)}</cbc:RegistrationName></cac:PartyLegalEntity>
-    </cac:Party>`;
-  const paymentMeans = credit
-    ? ''
-    : inv.paymentMethod === 'sepa_debit'
-      ? `<cac:PaymentMeans><cbc:PaymentMeansCode>59</cbc:PaymentMeansCode><cbc:PaymentID>${esc(inv.number ?? '')}</cbc:PaymentID><cac:PaymentMandate><cbc:ID>${esc(inv.mandateReference ?? '')}</cbc:ID></cac:PaymentMandate></cac:PaymentMeans>`
-      : inv.paymentMethod === 'card'
-        ? '<cac:PaymentMeans><cbc:PaymentMeansCode>54</cbc:PaymentMeansCode></cac:PaymentMeans>'
-        : `<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode><cbc:PaymentID>${esc(inv.paymentReference ?? '')}</cbc:PaymentID><cac:PayeeFinancialAccount><cbc:ID>${esc(extra.iban)}</cbc:ID><cac:FinancialInstitutionBranch><cbc:ID>${esc(extra.bic)}</cbc:ID></cac:FinancialInstitutionBranch></cac:PayeeFinancialAccount></cac:PaymentMeans>`;
-  const lines = inv.lines
-    .map(
-      (line, i) => `<cac:${lineTag}>
-    <cbc:ID>${i + 1}</cbc:ID>
-    <cbc:${quantityTag} unitCode="C62">${line.quantity}</cbc:${quantityTag}>
-    <cbc:LineExtensionAmount currencyID="${inv.currency}">${amt(line.netMinor)}</cbc:LineExtensionAmount>
-    <cac:Item><cbc:Name>${esc(line.description)}</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>${category}</cbc:ID>${percent}${taxScheme}</cac:ClassifiedTaxCategory></cac:Item>
-    <cac:Price><cbc:PriceAmount currencyID="${inv.currency}">${amt(line.unitPriceMinor)}</cbc:PriceAmount></cac:Price>
-  </cac:${lineTag}>`,
-    )
-    .join('\n  ');
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<${root} xmlns="urn:oasis:names:specification:ubl:schema:xsd:${root}-2" xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2" xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
-  <cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>
-  <cbc:ProfileID>urn:fdc:peppol.eu:2017:poacc:billing:01:1.0</cbc:ProfileID>
-  <cbc:ID>${esc(inv.number ?? '')}</cbc:ID>
-  <cbc:IssueDate>${inv.issueDate}</cbc:IssueDate>
-  ${!credit && inv.dueDate ? `<cbc:DueDate>${inv.dueDate}</cbc:DueDate>` : ''}
-  ${credit ? '<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>' : '<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>'}
-  <cbc:DocumentCurrencyCode>${inv.currency}</cbc:DocumentCurrencyCode>
-  <cbc:BuyerReference>${esc(inv.number ?? '')}</cbc:BuyerReference>
-  ${extra.supplyDate ? `<cac:InvoicePeriod><cbc:StartDate>${extra.supplyDate}</cbc:StartDate></cac:InvoicePeriod>` : ''}
-  ${credit && extra.creditedNumber ? `<cac:BillingReference><cac:InvoiceDocumentReference><cbc:ID>${esc(extra.creditedNumber)}</cbc:ID></cac:InvoiceDocumentReference></cac:BillingReference>` : ''}
-  <cac:AccountingSupplierParty>${party(inv.seller, true)}</cac:AccountingSupplierParty>
-  <cac:AccountingCustomerParty>${party(inv.buyer, true)}</cac:AccountingCustomerParty>
-  ${paymentMeans}
-  <cac:TaxTotal>
-    <cbc:TaxAmount currencyID="${inv.currency}">${amt(inv.vatMinor)}</cbc:TaxAmount>
-    <cac:TaxSubtotal>
-      <cbc:TaxableAmount currencyID="${inv.currency}">${amt(inv.netMinor)}</cbc:TaxableAmount>
-      <cbc:TaxAmount currencyID="${inv.currency}">${amt(inv.vatMinor)}</cbc:TaxAmount>
-      <cac:TaxCategory><cbc:ID>${category}</cbc:ID>${percent}${exemption}${taxScheme}</cac:TaxCategory>
-    </cac:TaxSubtotal>
-  </cac:TaxTotal>
-  <cac:LegalMonetaryTotal>
-    <cbc:LineExtensionAmount currencyID="${inv.currency}">${amt(inv.netMinor)}</cbc:LineExtensionAmount>
-    <cbc:TaxExclusiveAmount currencyID="${inv.currency}">${amt(inv.netMinor)}</cbc:TaxExclusiveAmount>
-    <cbc:TaxInclusiveAmount currencyID="${inv.currency}">${amt(inv.totalMinor)}</cbc:TaxInclusiveAmount>
-    <cbc:PayableAmount currencyID="${inv.currency}">${amt(inv.totalMinor - inv.paidMinor)}</cbc:PayableAmount>
-  </cac:LegalMonetaryTotal>
-  ${lines}
-</${root}>
-`;
+  const category = vatCategory(inv);
+  const money = (minor: number) => ({ '#text': amt(minor), '@currencyID': inv.currency });
+  const taxScheme = { 'cbc:ID': 'VAT' };
+  const percent = category === 'O' ? undefined : (inv.vatRateBasisPoints / 100).toFixed(2);
+  const directDebit = !credit && inv.paymentMethod === 'sepa_debit';
+
+  const party = (p: InvoiceRow['seller'], extraIds: XmlElement | undefined): XmlElement => {
+    const endpoint = endpointOf(p);
+    const legal = legalIdOf(p);
+    return {
+      'cbc:EndpointID': endpoint && { '#text': endpoint.id, '@schemeID': endpoint.scheme },
+      'cac:PartyIdentification': extraIds,
+      'cac:PostalAddress': {
+        'cbc:StreetName': p.street,
+        'cbc:CityName': p.city,
+        'cbc:PostalZone': p.postcode,
+        'cac:Country': { 'cbc:IdentificationCode': p.country },
+      },
+      // Category O: neither party's VAT identifier is stated (BR-O-02).
+      'cac:PartyTaxScheme': category !== 'O' &&
+        p.vatNumber && { 'cbc:CompanyID': p.vatNumber, 'cac:TaxScheme': taxScheme },
+      'cac:PartyLegalEntity': {
+        'cbc:RegistrationName': p.name,
+        'cbc:CompanyID': legal && { '#text': legal.id, '@schemeID': legal.scheme },
+      },
+    };
+  };
+
+  const paymentMeans: XmlElement | undefined = credit
+    ? undefined
+    : {
+        'cbc:PaymentMeansCode': PAYMENT_MEANS[inv.paymentMethod],
+        'cbc:PaymentID':
+          inv.paymentMethod === 'bank_transfer'
+            ? inv.paymentReference
+            : inv.paymentMethod === 'sepa_debit'
+              ? inv.number
+              : undefined,
+        'cac:PayeeFinancialAccount': inv.paymentMethod === 'bank_transfer' && {
+          'cbc:ID': extra.iban,
+          'cac:FinancialInstitutionBranch': { 'cbc:ID': extra.bic },
+        },
+        'cac:PaymentMandate': directDebit && {
+          'cbc:ID': inv.mandateReference,
+          'cac:PayerFinancialAccount': extra.debitedIban && { 'cbc:ID': extra.debitedIban.replace(/\s+/g, '') },
+        },
+      };
+
+  const lines = inv.lines.map(
+    (line, i): XmlElement => ({
+      'cbc:ID': i + 1,
+      [credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity']: { '#text': line.quantity, '@unitCode': 'C62' },
+      'cbc:LineExtensionAmount': money(line.netMinor),
+      'cac:Item': {
+        'cbc:Name': line.description,
+        'cac:ClassifiedTaxCategory': { 'cbc:ID': category, 'cbc:Percent': percent, 'cac:TaxScheme': taxScheme },
+      },
+      'cac:Price': { 'cbc:PriceAmount': money(line.unitPriceMinor) },
+    }),
+  );
+
+  return xmlDocument(root, {
+    '@xmlns': `urn:oasis:names:specification:ubl:schema:xsd:${root}-2`,
+    '@xmlns:cac': 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
+    '@xmlns:cbc': 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
+    'cbc:CustomizationID': 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0',
+    'cbc:ProfileID': 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0',
+    'cbc:ID': inv.number,
+    'cbc:IssueDate': inv.issueDate,
+    'cbc:DueDate': !credit && inv.dueDate,
+    [credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode']: credit ? '381' : '380',
+    'cbc:DocumentCurrencyCode': inv.currency,
+    'cbc:BuyerReference': inv.number,
+    'cac:InvoicePeriod': extra.period?.start && {
+      'cbc:StartDate': extra.period.start,
+      'cbc:EndDate': extra.period.end,
+    },
+    'cac:BillingReference': credit &&
+      extra.creditedNumber && { 'cac:InvoiceDocumentReference': { 'cbc:ID': extra.creditedNumber } },
+    'cac:AccountingSupplierParty': {
+      // BT-90: the SEPA creditor identifier, as Peppol places it, on direct-debit invoices.
+      'cac:Party': party(
+        inv.seller,
+        directDebit && extra.creditorId ? { 'cbc:ID': { '#text': extra.creditorId, '@schemeID': 'SEPA' } } : undefined,
+      ),
+    },
+    'cac:AccountingCustomerParty': { 'cac:Party': party(inv.buyer, undefined) },
+    'cac:PaymentMeans': paymentMeans,
+    'cac:TaxTotal': {
+      'cbc:TaxAmount': money(inv.vatMinor),
+      'cac:TaxSubtotal': {
+        'cbc:TaxableAmount': money(inv.netMinor),
+        'cbc:TaxAmount': money(inv.vatMinor),
+        'cac:TaxCategory': {
+          'cbc:ID': category,
+          'cbc:Percent': percent,
+          'cbc:TaxExemptionReasonCode': CATEGORY_TEXT[category].code,
+          'cbc:TaxExemptionReason': CATEGORY_TEXT[category].reason,
+          'cac:TaxScheme': taxScheme,
+        },
+      },
+    },
+    'cac:LegalMonetaryTotal': {
+      'cbc:LineExtensionAmount': money(inv.netMinor),
+      'cbc:TaxExclusiveAmount': money(inv.netMinor),
+      'cbc:TaxInclusiveAmount': money(inv.totalMinor),
+      // What was already paid (BT-113): the amount due is the total less it (BR-CO-16).
+      'cbc:PrepaidAmount': inv.paidMinor > 0 && money(inv.paidMinor),
+      'cbc:PayableAmount': money(inv.totalMinor - inv.paidMinor),
+    },
+    [credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine']: lines,
+  });
 }

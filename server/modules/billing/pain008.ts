@@ -1,4 +1,5 @@
 import type { Party } from '../../platform/db/schema/billing.js';
+import { type XmlElement, xmlDocument } from '../../platform/xml.js';
 
 export type Collection = {
   endToEndId: string;
@@ -11,20 +12,15 @@ export type Collection = {
   remittance: string;
 };
 
-const esc = (v: string) =>
-  v.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-/** SEPA allows a restricted Latin character set; keep names and texts within it. */
 /** The SEPA character set (Latin letters, digits, a few marks); never empty, which the schema forbids. */
 const sepaText = (v: string, max: number) =>
-  esc(
-    v
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, max) || 'NOTPROVIDED',
-  );
+  v
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9/\-?:().,'+ ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max) || 'NOTPROVIDED';
 const amount = (minor: number) => (minor / 100).toFixed(2);
 
 /**
@@ -43,44 +39,40 @@ export function pain008(options: {
     .map((seq) => ({ seq, items: options.collections.filter((c) => c.sequenceType === seq) }))
     .filter((g) => g.items.length > 0);
   const total = options.collections.reduce((s, c) => s + c.amountMinor, 0);
-  const block = (g: { seq: 'FRST' | 'RCUR'; items: Collection[] }, i: number) => `
-    <PmtInf>
-      <PmtInfId>${esc(options.messageId)}-${i + 1}</PmtInfId>
-      <PmtMtd>DD</PmtMtd>
-      <NbOfTxs>${g.items.length}</NbOfTxs>
-      <CtrlSum>${amount(g.items.reduce((s, c) => s + c.amountMinor, 0))}</CtrlSum>
-      <PmtTpInf><SvcLvl><Cd>SEPA</Cd></SvcLvl><LclInstrm><Cd>CORE</Cd></LclInstrm><SeqTp>${g.seq}</SeqTp></PmtTpInf>
-      <ReqdColltnDt>${options.collectionDate}</ReqdColltnDt>
-      <Cdtr><Nm>${sepaText(creditor.name, 70)}</Nm></Cdtr>
-      <CdtrAcct><Id><IBAN>${esc(creditor.iban.replace(/\s+/g, ''))}</IBAN></Id></CdtrAcct>
-      <CdtrAgt><FinInstnId><BIC>${esc(creditor.bic)}</BIC></FinInstnId></CdtrAgt>
-      <ChrgBr>SLEV</ChrgBr>
-      <CdtrSchmeId><Id><PrvtId><Othr><Id>${esc(creditor.creditorId)}</Id><SchmeNm><Prtry>SEPA</Prtry></SchmeNm></Othr></PrvtId></Id></CdtrSchmeId>${g.items
-        .map(
-          (c) => `
-      <DrctDbtTxInf>
-        <PmtId><EndToEndId>${esc(c.endToEndId)}</EndToEndId></PmtId>
-        <InstdAmt Ccy="EUR">${amount(c.amountMinor)}</InstdAmt>
-        <DrctDbtTx><MndtRltdInf><MndtId>${esc(c.mandateReference)}</MndtId><DtOfSgntr>${c.mandateSignedOn}</DtOfSgntr></MndtRltdInf></DrctDbtTx>
-        <DbtrAgt><FinInstnId><Othr><Id>NOTPROVIDED</Id></Othr></FinInstnId></DbtrAgt>
-        <Dbtr><Nm>${sepaText(c.debtorName, 70)}</Nm></Dbtr>
-        <DbtrAcct><Id><IBAN>${esc(c.debtorIban)}</IBAN></Id></DbtrAcct>
-        <RmtInf><Ustrd>${sepaText(c.remittance, 140)}</Ustrd></RmtInf>
-      </DrctDbtTxInf>`,
-        )
-        .join('')}
-    </PmtInf>`;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.008.001.02" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-  <CstmrDrctDbtInitn>
-    <GrpHdr>
-      <MsgId>${esc(options.messageId)}</MsgId>
-      <CreDtTm>${options.createdAt}</CreDtTm>
-      <NbOfTxs>${options.collections.length}</NbOfTxs>
-      <CtrlSum>${amount(total)}</CtrlSum>
-      <InitgPty><Nm>${sepaText(creditor.name, 70)}</Nm></InitgPty>
-    </GrpHdr>${groups.map(block).join('')}
-  </CstmrDrctDbtInitn>
-</Document>
-`;
+  const block = (g: { seq: 'FRST' | 'RCUR'; items: Collection[] }, i: number): XmlElement => ({
+    PmtInfId: `${options.messageId}-${i + 1}`,
+    PmtMtd: 'DD',
+    NbOfTxs: g.items.length,
+    CtrlSum: amount(g.items.reduce((s, c) => s + c.amountMinor, 0)),
+    PmtTpInf: { SvcLvl: { Cd: 'SEPA' }, LclInstrm: { Cd: 'CORE' }, SeqTp: g.seq },
+    ReqdColltnDt: options.collectionDate,
+    Cdtr: { Nm: sepaText(creditor.name, 70) },
+    CdtrAcct: { Id: { IBAN: creditor.iban.replace(/\s+/g, '') } },
+    CdtrAgt: { FinInstnId: { BIC: creditor.bic } },
+    ChrgBr: 'SLEV',
+    CdtrSchmeId: { Id: { PrvtId: { Othr: { Id: creditor.creditorId, SchmeNm: { Prtry: 'SEPA' } } } } },
+    DrctDbtTxInf: g.items.map((c) => ({
+      PmtId: { EndToEndId: c.endToEndId },
+      InstdAmt: { '#text': amount(c.amountMinor), '@Ccy': 'EUR' },
+      DrctDbtTx: { MndtRltdInf: { MndtId: c.mandateReference, DtOfSgntr: c.mandateSignedOn } },
+      DbtrAgt: { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } },
+      Dbtr: { Nm: sepaText(c.debtorName, 70) },
+      DbtrAcct: { Id: { IBAN: c.debtorIban } },
+      RmtInf: { Ustrd: sepaText(c.remittance, 140) },
+    })),
+  });
+  return xmlDocument('Document', {
+    '@xmlns': 'urn:iso:std:iso:20022:tech:xsd:pain.008.001.02',
+    '@xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    CstmrDrctDbtInitn: {
+      GrpHdr: {
+        MsgId: options.messageId,
+        CreDtTm: options.createdAt,
+        NbOfTxs: options.collections.length,
+        CtrlSum: amount(total),
+        InitgPty: { Nm: sepaText(creditor.name, 70) },
+      },
+      PmtInf: groups.map(block),
+    },
+  });
 }

@@ -34,6 +34,8 @@ export type Party = {
   country: string;
   vatNumber: string | null;
   registrationNumber?: string | null;
+  /** `<EAS scheme>:<identifier>` (UBL EndpointID); documents without it derive one from the VAT or register number. */
+  electronicAddress?: string | null;
 };
 export type InvoiceLine = { description: string; quantity: number; unitPriceMinor: number; netMinor: number };
 

@@ -17,6 +17,12 @@ export const organisations = pgTable(
     phone: text('phone').notNull(),
     vatNumber: text('vat_number'),
     tradeRegisterNumber: text('trade_register_number'),
+    /**
+     * Where e-invoices reach the organisation (UBL EndpointID): `<EAS scheme>:<identifier>`, e.g.
+     * `0106:12345678`. Derived from the VAT or register number at registration; a Peppol
+     * participant id replaces it. Null when nothing registered identifies the organisation.
+     */
+    electronicAddress: text('electronic_address'),
     /** The old CPS e-mail given at registration (step 4 of Company details), kept for migration. */
     legacyEmail: text('legacy_email'),
     /** The membership number of the old programme (or an earlier membership), shown as "previous". */

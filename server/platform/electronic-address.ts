@@ -1,0 +1,87 @@
+/**
+ * An organisation's electronic address (EN 16931 BT-34 / BT-49, UBL `cbc:EndpointID`): where an
+ * e-invoice reaches it, as `<scheme>:<identifier>` with a scheme from the Electronic Address Scheme
+ * (EAS) code list that Peppol BIS Billing 3.0 checks (PEPPOL-EN16931-CL008). Kept on the
+ * organisation (a Peppol participant id replaces the derived one when the organisation has one).
+ */
+export type ElectronicAddress = { scheme: string; id: string };
+
+const compact = (v: string | null | undefined) => (v ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/**
+ * The national legal identifiers Peppol participants of these countries are registered under, from
+ * the trade-register number: KvK (0106), Norwegian and Swedish organisation numbers (0192, 0007),
+ * the Danish CVR (0184) and the Belgian enterprise number (0208). Each with the format the Peppol
+ * rules check, so a number in another shape is not used.
+ */
+const REGISTER_SCHEMES: Record<string, { scheme: string; pattern: RegExp }> = {
+  NL: { scheme: '0106', pattern: /^\d{8}$/ },
+  NO: { scheme: '0192', pattern: /^\d{9}$/ },
+  SE: { scheme: '0007', pattern: /^\d{10}$/ },
+  DK: { scheme: '0184', pattern: /^\d{8}$/ },
+  BE: { scheme: '0208', pattern: /^[01]\d{9}$/ },
+};
+
+/**
+ * Where the VAT number itself contains the national legal identifier, that identifier (the scheme
+ * Peppol participants of that country are found under); e.g. NO123456789MVA → 0192:123456789.
+ */
+const FROM_VAT_LEGAL: Record<string, (vat: string) => ElectronicAddress | null> = {
+  NO: (v) => (/^NO(\d{9})(MVA)?$/.exec(v) ? { scheme: '0192', id: /^NO(\d{9})/.exec(v)![1]! } : null),
+  SE: (v) => (/^SE(\d{10})01$/.exec(v) ? { scheme: '0007', id: v.slice(2, 12) } : null),
+  DK: (v) => (/^DK\d{8}$/.test(v) ? { scheme: '0184', id: v.slice(2) } : null),
+  BE: (v) => (/^BE[01]\d{9}$/.test(v) ? { scheme: '0208', id: v.slice(2) } : null),
+  // Finnish OVT code: 0037 followed by the business id (the VAT number's digits).
+  FI: (v) => (/^FI\d{8}$/.test(v) ? { scheme: '0216', id: `0037${v.slice(2)}` } : null),
+};
+
+/** The EAS scheme of each country's VAT number (the identifier written with its country prefix). */
+const VAT_SCHEMES: Record<string, string> = {
+  AT: '9914',
+  CH: '9927',
+  CZ: '9929',
+  DE: '9930',
+  ES: '9920',
+  FR: '9957',
+  GB: '9932',
+  HU: '9910',
+  IE: '9935',
+  IT: '0211',
+  LU: '9938',
+  NL: '9944',
+  PL: '9945',
+  PT: '9946',
+  SK: '9950',
+};
+
+/**
+ * The electronic address derived from what an organisation registered: its trade-register number
+ * where its country has a Peppol legal-identifier scheme, else its VAT number (as that scheme, or
+ * as the country's VAT scheme). Null when neither gives one (e.g. no VAT number and no register
+ * number): no scheme of the code list identifies such an organisation.
+ */
+export function deriveElectronicAddress(org: {
+  country: string;
+  vatNumber?: string | null;
+  tradeRegisterNumber?: string | null;
+}): ElectronicAddress | null {
+  const register = REGISTER_SCHEMES[org.country];
+  const registerNumber = compact(org.tradeRegisterNumber);
+  if (register?.pattern.test(registerNumber)) return { scheme: register.scheme, id: registerNumber };
+  let vat = compact(org.vatNumber);
+  if (!vat) return null;
+  // Swiss CHE… numbers may carry their MWST/TVA/IVA/TPV suffix.
+  if (org.country === 'CH') vat = vat.replace(/(MWST|TVA|IVA|TPV)$/, '');
+  const legal = FROM_VAT_LEGAL[org.country]?.(vat);
+  if (legal) return legal;
+  const scheme = VAT_SCHEMES[org.country];
+  return scheme && vat.startsWith(org.country === 'CH' ? 'CHE' : org.country) ? { scheme, id: vat } : null;
+}
+
+export const formatElectronicAddress = (a: ElectronicAddress) => `${a.scheme}:${a.id}`;
+
+/** `0106:12345678` → its parts; null for anything else. */
+export function parseElectronicAddress(value: string | null | undefined): ElectronicAddress | null {
+  const m = /^(\d{4}):(\S{1,100})$/.exec(value ?? '');
+  return m ? { scheme: m[1]!, id: m[2]! } : null;
+}
