@@ -34,7 +34,8 @@ export async function testDatabase(): Promise<{ database: Database; url?: string
     database,
     url: url.toString(),
     async drop() {
-      await database.close();
+      // The runtime may have closed it already.
+      await database.close().catch(() => {});
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
@@ -42,6 +43,15 @@ export async function testDatabase(): Promise<{ database: Database; url?: string
     },
   };
 }
+
+/**
+ * Runtimes started by this test file, stopped after it. Registered here, at the file's top level:
+ * vitest never calls an afterAll that a beforeAll registers, which is where most runtimes start.
+ */
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
 export type TestRuntime = Awaited<ReturnType<typeof startTestRuntime>>;
 
@@ -73,7 +83,7 @@ export async function startTestRuntime(
       registration: { max: 1000, timeWindow: 60_000 },
     },
   });
-  afterAll(async () => {
+  cleanups.push(async () => {
     await runtime.stop().catch(() => {});
     await drop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
