@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../contracts/common.js';
-import { STAFF } from '../platform/auth/guards.js';
 import { multipart } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 import {
@@ -17,7 +16,7 @@ import {
 } from './support/actors.js';
 import { errorCode, errorShapeProblem } from './support/error-shape.js';
 import { fillPath, paramNames, queryStrings, validFor, withQuery } from './support/requests.js';
-import { type RouteEntry, routeTable } from './support/route-table.js';
+import { admits as admitsRole, type RouteEntry, routeTable } from './support/route-table.js';
 import { application, type OwnedData, ownedData, ticketWithAttachment } from './support/world.js';
 
 // The app builds its own Fastify instance: record every route it registers, with its guard.
@@ -130,12 +129,7 @@ function requestFor(route: RouteEntry, params: Record<string, string> = {}): Cal
   return { method: route.method, url, payload: body as object };
 }
 
-/** Whether the guard lets `role` through: its roles, any role when none, and admins on every staff route. */
-function admits(route: RouteEntry, role: Role): boolean {
-  const guard = route.guard!;
-  if (guard.kind === 'session' || guard.roles.length === 0) return true;
-  return guard.roles.includes(role) || (role === 'admin' && guard.roles.some((r) => STAFF.includes(r)));
-}
+const admits = (route: RouteEntry, role: Role) => admitsRole(route.guard, role);
 
 describe('the route table', () => {
   it('records the routes of the app with their guards', () => {

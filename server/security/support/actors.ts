@@ -160,3 +160,10 @@ export async function memberActor(rt: TestRuntime, of: Actor): Promise<Actor> {
   await actor.relogin();
   return actor;
 }
+
+/** A new actor of the same kind (when the old one can no longer log in: locked out by fuzzed passwords). */
+export async function freshActor(rt: TestRuntime, actor: Actor): Promise<Actor> {
+  if (actor.name === 'anonymous') return anonymousActor(rt);
+  if (actor.name === 'customer') return customerActor(rt);
+  return staffActor(rt, actor.name);
+}

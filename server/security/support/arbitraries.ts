@@ -212,8 +212,9 @@ export function deepArrayJson(depth: number): string {
 /** Every leaf path of a JSON value (objects and arrays walked), the value's own path first. */
 export function leafPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   const out: (string | number)[][] = [path];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...leafPaths(v, [...path, i])));
-  else if (value && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...leafPaths(v, [...path, i]));
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) out.push(...leafPaths(v, [...path, k]));
   return out;
 }

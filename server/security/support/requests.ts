@@ -23,10 +23,10 @@ export function jsonSchemasOf(schema: Zod): JsonSchema {
  */
 export function validFor(label: string, schema: unknown, ctx: Context, asQuery = false): unknown {
   if (!isZod(schema)) return undefined;
-  const fit = (v: unknown) => schema.safeParse(asQuery ? queryStrings(v) : v).success;
-  if (fit({})) return {};
+  const passes = (v: unknown) => schema.safeParse(asQuery ? queryStrings(v) : v).success;
+  if (passes({})) return {};
   for (const seed of [1, 2, 3]) {
-    const found = sampleValid(jsonSchemasOf(schema), ctx, seed, 300).find(fit);
+    const found = sampleValid(jsonSchemasOf(schema), ctx, seed, 300).find(passes);
     if (found !== undefined) return found;
   }
   throw new Error(`${label}: no generated value passes its schema; give one by hand`);

@@ -1,5 +1,6 @@
 import type { RouteOptions } from 'fastify';
-import { type GuardSpec, guardSpec } from '../../platform/auth/guards.js';
+import type { Role } from '../../../contracts/common.js';
+import { type GuardSpec, guardSpec, STAFF } from '../../platform/auth/guards.js';
 
 /** One registered route as the app declared it: method, URL, its guard and whether the API document shows it. */
 export type RouteEntry = {
@@ -56,4 +57,15 @@ export function routeTable(): RouteEntry[] {
 /** `/api/products/:id` → `/api/products/{id}`: the OpenAPI document's spelling. */
 export function openApiPath(url: string): string {
   return url.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * Whether a guard lets `role` through (null: no session): public routes everyone, a session guard
+ * every user, a role guard its roles (none: any role) and admins on every staff route.
+ */
+export function admits(guard: GuardSpec | undefined, role: Role | null): boolean {
+  if (!guard) return true;
+  if (!role) return false;
+  if (guard.kind === 'session' || guard.roles.length === 0) return true;
+  return guard.roles.includes(role) || (role === 'admin' && guard.roles.some((r) => STAFF.includes(r)));
 }
