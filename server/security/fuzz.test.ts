@@ -295,7 +295,17 @@ function toCall(op: Operation, g: Generated): Call {
 
 /** The fixed malformed requests every operation gets (whatever its schema). */
 function malformedCases(op: Operation): { label: string; call: Call }[] {
-  const sample = (sampleValid(bodySchema(op), ctx, SEED, 1)[0] ?? {}) as unknown;
+  // The mildest of a few valid samples (smallest numbers), so each case below tests its own malformation.
+  const largest = (v: unknown) => {
+    let max = 0;
+    mapLeaves(v, (x) => {
+      if (typeof x === 'number') max = Math.max(max, Math.abs(x));
+      return x;
+    });
+    return max;
+  };
+  const sample = (sampleValid(bodySchema(op), ctx, SEED, 20).sort((a, b) => largest(a) - largest(b))[0] ??
+    {}) as unknown;
   const base = toCall(op, {
     path: Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, ctx.ids[0] ?? randomUUID()])),
     query: {},
