@@ -13,13 +13,25 @@ declare module 'fastify' {
 
 export const STAFF: Role[] = ['validator', 'support', 'finance', 'admin'];
 
+/** What a guard admits: any session, or a logged-in user with one of `roles` (none: any role). */
+export type GuardSpec = { kind: 'session' } | { kind: 'user'; roles: readonly Role[] };
+
+// Each guard function remembers what it admits, so the route table can be reviewed (the access
+// matrix tests read it): a route's preHandler is looked up here, nothing else reads it.
+const guards = new WeakMap<object, GuardSpec>();
+
+/** What a route's preHandler admits, or undefined when it is not one of these guards. */
+export function guardSpec(handler: unknown): GuardSpec | undefined {
+  return typeof handler === 'function' ? guards.get(handler) : undefined;
+}
+
 /**
  * preHandler: a logged-in user, optionally with one of `roles` (admins pass every staff check).
  * Staff who must still set up two-step verification are refused until they have (see
  * `requireSession` for the few routes they may use before).
  */
 export function requireUser(...roles: Role[]) {
-  return async (request: FastifyRequest) => {
+  const guard = async (request: FastifyRequest) => {
     const user = request.user;
     if (!user) throw new AppError('unauthenticated');
     if (user.twoStep === 'setup_required') throw new AppError('two_step_setup_required');
@@ -28,13 +40,17 @@ export function requireUser(...roles: Role[]) {
     if (user.role === 'admin' && roles.some((r) => STAFF.includes(r))) return;
     throw new AppError('forbidden');
   };
+  guards.set(guard, { kind: 'user', roles: [...roles] });
+  return guard;
 }
 
 /** preHandler: any logged-in user, also staff who still have to set up two-step verification. */
 export function requireSession() {
-  return async (request: FastifyRequest) => {
+  const guard = async (request: FastifyRequest) => {
     if (!request.user) throw new AppError('unauthenticated');
   };
+  guards.set(guard, { kind: 'session' });
+  return guard;
 }
 
 export function currentUser(request: FastifyRequest): SessionUser {
