@@ -75,6 +75,8 @@ const OWNED_IDS: Record<string, (d: OwnedData) => Record<string, string>> = {
   'GET /api/billing/invoices/:id/pdf': (d) => ({ id: d.invoiceId }),
   'GET /api/billing/invoices/:id/ubl': (d) => ({ id: d.invoiceId }),
   'POST /api/billing/invoices/:id/pay': (d) => ({ id: d.invoiceId }),
+  'POST /api/billing/orders/:id/pay': (d) => ({ id: d.orderId }),
+  'GET /api/billing/orders/:id/payment': (d) => ({ id: d.orderId }),
   'GET /api/support/tickets/:id': (d) => ({ id: d.ticketId }),
   'POST /api/support/tickets/:id/messages': (d) => ({ id: d.ticketId }),
   'GET /api/support/tickets/:id/attachments/:attachmentId': (d) => ({ id: d.ticketId, attachmentId: d.attachmentId }),

@@ -1,4 +1,4 @@
-import { Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Multipart, MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
@@ -99,15 +99,18 @@ export async function storeCsvFile(
   await eachSinglePart(request, options, async (part, name) => {
     const checker = textCsvChecker();
     const notText = () => new AppError('csv_not_text', undefined, { name });
-    const guard = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        done(checker.chunk(chunk) ? null : notText(), chunk);
-      },
-      flush(done) {
-        done(checker.end() ? null : notText());
-      },
-    });
-    const stored = await put(storage, part.file.pipe(guard), options.maxBytes, name, () => part.file.destroy());
+    // A lazy source: nothing is read (and nothing can fail) before the storage consumes it, so a
+    // refusal always reaches the storage's pipeline instead of an unlistened stream.
+    const checked = Readable.from(
+      (async function* () {
+        for await (const chunk of part.file as AsyncIterable<Buffer>) {
+          if (!checker.chunk(chunk)) throw notText();
+          yield chunk;
+        }
+        if (!checker.end()) throw notText();
+      })(),
+    );
+    const stored = await put(storage, checked, options.maxBytes, name, () => part.file.destroy());
     if (stored.size === 0) throw new AppError('document_empty', undefined, { name });
     found = { name, stored };
   });
