@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
+import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCatalogueCsv } from '../modules/catalogue/index.js';
+import { streamLegacyCsv } from '../modules/legacy/index.js';
 import { schema } from '../platform/db/index.js';
 import { messages } from '../platform/i18n/messages.js';
 import { adminClient, approvedOrganisation } from '../test/fixtures.js';
@@ -523,21 +526,21 @@ describe('over real HTTP (what app.inject cannot send)', () => {
 });
 
 describe('imported files with NUL bytes', () => {
-  it('catalogue CSV: the row and column are reported, nothing changes', async () => {
+  it('catalogue CSV: refused whole as not text through the upload; the parser reports the row and column', async () => {
+    const csv =
+      'model_code,name,category,points,active\nNUL-1,Bad\u0000name,camera_body,10,true\nNUL-2,Good name,camera_body,10,true\n';
     const before = await rt.database.db.select().from(schema.catalogueModels);
-    const res = await admin.post(
-      '/api/admin/catalogue/import',
-      'model_code,name,category,points,active\nNUL-1,Bad\u0000name,camera_body,10,true\nNUL-2,Good name,camera_body,10,true\n',
-      { 'content-type': 'text/csv' },
-    );
-    expect(res.statusCode, res.body).toBe(422);
-    expect(res.json().error.problems).toEqual([
+    const res = await admin.post('/api/admin/catalogue/import', csv, { 'content-type': 'text/csv' });
+    expect(res.statusCode, res.body).toBe(415);
+    expect(res.json().error.code).toBe('csv_not_text');
+    expect(await rt.database.db.select().from(schema.catalogueModels)).toEqual(before);
+    // The parser itself never passes such a cell on, whoever calls it.
+    expect(parseCatalogueCsv(csv).problems).toEqual([
       { row: 2, column: 'name', problem: expect.stringMatching(/not allowed/) },
     ]);
-    expect(await rt.database.db.select().from(schema.catalogueModels)).toEqual(before);
   });
 
-  it('legacy CSV: the row is reported, the other rows are imported', async () => {
+  it('legacy CSV: refused whole as not text through the upload; the command-line reader reports the rows and imports the rest', async () => {
     const prefix = `N${randomUUID().slice(0, 6)}`;
     const csv = [
       'legacy_id,account_legacy_id,model_code,model_name,serial_number,purchase_date,country,dealer',
@@ -545,6 +548,7 @@ describe('imported files with NUL bytes', () => {
       `${prefix}-2,${prefix}-A,EOS-R5,EOS R5\u0000,S2,2022-05-01,NL,`,
       `${prefix}-3,${prefix}-A,EOS-R5,EOS R5,S3,2022-05-01,NL,Cameraland`,
     ].join('\n');
+    const imports = await rt.database.db.select().from(schema.legacyImports);
     const body = multipart({}, [
       { field: 'file', name: 'products.csv', type: 'text/csv', data: Buffer.from(`${csv}\n`) },
     ]);
@@ -554,17 +558,22 @@ describe('imported files with NUL bytes', () => {
       headers: { ...body.headers, cookie: admin.cookie, origin: ORIGIN },
       payload: body.payload,
     });
-    expect(res.statusCode, res.body).toBe(202);
-    let state = res.json();
-    for (
-      const deadline = Date.now() + 20_000;
-      state.status !== 'done' && state.status !== 'failed' && Date.now() < deadline;
-    ) {
-      await new Promise((r) => setTimeout(r, 200));
-      state = (await admin.get(`/api/admin/legacy-imports/${state.id}`)).json();
-    }
-    expect(state).toMatchObject({ status: 'done', rowsImported: 1, rowsRejected: 2, error: null });
-    expect(state.problems).toEqual([
+    expect(res.statusCode, res.body).toBe(415);
+    expect(res.json().error.code).toBe('csv_not_text');
+    expect(await rt.database.db.select().from(schema.legacyImports)).toEqual(imports);
+
+    // The command line reads files without the upload's check: its reader reports the rows.
+    const handed: unknown[] = [];
+    let problems: unknown[] = [];
+    await streamLegacyCsv(Readable.from([Buffer.from(`${csv}\n`)]), 'products', {
+      skipRows: 0,
+      onBatch: async (records, progress) => {
+        handed.push(...records);
+        problems = progress.problems;
+      },
+    });
+    expect(handed).toHaveLength(1);
+    expect(problems).toEqual([
       { row: 2, column: 'dealer', problem: expect.stringMatching(/not allowed/) },
       { row: 3, column: 'model_name', problem: expect.stringMatching(/not allowed/) },
     ]);
