@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, statSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,6 +53,7 @@ export function diskStorage(root: string): Storage {
     async put(source, maxBytes) {
       await mkdir(tmpDir, { recursive: true });
       const tmp = join(tmpDir, randomUUID());
+      const out = createWriteStream(tmp);
       const hash = createHash('sha256');
       let size = 0;
       const headChunks: Buffer[] = [];
@@ -71,7 +73,7 @@ export function diskStorage(root: string): Storage {
               yield chunk;
             }
           },
-          createWriteStream(tmp),
+          out,
         );
         const handle = await open(tmp, 'r');
         await handle.sync();
@@ -92,6 +94,10 @@ export function diskStorage(root: string): Storage {
         }
         return { key, size, head: Buffer.concat(headChunks) };
       } catch (error) {
+        // The file may still be opening or writing when the pipeline gives up: wait until it is
+        // closed, or removing it could come first and the late open leave it behind.
+        out.destroy();
+        if (!out.closed) await once(out, 'close').catch(() => {});
         await rm(tmp, { force: true });
         throw error;
       }
