@@ -115,6 +115,35 @@ export const accountsRepository = {
     return row?.name ?? '';
   },
 
+  /**
+   * Invitations of this organisation to addresses that already had an account elsewhere: kept as
+   * their audit entries (no user row can exist for them), shown as pending until withdrawn.
+   */
+  async invitationsElsewhere(db: DbOrTx, organisationId: string) {
+    const a = schema.auditLog;
+    return db
+      .select({ id: a.entityId, detail: a.detail })
+      .from(a)
+      .where(
+        and(
+          eq(a.action, 'colleague.invited_elsewhere'),
+          sql`${a.detail}->>'organisationId' = ${organisationId}`,
+          sql`not exists (select 1 from audit_log r where r.action = 'colleague.removed' and r.entity_id = ${a.entityId})`,
+        ),
+      );
+  },
+
+  /** Whether a mail of this template went to this address within the last day (database time). */
+  async mailedWithinDay(db: DbOrTx, to: string, template: string) {
+    const m = schema.mailOutbox;
+    const [row] = await db
+      .select({ id: m.id })
+      .from(m)
+      .where(and(eq(m.toAddress, to), eq(m.template, template), sql`${m.createdAt} > now() - interval '1 day'`))
+      .limit(1);
+    return Boolean(row);
+  },
+
   async findAnyAdmin(db: DbOrTx) {
     const [row] = await db
       .select({ id: users.id })

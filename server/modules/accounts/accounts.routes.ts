@@ -11,10 +11,23 @@ import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import type { AccountsService } from './accounts.service.js';
 
+export type AccountsRouteOptions = {
+  /** Colleague invitations per window, counted per Superuser and per IP address. */
+  invitationRateLimit: { max: number; timeWindow: number };
+};
+
 export const accountsRoutes =
-  (service: AccountsService): FastifyPluginAsyncZod =>
+  (service: AccountsService, options: AccountsRouteOptions): FastifyPluginAsyncZod =>
   async (app) => {
     const superuser = requireUser('superuser');
+    // Two counters: one person cannot probe addresses from many IPs, nor one IP with many accounts.
+    const invitationLimits = [
+      app.rateLimit({ ...options.invitationRateLimit, keyGenerator: (request) => `invite-ip:${request.ip}` }),
+      app.rateLimit({
+        ...options.invitationRateLimit,
+        keyGenerator: (request) => `invite-user:${request.user?.id ?? request.ip}`,
+      }),
+    ];
     app.get(
       '/api/org/colleagues',
       {
@@ -25,7 +38,11 @@ export const accountsRoutes =
     );
     app.post(
       '/api/org/colleagues',
-      { preHandler: superuser, schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } } },
+      {
+        onRequest: invitationLimits,
+        preHandler: superuser,
+        schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } },
+      },
       async (request, reply) =>
         reply.status(201).send(await service.inviteColleague(currentUser(request), request.body)),
     );
