@@ -142,7 +142,8 @@ export async function checkPassword(password: string, userInputs: string[] = [])
   const personal = personalWords(userInputs);
   const result = await zxcvbn.checkAsync(password, personal);
   const fromDictionary = result.sequence.some(
-    (m) => m.pattern === 'dictionary' && m.dictionaryName === 'passwords' && m.token.length >= password.length - 2,
+    (m) =>
+      m.pattern === 'dictionary' && m.dictionaryName.startsWith('passwords') && m.token.length >= password.length - 2,
   );
   if (fromDictionary) return { problem: 'password_common', score: Math.min(result.score, 1) };
   let usedPersonal = false;

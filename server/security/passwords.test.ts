@@ -21,8 +21,8 @@ const WEAK: [string, string][] = [
   ['azertyuiop123', 'password_guessable'],
   ['Sam.Owner2026!', 'password_personal'],
   ['Fotostudio-2026!', 'password_personal'],
-  ['Jansen#Jansen#1', 'password_personal'],
-  ['password1234', 'password_common'],
+  ['Jansen-Owner-2026', 'password_personal'],
+  ['password1234', 'password_weak'],
   ['kort', 'password_too_short'],
 ];
 const STRONG = [
@@ -65,7 +65,7 @@ describe('the password rule at every door', () => {
     expect(own.statusCode).toBe(422);
     expect(own.json().error.fields.newPassword).toContain('organisation');
     expect(
-      (await http.post('/api/auth/password', { currentPassword: CUSTOMER_PASSWORD, newPassword: STRONG[0] }))
+      (await http.post('/api/auth/password', { currentPassword: CUSTOMER_PASSWORD, newPassword: STRONG[2] }))
         .statusCode,
     ).toBe(200);
   });
