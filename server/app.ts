@@ -122,7 +122,14 @@ export async function buildApp(deps: AppDeps) {
   });
 
   // Modules
-  const accounts = createAccountsService({ db, clock, linkTokens, mailer, publicUrl: config.publicUrl });
+  const accounts = createAccountsService({
+    db,
+    clock,
+    linkTokens,
+    mailer,
+    publicUrl: config.publicUrl,
+    invitationsPerHour: config.invitationsPerHour,
+  });
   const auth = createAuthService({
     db,
     clock,

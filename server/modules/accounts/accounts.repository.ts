@@ -133,6 +133,22 @@ export const accountsRepository = {
       );
   },
 
+  /** Invitations a user sent within the last hour (database time), for the per-user limit. */
+  async invitationsInLastHour(db: DbOrTx, actorUserId: string) {
+    const a = schema.auditLog;
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(a)
+      .where(
+        and(
+          eq(a.actorUserId, actorUserId),
+          inArray(a.action, ['colleague.invited', 'colleague.invited_elsewhere']),
+          sql`${a.at} > now() - interval '1 hour'`,
+        ),
+      );
+    return Number(row?.n ?? 0);
+  },
+
   /** Whether a mail of this template went to this address within the last day (database time). */
   async mailedWithinDay(db: DbOrTx, to: string, template: string) {
     const m = schema.mailOutbox;

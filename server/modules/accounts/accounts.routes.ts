@@ -12,7 +12,7 @@ import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import type { AccountsService } from './accounts.service.js';
 
 export type AccountsRouteOptions = {
-  /** Colleague invitations per window, counted per Superuser and per IP address. */
+  /** Colleague invitations per window and IP address. */
   invitationRateLimit: { max: number; timeWindow: number };
 };
 
@@ -20,14 +20,6 @@ export const accountsRoutes =
   (service: AccountsService, options: AccountsRouteOptions): FastifyPluginAsyncZod =>
   async (app) => {
     const superuser = requireUser('superuser');
-    // Two counters: one person cannot probe addresses from many IPs, nor one IP with many accounts.
-    const invitationLimits = [
-      app.rateLimit({ ...options.invitationRateLimit, keyGenerator: (request) => `invite-ip:${request.ip}` }),
-      app.rateLimit({
-        ...options.invitationRateLimit,
-        keyGenerator: (request) => `invite-user:${request.user?.id ?? request.ip}`,
-      }),
-    ];
     app.get(
       '/api/org/colleagues',
       {
@@ -39,7 +31,9 @@ export const accountsRoutes =
     app.post(
       '/api/org/colleagues',
       {
-        onRequest: invitationLimits,
+        // Per IP address here; per Superuser in the service (counted in the database, so it holds
+        // across addresses and app instances).
+        config: { rateLimit: { ...options.invitationRateLimit, keyGenerator: (request) => `invite:${request.ip}` } },
         preHandler: superuser,
         schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } },
       },

@@ -16,7 +16,15 @@ import { type NewOrganisation, accountsRepository as repo } from './accounts.rep
 
 export const SET_PASSWORD_TTL_HOURS = 72;
 
-export type AccountsDeps = { db: Db; clock: Clock; linkTokens: LinkTokens; mailer: Mailer; publicUrl: string };
+export type AccountsDeps = {
+  db: Db;
+  clock: Clock;
+  linkTokens: LinkTokens;
+  mailer: Mailer;
+  publicUrl: string;
+  /** Colleague invitations one Superuser may send per hour (INVITATIONS_PER_HOUR); unlimited when absent. */
+  invitationsPerHour?: number;
+};
 
 export function createAccountsService(deps: AccountsDeps) {
   const { db } = deps;
@@ -128,6 +136,10 @@ export function createAccountsService(deps: AccountsDeps) {
     ): Promise<Colleague> {
       if (actor.role !== 'superuser' || !actor.organisationId) throw new AppError('forbidden');
       const organisationId = actor.organisationId;
+      // Per Superuser (the route limits per IP address): invitations must not become a way to
+      // try addresses in bulk.
+      if (deps.invitationsPerHour && (await repo.invitationsInLastHour(db, actor.id)) >= deps.invitationsPerHour)
+        throw new AppError('rate_limited');
       return withTransaction(db, async (tx, afterCommit) => {
         const existing = await repo.findActiveUserByEmail(tx, input.email);
         // Inviting the same person twice (a double click, a retry) returns the same colleague.
