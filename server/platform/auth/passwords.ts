@@ -33,5 +33,10 @@ export async function checkPasswordStrength(
   password: string,
   userInputs: (string | null | undefined)[] = [],
 ): Promise<PasswordProblem | null> {
-  return (await checkPassword(password, userInputs.filter((v): v is string => Boolean(v)))).problem;
+  return (
+    await checkPassword(
+      password,
+      userInputs.filter((v): v is string => Boolean(v)),
+    )
+  ).problem;
 }
