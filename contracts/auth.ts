@@ -65,6 +65,8 @@ export const TokenCheckResponse = z.object({
   valid: z.boolean(),
   purpose: z.enum(['set_password', 'reset_password', 'invitation']).nullable(),
   email: z.string().nullable(),
+  /** The user's own words (names, organisation) the password rule checks against, for the meter. */
+  passwordWords: z.array(z.string()).default([]),
 });
 
 export const UpdateLocaleInput = z.object({ locale: Locale });

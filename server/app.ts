@@ -122,7 +122,14 @@ export async function buildApp(deps: AppDeps) {
   });
 
   // Modules
-  const accounts = createAccountsService({ db, clock, linkTokens, mailer, publicUrl: config.publicUrl });
+  const accounts = createAccountsService({
+    db,
+    clock,
+    linkTokens,
+    mailer,
+    publicUrl: config.publicUrl,
+    invitationsPerHour: config.invitationsPerHour,
+  });
   const auth = createAuthService({
     db,
     clock,
@@ -310,15 +317,18 @@ export async function buildApp(deps: AppDeps) {
     environment: config.env,
   }));
 
+  const forgotPassword = forgotPasswordFlow({ db, jobs, auth, verification });
   const passwordRateLimit = deps.limits?.password ?? { max: config.passwordAttemptsPerMinute, timeWindow: 60_000 };
   await app.register(
     authRoutes(auth, {
       secureCookies: config.secureCookies,
-      forgotPassword: forgotPasswordFlow({ db, auth, verification }),
+      forgotPassword: forgotPassword.request,
       passwordRateLimit,
     }),
   );
-  await app.register(accountsRoutes(accounts));
+  await app.register(
+    accountsRoutes(accounts, { invitationRateLimit: { max: config.invitationsPerHour, timeWindow: 3_600_000 } }),
+  );
   await app.register(auditRoutes(createAuditService({ db, timeZone: config.timeZone })));
   await app.register(
     verificationRoutes(verification, {
@@ -372,6 +382,7 @@ export async function buildApp(deps: AppDeps) {
       membership,
       support,
       billing,
+      forgotPassword,
     },
     runDaily,
     /** The storage as the app uses it (requests' keys counted in flight), for the clean-up job. */

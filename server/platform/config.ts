@@ -125,6 +125,8 @@ const EnvSchema = z.object({
       }
       return trust;
     }),
+  /** Colleague invitations accepted per hour, per Superuser and per IP address. */
+  INVITATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
 });
 
 export type Config = {
@@ -163,6 +165,8 @@ export type Config = {
   staffTwoStep: 'required' | 'optional';
   /** Log-in and other password requests accepted per IP address per minute. */
   passwordAttemptsPerMinute: number;
+  /** Colleague invitations accepted per hour, per Superuser and per IP address. */
+  invitationsPerHour: number;
 };
 
 export class ConfigError extends Error {
@@ -250,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registrationsPerHour: e.REGISTRATIONS_PER_HOUR,
     staffTwoStep: e.STAFF_TWO_STEP ?? (e.NODE_ENV === 'production' ? 'required' : 'optional'),
     passwordAttemptsPerMinute: e.PASSWORD_ATTEMPTS_PER_MINUTE,
+    invitationsPerHour: e.INVITATIONS_PER_HOUR,
   };
 }
 

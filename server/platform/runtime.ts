@@ -58,6 +58,7 @@ export async function startRuntime(
       await built.services.legacy.startWorkers();
       await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
+      await built.services.forgotPassword.startWorkers();
       // Expired sessions are deleted hourly (they are refused at once; this only keeps the table small).
       const services = built.services;
       await jobs.work('auth.purge-sessions', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_ADMIN } from '../test/fixtures.js';
+import { TEST_ADMIN, waitForMails } from '../test/fixtures.js';
 import { ORIGIN } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
   await rt.services.accounts.ensureFirstAdmin(TEST_ADMIN);
   // A message with an attachment-free body is enough for the routes; ask for one through the API.
   await rt.app.inject({ method: 'POST', url: '/api/auth/forgot-password', payload: { email: TEST_ADMIN.email } });
-  const [mail] = await rt.services.mailer.list(10);
+  const [mail] = await waitForMails(rt, TEST_ADMIN.email);
   mailId = mail!.id;
 });
 

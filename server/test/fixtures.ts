@@ -92,3 +92,16 @@ export async function organisationIn(
     .where(eq(schema.organisations.id, org.organisationId));
   return org;
 }
+
+/**
+ * The mails to an address once at least `count` have arrived: some are written by a job after the
+ * request answered (forgot-password), so they show a moment later.
+ */
+export async function waitForMails(rt: TestRuntime, to: string, count = 1) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const mails = (await rt.services.mailer.list(1000)).filter((m) => m.toAddress === to);
+    if (mails.length >= count || Date.now() > deadline) return mails;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

@@ -115,6 +115,51 @@ export const accountsRepository = {
     return row?.name ?? '';
   },
 
+  /**
+   * Invitations of this organisation to addresses that already had an account elsewhere: kept as
+   * their audit entries (no user row can exist for them), shown as pending until withdrawn.
+   */
+  async invitationsElsewhere(db: DbOrTx, organisationId: string) {
+    const a = schema.auditLog;
+    return db
+      .select({ id: a.entityId, detail: a.detail })
+      .from(a)
+      .where(
+        and(
+          eq(a.action, 'colleague.invited_elsewhere'),
+          sql`${a.detail}->>'organisationId' = ${organisationId}`,
+          sql`not exists (select 1 from audit_log r where r.action = 'colleague.removed' and r.entity_id = ${a.entityId})`,
+        ),
+      );
+  },
+
+  /** Invitations a user sent within the last hour (database time), for the per-user limit. */
+  async invitationsInLastHour(db: DbOrTx, actorUserId: string) {
+    const a = schema.auditLog;
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(a)
+      .where(
+        and(
+          eq(a.actorUserId, actorUserId),
+          inArray(a.action, ['colleague.invited', 'colleague.invited_elsewhere']),
+          sql`${a.at} > now() - interval '1 hour'`,
+        ),
+      );
+    return Number(row?.n ?? 0);
+  },
+
+  /** Whether a mail of this template went to this address within the last day (database time). */
+  async mailedWithinDay(db: DbOrTx, to: string, template: string) {
+    const m = schema.mailOutbox;
+    const [row] = await db
+      .select({ id: m.id })
+      .from(m)
+      .where(and(eq(m.toAddress, to), eq(m.template, template), sql`${m.createdAt} > now() - interval '1 day'`))
+      .limit(1);
+    return Boolean(row);
+  },
+
   async findAnyAdmin(db: DbOrTx) {
     const [row] = await db
       .select({ id: users.id })

@@ -11,8 +11,13 @@ import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import type { AccountsService } from './accounts.service.js';
 
+export type AccountsRouteOptions = {
+  /** Colleague invitations per window and IP address. */
+  invitationRateLimit: { max: number; timeWindow: number };
+};
+
 export const accountsRoutes =
-  (service: AccountsService): FastifyPluginAsyncZod =>
+  (service: AccountsService, options: AccountsRouteOptions): FastifyPluginAsyncZod =>
   async (app) => {
     const superuser = requireUser('superuser');
     app.get(
@@ -25,7 +30,13 @@ export const accountsRoutes =
     );
     app.post(
       '/api/org/colleagues',
-      { preHandler: superuser, schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } } },
+      {
+        // Per IP address here; per Superuser in the service (counted in the database, so it holds
+        // across addresses and app instances).
+        config: { rateLimit: { ...options.invitationRateLimit, keyGenerator: (request) => `invite:${request.ip}` } },
+        preHandler: superuser,
+        schema: { tags: ['colleagues'], body: InviteInput, response: { 201: Colleague } },
+      },
       async (request, reply) =>
         reply.status(201).send(await service.inviteColleague(currentUser(request), request.body)),
     );

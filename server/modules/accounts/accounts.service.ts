@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Colleague, StaffInviteInput, StaffMember } from '../../../contracts/accounts.js';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
@@ -7,16 +7,24 @@ import type { LinkTokens } from '../../platform/auth/link-tokens.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
-import { withTransaction } from '../../platform/db/transaction.js';
+import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { deriveElectronicAddress, formatElectronicAddress } from '../../platform/electronic-address.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
-import { invitationEmail } from './accounts.emails.js';
+import { alreadyHaveAccountEmail, invitationEmail } from './accounts.emails.js';
 import { type NewOrganisation, accountsRepository as repo } from './accounts.repository.js';
 
 export const SET_PASSWORD_TTL_HOURS = 72;
 
-export type AccountsDeps = { db: Db; clock: Clock; linkTokens: LinkTokens; mailer: Mailer; publicUrl: string };
+export type AccountsDeps = {
+  db: Db;
+  clock: Clock;
+  linkTokens: LinkTokens;
+  mailer: Mailer;
+  publicUrl: string;
+  /** Colleague invitations one Superuser may send per hour (INVITATIONS_PER_HOUR); unlimited when absent. */
+  invitationsPerHour?: number;
+};
 
 export function createAccountsService(deps: AccountsDeps) {
   const { db } = deps;
@@ -30,6 +38,50 @@ export function createAccountsService(deps: AccountsDeps) {
       role: row.role === 'superuser' ? 'superuser' : 'member',
       status: row.passwordHash ? 'active' : 'invited',
     };
+  }
+
+  /**
+   * An invitation to an address that already has an account in another organisation, or is staff.
+   * The inviter must not learn that (account enumeration), so the answer is the one a new address
+   * gets: a pending colleague, with the same id on a retry. No user row is made (an
+   * address has one account); the invitation is kept as its audit entry, so the colleague list
+   * shows it as pending — as it would a new address whose owner never accepts — until withdrawn.
+   * The owner is told by e-mail, at most once a day however many organisations try.
+   */
+  async function invitedElsewhere(
+    tx: DbOrTx,
+    afterCommit: AfterCommit,
+    actor: SessionUser,
+    organisationId: string,
+    input: { email: string; firstName: string; lastName: string; locale: Locale },
+    owner: { email: string; firstName: string; locale: Locale },
+  ): Promise<Colleague> {
+    // A random id as a new user row gets (one derived from the address could be recomputed).
+    const known = (await repo.invitationsElsewhere(tx, organisationId)).find((i) => i.detail.email === input.email);
+    const id = known?.id ?? randomUUID();
+    if (!known)
+      await recordAudit(tx, {
+        actorUserId: actor.id,
+        action: 'colleague.invited_elsewhere',
+        entityType: 'user',
+        entityId: id,
+        detail: { organisationId, email: input.email, firstName: input.firstName, lastName: input.lastName },
+      });
+    if (!(await repo.mailedWithinDay(tx, owner.email, 'invitation_existing_account'))) {
+      await deps.mailer.enqueue(tx, afterCommit, {
+        to: owner.email,
+        template: 'invitation_existing_account',
+        locale: owner.locale,
+        content: alreadyHaveAccountEmail(owner.locale, {
+          firstName: owner.firstName,
+          inviter: `${actor.firstName} ${actor.lastName}`,
+          organisation: actor.organisationName ?? '',
+          loginUrl: `${deps.publicUrl}/login`,
+          forgotUrl: `${deps.publicUrl}/forgot-password`,
+        }),
+      });
+    }
+    return { id, ...input, role: 'member', status: 'invited' };
   }
 
   return {
@@ -61,7 +113,21 @@ export function createAccountsService(deps: AccountsDeps) {
 
     async listColleagues(actor: SessionUser): Promise<Colleague[]> {
       if (!actor.organisationId) throw new AppError('forbidden');
-      return (await repo.listOrganisationUsers(db, actor.organisationId)).map(toColleague);
+      const [rows, elsewhere] = await Promise.all([
+        repo.listOrganisationUsers(db, actor.organisationId),
+        repo.invitationsElsewhere(db, actor.organisationId),
+      ]);
+      const pending: Colleague[] = elsewhere.map(({ id, detail }) => ({
+        id,
+        email: String(detail.email),
+        firstName: String(detail.firstName),
+        lastName: String(detail.lastName),
+        role: 'member',
+        status: 'invited',
+      }));
+      const byName = (a: Colleague, b: Colleague) =>
+        a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName);
+      return [...rows.map(toColleague), ...pending].sort(byName);
     },
 
     async inviteColleague(
@@ -70,13 +136,15 @@ export function createAccountsService(deps: AccountsDeps) {
     ): Promise<Colleague> {
       if (actor.role !== 'superuser' || !actor.organisationId) throw new AppError('forbidden');
       const organisationId = actor.organisationId;
+      // Per Superuser (the route limits per IP address): invitations must not become a way to
+      // try addresses in bulk.
+      if (deps.invitationsPerHour && (await repo.invitationsInLastHour(db, actor.id)) >= deps.invitationsPerHour)
+        throw new AppError('rate_limited');
       return withTransaction(db, async (tx, afterCommit) => {
         const existing = await repo.findActiveUserByEmail(tx, input.email);
-        if (existing) {
-          // Inviting the same person twice (a double click, a retry) returns the same colleague.
-          if (existing.organisationId === organisationId && existing.role === 'member') return toColleague(existing);
-          throw new AppError('conflict', { email: 'field.email_taken' });
-        }
+        // Inviting the same person twice (a double click, a retry) returns the same colleague.
+        if (existing?.organisationId === organisationId) return toColleague(existing);
+        if (existing) return invitedElsewhere(tx, afterCommit, actor, organisationId, input, existing);
         const user = await repo.insertUser(tx, { ...input, role: 'member', organisationId });
         const token = await deps.linkTokens.issue(tx, {
           purpose: 'invitation',
@@ -110,8 +178,11 @@ export function createAccountsService(deps: AccountsDeps) {
       const organisationId = actor.organisationId;
       await withTransaction(db, async (tx) => {
         const removed = await repo.markRemoved(tx, organisationId, userId, deps.clock.now());
+        // An invitation to an address with an account elsewhere is withdrawn like any pending one.
+        const withdrawn =
+          removed.length === 0 && (await repo.invitationsElsewhere(tx, organisationId)).some((i) => i.id === userId);
         // Another organisation's user or an unknown id looks the same: not found.
-        if (removed.length === 0) throw new AppError('not_found');
+        if (removed.length === 0 && !withdrawn) throw new AppError('not_found');
         await recordAudit(tx, {
           actorUserId: actor.id,
           action: 'colleague.removed',

@@ -13,6 +13,16 @@ export const authRepository = {
     return row;
   },
 
+  /** The user's organisation's name (empty for staff): one of the words a password must not lean on. */
+  async organisationName(db: DbOrTx, organisationId: string | null) {
+    if (!organisationId) return '';
+    const [row] = await db
+      .select({ name: schema.organisations.legalName })
+      .from(schema.organisations)
+      .where(eq(schema.organisations.id, organisationId));
+    return row?.name ?? '';
+  },
+
   async findUserById(db: DbOrTx, id: string, lock = false) {
     const query = db
       .select()

@@ -123,6 +123,14 @@ export function createAuthService(deps: AuthDeps) {
     return sessionUser(user);
   }
 
+  /** The user's own words a password must not lean on (the shared rule adds the product's). */
+  async function passwordWords(
+    tx: DbOrTx,
+    user: { email: string; firstName: string; lastName: string; organisationId: string | null },
+  ) {
+    return [user.email, user.firstName, user.lastName, await repo.organisationName(tx, user.organisationId)];
+  }
+
   /** Sends the "set your password" link (account ready, or a resend), ending earlier links. */
   async function sendSetPasswordLink(
     tx: DbOrTx,
@@ -260,13 +268,15 @@ export function createAuthService(deps: AuthDeps) {
 
     async checkLinkToken(token: string) {
       const row = await deps.linkTokens.find(db, token, ['set_password', 'reset_password', 'invitation']);
-      if (!row?.userId) return { valid: false, purpose: null, email: null };
+      if (!row?.userId) return { valid: false, purpose: null, email: null, passwordWords: [] };
       const user = await repo.findUserById(db, row.userId);
-      if (!user) return { valid: false, purpose: null, email: null };
+      if (!user) return { valid: false, purpose: null, email: null, passwordWords: [] };
       return {
         valid: true,
         purpose: row.purpose as 'set_password' | 'reset_password' | 'invitation',
         email: user.email,
+        // The holder of the link is the user: the meter checks with the same words as the server.
+        passwordWords: await passwordWords(db, user),
       };
     },
 
@@ -279,7 +289,7 @@ export function createAuthService(deps: AuthDeps) {
       if (!probe?.userId) throw new AppError('token_invalid');
       const user = await repo.findUserById(db, probe.userId);
       if (!user) throw new AppError('token_invalid');
-      const problem = await checkPasswordStrength(password, [user.email, user.firstName, user.lastName, 'propass']);
+      const problem = await checkPasswordStrength(password, await passwordWords(db, user));
       if (problem) throw new AppError('weak_password', { password: `field.${problem}` });
       const passwordHash = await hashPassword(password);
       return withTransaction(db, async (tx) => {
@@ -360,12 +370,7 @@ export function createAuthService(deps: AuthDeps) {
         await repo.recordLoginFailure(db, user.email, meta.ip, now);
         throw new AppError('validation_failed', { currentPassword: 'field.current_password_wrong' });
       }
-      const problem = await checkPasswordStrength(input.newPassword, [
-        row.email,
-        row.firstName,
-        row.lastName,
-        'propass',
-      ]);
+      const problem = await checkPasswordStrength(input.newPassword, await passwordWords(db, row));
       if (problem) throw new AppError('weak_password', { newPassword: `field.${problem}` });
       if (input.newPassword === input.currentPassword)
         throw new AppError('validation_failed', { newPassword: 'field.password_unchanged' });

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FastifyPluginAsync } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +20,7 @@ import {
 } from '../../../contracts/billing.js';
 import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
+import { toCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
 import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
@@ -182,7 +182,7 @@ export const billingRoutes =
       { preHandler: finance, schema: { tags: ['finance'], querystring: FinanceInvoiceQuery } },
       async (request, reply) => {
         const { items } = await service.list(request.query);
-        const csv = stringify([
+        const csv = toCsv([
           [
             'number',
             'kind',

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { SessionUser } from '../../../contracts/auth.js';
 import { CATEGORIES, type CatalogueModel, type Category } from '../../../contracts/products.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Clock } from '../../platform/clock.js';
+import { isFormulaLeading, toCsv } from '../../platform/csv.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
@@ -31,6 +31,17 @@ const toModel = (r: ModelRow): CatalogueModel => ({
 });
 
 type ParsedRow = { modelCode: string; name: string; category: Category; points: number; active: boolean };
+
+/**
+ * Names are never meant as spreadsheet formulas: a name that a spreadsheet would run when the
+ * catalogue is exported and opened (CSV injection) is refused with its row and column. (A model
+ * code's pattern already requires a letter or digit first.)
+ */
+function refuseFormulas(row: number, cells: Record<string, string>, problems: ImportProblem[]) {
+  for (const [column, value] of Object.entries(cells))
+    if (isFormulaLeading(value))
+      problems.push({ row, column, problem: 'must not start with =, +, -, @, a tab or a carriage return' });
+}
 
 /** Parses and checks a catalogue CSV completely; returns the rows or every problem (row, column, problem). */
 export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: ImportProblem[] } {
@@ -82,6 +93,7 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
       problems.push({ row, column: 'points', problem: 'accessories and consumables are worth 0 points' });
     if (activeText && !['true', 'false', 'yes', 'no', '1', '0'].includes(activeText))
       problems.push({ row, column: 'active', problem: 'true or false' });
+    refuseFormulas(row, { name }, problems);
     if (problems.length === before)
       rows.push({ modelCode, name, category, points, active: !['false', 'no', '0'].includes(activeText) });
   });
@@ -136,7 +148,7 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
 
     async exportCsv(): Promise<string> {
       const rows = await repo.all(db);
-      return stringify([
+      return toCsv([
         CSV_COLUMNS as unknown as string[],
         ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active]),
       ]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
+import { waitForMails } from '../../test/fixtures.js';
 import { client, multipart, PDF } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
@@ -171,6 +172,7 @@ describe('registration and validation', () => {
       valid: true,
       purpose: 'set_password',
       email: app.contact.email,
+      passwordWords: [app.contact.email, app.contact.firstName, app.contact.lastName, app.organisation.legalName],
     });
     const weak = await applicant.post('/api/auth/set-password', { token, password: 'password1234' });
     expect(weak.statusCode).toBe(422);
@@ -210,23 +212,32 @@ describe('registration and validation', () => {
     expect((await outbox(app.contact.email)).filter((m) => m.template === 'application_received')).toHaveLength(1);
   });
 
-  it('gives duplicates one neutral answer on screen and the details by e-mail', async () => {
+  it('refuses a known VAT number whatever the e-mail, and answers an e-mail with an open application as a new one', async () => {
     const first = application({ vat: 'BE0411905847', kinds: ['company_invoice'] });
     first.organisation.country = 'NL';
     first.company.vatNumber = 'NL820646660B01';
     expect((await register(first)).statusCode).toBe(201);
 
+    // Same e-mail, other organisation: accepted like any new one; the owner hears about it.
     const sameEmail = application({ email: first.contact.email });
     const r1 = await register(sameEmail);
-    expect(r1.statusCode).toBe(409);
+    expect(r1.statusCode).toBe(201);
+    // Same VAT number: refused, the same whether the e-mail is known or not.
     const sameVat = application({ vat: 'NL 8206.46660.B01' });
     const r2 = await register(sameVat);
     expect(r2.statusCode).toBe(409);
-    expect(r1.json()).toEqual(r2.json());
-    expect(r1.json().error.message).not.toContain(first.organisation.legalName);
+    const sameVatKnownEmail = application({ vat: 'NL 8206.46660.B01', email: first.contact.email });
+    const r3 = await register(sameVatKnownEmail);
+    expect(r3.statusCode).toBe(409);
+    expect(r3.json()).toEqual(r2.json());
+    expect(r2.json().error.message).not.toContain(first.organisation.legalName);
 
     const toFirst = await outbox(first.contact.email);
-    expect(toFirst.map((m) => m.template)).toEqual(['application_received', 'registration_duplicate']);
+    expect(toFirst.map((m) => m.template)).toEqual([
+      'application_received',
+      'registration_duplicate',
+      'registration_duplicate',
+    ]);
     expect(toFirst[1]?.text).toContain('/application/status?token=');
     const toSecond = await outbox(sameVat.contact.email);
     expect(toSecond.map((m) => m.template)).toEqual(['registration_duplicate']);
@@ -360,6 +371,9 @@ describe('registration and validation', () => {
     const known = await ask(ADMIN.email);
     expect(pending.json()).toEqual(unknown.json());
     expect(known.json()).toEqual(unknown.json());
+    // The e-mails are written by a job after the answer.
+    await waitForMails(rt, ADMIN.email);
+    await waitForMails(rt, app.contact.email, 2);
     expect(await outbox('stranger@example.test')).toHaveLength(0);
     const notice = (await outbox(app.contact.email)).find((m) => m.template === 'still_validating')!;
     expect(notice.text).toContain('still being checked');

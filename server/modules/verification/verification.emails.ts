@@ -143,6 +143,12 @@ export function duplicateEmail(
     reference?: string;
     statusUrl?: string;
     loginUrl: string;
+    forgotUrl?: string;
+    /**
+     * The submission was stored (its answer must not differ from a new address's), to be closed
+     * by a validator as a duplicate: the e-mail says so instead of "not accepted".
+     */
+    accepted?: boolean;
   },
 ): EmailContent {
   const en = {
@@ -169,10 +175,21 @@ export function duplicateEmail(
     subject: locale === 'nl' ? 'Over uw aanvraag voor een Business-account' : 'About your Business account application',
     heading: locale === 'nl' ? `Beste ${p.firstName},` : `Dear ${p.firstName},`,
     paragraphs: [
-      locale === 'nl'
-        ? 'We hebben uw aanvraag voor een Business-account niet aangenomen.'
-        : 'We did not accept your application for a Business account.',
+      p.accepted
+        ? locale === 'nl'
+          ? 'Er is een aanvraag voor een Business-account gedaan met dit e-mailadres. Was u dat niet, dan hoeft u niets te doen: de aanvraag wordt als dubbel gesloten.'
+          : 'An application for a Business account was made with this e-mail address. If it was not you, you need not do anything: the application will be closed as a duplicate.'
+        : locale === 'nl'
+          ? 'We hebben uw aanvraag voor een Business-account niet aangenomen.'
+          : 'We did not accept your application for a Business account.',
       (locale === 'nl' ? nl : en)[p.kind],
+      ...(p.kind === 'account' && p.forgotUrl
+        ? [
+            locale === 'nl'
+              ? `Wachtwoord vergeten? Vraag een nieuwe link aan via ${p.forgotUrl}.`
+              : `Forgot your password? Ask for a new link at ${p.forgotUrl}.`,
+          ]
+        : []),
     ],
     ...(action ? { action } : {}),
   };

@@ -171,6 +171,11 @@ export function createVerificationService(deps: VerificationDeps) {
       if (row.legacyEmail && r.legacyEmail === row.legacyEmail)
         duplicates.push({ field: 'legacy_email', reference: r.reference, kind: 'application' });
     }
+    // An application from an address that already has an account cannot be approved (one account
+    // per address): the validator sees why.
+    if (row.status !== 'approved' && (await deps.ports.emailInUse(db, row.contactEmail))) {
+      duplicates.push({ field: 'email', reference: '—', kind: 'organisation' });
+    }
     if (
       row.legacyEmail &&
       row.status !== 'approved' &&
@@ -294,33 +299,27 @@ export function createVerificationService(deps: VerificationDeps) {
 
       const email = input.contact.email;
       const locale = input.contact.locale;
+      // The answer depends on the VAT number only (public register data), never on the e-mail
+      // address: an address with an account or an open application gets the same answer as a new
+      // one — see below — so the form cannot be used to find out who has an account.
       const duplicate = await withTransaction(db, async (tx, afterCommit) => {
         // The same submission sent twice at once (a double click): the first one may have just committed.
         const same = await repo.findByIdempotencyKey(tx, input.idempotencyKey);
         if (same) return same;
-        const open = await repo.findOpenDuplicates(tx, email, input.vatNumberNormalised ?? undefined);
+        const vat = input.vatNumberNormalised;
+        if (!vat) return false;
+        const open = await repo.findOpenDuplicates(tx, email, vat);
+        if (!open.some((a) => a.vatNumber === vat) && !(await deps.ports.organisationWithVat(tx, vat))) return false;
         const sameEmail = open.find((a) => a.contactEmail === email);
-        let kind: 'open_application' | 'account' | 'organisation' | null = null;
-        let statusLink: string | undefined;
-        if (sameEmail) {
-          kind = 'open_application';
-          statusLink = statusUrl(await issueStatusToken(tx, sameEmail.id));
-        } else if (await deps.ports.emailInUse(tx, email)) kind = 'account';
-        else if (
-          open.length > 0 ||
-          (input.vatNumberNormalised && (await deps.ports.organisationWithVat(tx, input.vatNumberNormalised)))
-        )
-          kind = 'organisation';
-        if (!kind) return false;
         await deps.mailer.enqueue(tx, afterCommit, {
           to: email,
           template: 'registration_duplicate',
           locale,
           content: duplicateEmail(locale, {
             firstName: input.contact.firstName,
-            kind,
+            kind: sameEmail ? 'open_application' : 'organisation',
             reference: sameEmail?.reference,
-            statusUrl: statusLink,
+            statusUrl: sameEmail ? statusUrl(await issueStatusToken(tx, sameEmail.id)) : undefined,
             loginUrl: `${deps.publicUrl}/login`,
           }),
         });
@@ -333,6 +332,12 @@ export function createVerificationService(deps: VerificationDeps) {
       const sla = due(now);
       try {
         return await withTransaction(db, async (tx, afterCommit) => {
+          // An address that already has an account or an open application: the submission is
+          // stored like any other (same answer, same work, a real reference and status link, so
+          // nothing tells the two apart) and shows on the case page as a duplicate for the
+          // validator to reject; the address's owner is told by e-mail instead of "received".
+          const pending = await repo.findOpenByContactEmail(tx, email);
+          const known = !pending && (await deps.ports.emailInUse(tx, email));
           const row = await repo.insertApplication(tx, {
             reference: newReference(randomBytes(8)),
             idempotencyKey: input.idempotencyKey,
@@ -372,18 +377,35 @@ export function createVerificationService(deps: VerificationDeps) {
             declaration: { at: now.toISOString(), ip: meta.ip, name: `${row.contactFirstName} ${row.contactLastName}` },
           });
           const token = await issueStatusToken(tx, row.id);
-          await deps.mailer.enqueue(tx, afterCommit, {
-            to: email,
-            template: 'application_received',
-            locale,
-            content: receivedEmail(locale, {
-              firstName: row.contactFirstName,
-              organisation: row.legalName,
-              reference: row.reference,
-              expectedDate: sla.dueDate,
-              statusUrl: statusUrl(token),
-            }),
-          });
+          if (pending || known) {
+            await deps.mailer.enqueue(tx, afterCommit, {
+              to: email,
+              template: 'registration_duplicate',
+              locale,
+              content: duplicateEmail(locale, {
+                firstName: row.contactFirstName,
+                kind: pending ? 'open_application' : 'account',
+                reference: pending?.reference,
+                statusUrl: pending ? statusUrl(await issueStatusToken(tx, pending.id)) : undefined,
+                loginUrl: `${deps.publicUrl}/login`,
+                forgotUrl: `${deps.publicUrl}/forgot-password`,
+                accepted: true,
+              }),
+            });
+          } else {
+            await deps.mailer.enqueue(tx, afterCommit, {
+              to: email,
+              template: 'application_received',
+              locale,
+              content: receivedEmail(locale, {
+                firstName: row.contactFirstName,
+                organisation: row.legalName,
+                reference: row.reference,
+                expectedDate: sla.dueDate,
+                statusUrl: statusUrl(token),
+              }),
+            });
+          }
           return { reference: row.reference, expectedDecisionDate: sla.dueDate, statusToken: token };
         });
       } catch (error) {

@@ -1,12 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import { PASSWORD_MIN_LENGTH } from '../../../contracts/auth.js';
+import { checkPassword, type PasswordProblem } from '../../../contracts/password-strength.js';
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-const zxcvbn = new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
 
 export const hashPassword = (password: string) => hash(password, ARGON2);
 
@@ -25,22 +21,22 @@ export const dummyPasswordHash = () => {
   return dummyHash;
 };
 
-export type PasswordProblem = 'password_too_short' | 'password_common' | 'password_weak';
+export type { PasswordProblem };
 
 /**
- * At least 12 characters, not in the common-password lists, and a zxcvbn score of 3 or more
- * (with the user's own e-mail and names counted as guessable).
+ * The shared password rule (`contracts/password-strength.ts`, the web meter uses the same): at
+ * least 12 characters, not a common password, and still strong once the user's own words (names,
+ * e-mail, organisation), product and programme names, seasons, months, years and keyboard patterns
+ * are taken out. Returns what is wrong, or null.
  */
 export async function checkPasswordStrength(
   password: string,
-  userInputs: string[] = [],
+  userInputs: (string | null | undefined)[] = [],
 ): Promise<PasswordProblem | null> {
-  if (password.length < PASSWORD_MIN_LENGTH) return 'password_too_short';
-  const result = await zxcvbn.checkAsync(password, userInputs);
-  const fromDictionary = result.sequence.some(
-    (m) => m.pattern === 'dictionary' && m.dictionaryName === 'passwords' && m.token.length >= password.length - 2,
-  );
-  if (fromDictionary) return 'password_common';
-  if (result.score < 3) return 'password_weak';
-  return null;
+  return (
+    await checkPassword(
+      password,
+      userInputs.filter((v): v is string => Boolean(v)),
+    )
+  ).problem;
 }

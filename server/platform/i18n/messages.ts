@@ -66,6 +66,10 @@ export const messages = {
     'field.password_too_short': 'Use at least 12 characters.',
     'field.password_common': 'This password is too common. Choose another one.',
     'field.password_weak': 'This password is too easy to guess. Add words or characters.',
+    'field.password_personal':
+      'This password leans on your name, e-mail address or organisation, which are easy to guess. Add words of your own.',
+    'field.password_guessable':
+      'A season, month, year, keyboard pattern or the name ProPass or CPS is easy to guess. Add words of your own.',
     'field.current_password_wrong': 'This is not your current password.',
     'field.password_unchanged': 'Choose a new password that differs from the current one.',
     'field.email_taken': 'This e-mail address is already in use.',
@@ -154,6 +158,10 @@ export const messages = {
     'field.password_too_short': 'Gebruik minstens 12 tekens.',
     'field.password_common': 'Dit wachtwoord komt te vaak voor. Kies een ander.',
     'field.password_weak': 'Dit wachtwoord is te makkelijk te raden. Voeg woorden of tekens toe.',
+    'field.password_personal':
+      'Dit wachtwoord leunt op uw naam, e-mailadres of organisatie, en die zijn makkelijk te raden. Voeg eigen woorden toe.',
+    'field.password_guessable':
+      'Een seizoen, maand, jaartal, toetsenbordpatroon of de naam ProPass of CPS is makkelijk te raden. Voeg eigen woorden toe.',
     'field.current_password_wrong': 'Dit is niet uw huidige wachtwoord.',
     'field.password_unchanged': 'Kies een nieuw wachtwoord dat verschilt van het huidige.',
     'field.email_taken': 'Dit e-mailadres is al in gebruik.',

@@ -88,7 +88,10 @@ export function AccountPage() {
         <Text size="sm" c="dimmed" mb="md">
           {t('account.password.intro', { count: PASSWORD_MIN_LENGTH })}
         </Text>
-        <ChangePasswordForm email={user.email} />
+        <ChangePasswordForm
+          email={user.email}
+          words={[user.email, user.firstName, user.lastName, user.organisationName ?? '']}
+        />
       </Section>
     </Stack>
   );

@@ -25,7 +25,7 @@ const SERVER_FIELDS = ['currentPassword', 'newPassword'] as const;
  * Changes the logged-in user's password: the current one and a new one, twice. The session stays;
  * the user's other sessions end and the server mails a notice.
  */
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({ email, words = [] }: { email: string; words?: string[] }) {
   const { t } = useTranslation();
   const resolver = useMemo(() => zodResolver(ChangePasswordFields, zodMessages(t)), [t]);
   const form = useForm<FormInput, unknown, FormOutput>({ resolver, defaultValues: EMPTY });
@@ -73,7 +73,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           {...form.register('newPassword')}
           error={errors.newPassword?.message}
         />
-        <PasswordStrengthMeter id="new-password-strength" password={newPassword} />
+        <PasswordStrengthMeter id="new-password-strength" password={newPassword} words={words} />
         <PasswordInput
           label={t('account.password.repeat')}
           autoComplete="new-password"

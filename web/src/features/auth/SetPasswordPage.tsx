@@ -127,7 +127,11 @@ export function SetPasswordPage() {
                 error={errors.password}
                 aria-describedby="password-strength"
               />
-              <PasswordStrengthMeter id="password-strength" password={password} />
+              <PasswordStrengthMeter
+                id="password-strength"
+                password={password}
+                words={check.data?.passwordWords ?? []}
+              />
               <PasswordInput
                 label={t('setPassword.confirm')}
                 autoComplete="new-password"

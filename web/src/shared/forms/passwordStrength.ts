@@ -1,17 +1,32 @@
-import { PASSWORD_MIN_LENGTH } from '../contracts.js';
+import { useEffect, useState } from 'react';
+import type { PasswordVerdict } from '../../../../contracts/password-strength.js';
 
 /**
- * A rough, client-side indication only (length and variety, 0–4); the server checks the
- * password with a real strength estimator and a common-password list.
+ * The server's own password rule (`contracts/password-strength.ts`), loaded on first use: its
+ * dictionaries are large, so only pages with a password field fetch them. The meter and the
+ * server therefore agree on every password, and say why the same way.
  */
-export function passwordScore(password: string): number {
-  if (password.length < PASSWORD_MIN_LENGTH) return 0;
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  const unique = new Set(password).size;
-  let score = 1;
-  if (password.length >= 16) score += 1;
-  if (classes >= 3) score += 1;
-  if (password.length >= 20 || (classes === 4 && password.length >= 14)) score += 1;
-  if (unique < 6) score = Math.min(score, 1);
-  return Math.min(score, 4);
+const rule = () => import('../../../../contracts/password-strength.js');
+
+/** The verdict for the password being typed, with the user's own words; null until known. */
+export function usePasswordVerdict(password: string, words: string[]): PasswordVerdict | null {
+  const [verdict, setVerdict] = useState<PasswordVerdict | null>(null);
+  const key = words.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `words` (a new array each render).
+  useEffect(() => {
+    let current = true;
+    if (!password) {
+      setVerdict(null);
+      return;
+    }
+    rule()
+      .then(({ checkPassword }) => checkPassword(password, words))
+      .then((v) => {
+        if (current) setVerdict(v);
+      });
+    return () => {
+      current = false;
+    };
+  }, [password, key]);
+  return verdict;
 }
