@@ -15,6 +15,9 @@ export type RouteEntry = {
 const recorded: RouteEntry[] = [];
 
 function entriesOf(route: RouteOptions): RouteEntry[] {
+  // Files of the built web app: @fastify/static registers one public route per file once the web
+  // app has been built (never under /api/); they are static files, not operations.
+  if (!route.url.startsWith('/api/') && /\/[^/:*]+\.[a-z0-9]+$/i.test(route.url)) return [];
   const methods = Array.isArray(route.method) ? route.method : [route.method];
   const handlers = [route.preHandler ?? []].flat();
   const guards = handlers.map(guardSpec).filter((g): g is GuardSpec => g !== undefined);
