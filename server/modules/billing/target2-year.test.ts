@@ -136,8 +136,8 @@ describe('a year of SEPA collections (2027)', () => {
       while (!businessDay(received)) received = plus(received, 1);
       if (businessDaysBetween(received, run.collectionDate) < 1)
         problems.push(`${run.collectionDate}: written ${written}, too late`);
-      expect(xml).not.toContain('<Nm>NOTPROVIDED</Nm>');
-      expect(xml).toContain('<Nm>Fotostudio Zolc + Son</Nm>');
+      // The debtor's name keeps its letters in the EPC character set.
+      if (!xml.includes('<Nm>Fotostudio Zolc + Son</Nm>')) problems.push(`${run.collectionDate}: debtor name`);
       const result = await validateXML({
         xml: [{ fileName: 'run.xml', contents: xml }],
         schema: [pain008Schema],
