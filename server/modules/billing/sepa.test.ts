@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAMME_DEFAULTS } from '../../../contracts/programme.js';
+import { schema } from '../../platform/db/index.js';
 import { adminClient, approvedOrganisation, givePoints } from '../../test/fixtures.js';
 import type { client } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
@@ -117,6 +120,19 @@ describe("the seller's SEPA account in the programme settings", () => {
     expect(outsideSepa.json().error.fields['seller.iban']).toContain('SEPA');
     expect((await admin.get('/api/admin/programme')).json()).toEqual(current);
   });
+
+  it('reads the invalid sample creditor identifier an earlier version stored as the valid sample, so saving works', async () => {
+    const current = (await admin.get('/api/admin/programme')).json();
+    await rt.database.db
+      .update(schema.programmeSettings)
+      .set({ value: { ...current, seller: { ...current.seller, sepaCreditorId: 'NL98ZZZ999999999999' } } })
+      .where(eq(schema.programmeSettings.key, 'programme'));
+    await new Promise((r) => setTimeout(r, 5_100)); // the settings cache
+    const read = (await admin.get('/api/admin/programme')).json();
+    expect(read.seller.sepaCreditorId).toBe(PROGRAMME_DEFAULTS.seller.sepaCreditorId);
+    expect(read.seller.sepaCreditorId).not.toBe('NL98ZZZ999999999999');
+    expect((await admin.put('/api/admin/programme', read)).statusCode).toBe(200);
+  }, 20_000);
 
   it('ships a valid creditor identifier and stores valid ones in their compact form', async () => {
     const current = (await admin.get('/api/admin/programme')).json();

@@ -10,6 +10,7 @@ import { isSepaIban, normaliseBic, normaliseCreditorId, normaliseIban } from '..
 
 const { programmeSettings } = schema;
 const KEY = 'programme';
+const OLD_SAMPLE_CREDITOR_ID = 'NL98ZZZ999999999999';
 
 /**
  * The seller's account as direct debits and invoices use it: a valid IBAN in the SEPA area, a valid
@@ -34,7 +35,13 @@ export function createProgrammeService(deps: { db: Db }) {
   async function read(db: DbOrTx): Promise<ProgrammeSettings> {
     const [row] = await db.select().from(programmeSettings).where(eq(programmeSettings.key, KEY));
     // Settings saved by an older version lack newer keys: those take their defaults.
-    const parsed = ProgrammeSettings.safeParse({ ...PROGRAMME_DEFAULTS, ...(row?.value as object | undefined) });
+    const stored = row?.value as Partial<ProgrammeSettings> | undefined;
+    // The sample creditor identifier shipped before had wrong check digits: it reads as the valid sample.
+    const seller =
+      stored?.seller?.sepaCreditorId === OLD_SAMPLE_CREDITOR_ID
+        ? { ...stored.seller, sepaCreditorId: PROGRAMME_DEFAULTS.seller.sepaCreditorId }
+        : stored?.seller;
+    const parsed = ProgrammeSettings.safeParse({ ...PROGRAMME_DEFAULTS, ...stored, ...(seller ? { seller } : {}) });
     return parsed.success ? parsed.data : PROGRAMME_DEFAULTS;
   }
 
