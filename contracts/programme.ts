@@ -104,7 +104,7 @@ export const PROGRAMME_DEFAULTS: ProgrammeSettings = {
     registrationNumber: '00000000',
     iban: 'NL91ABNA0417164300',
     bic: 'ABNANL2A',
-    sepaCreditorId: 'NL98ZZZ999999999999',
+    sepaCreditorId: 'NL57ZZZ999999999999',
     email: 'billing@propass.example',
   },
 };

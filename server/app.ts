@@ -221,7 +221,6 @@ export async function buildApp(deps: AppDeps) {
         : testProvider({ secret: testPaymentSecret, publicUrl: config.publicUrl }),
     publicUrl: config.publicUrl,
     timeZone: config.timeZone,
-    country: config.programmeCountry,
     ports: {
       settings: programme.settings,
       orderPaid: (orderId) => membership.orderPaid(null, orderId),

@@ -32,6 +32,7 @@ export const ERROR_STATUS = {
   weak_password: 422,
   catalogue_invalid: 422,
   not_eligible: 422,
+  nothing_to_collect: 422,
   serial_taken: 409,
   rate_limited: 429,
   headers_too_large: 431,

@@ -1,4 +1,4 @@
-import { electronicFormatIBAN, extractIBAN, isSEPACountry } from 'ibantools';
+import { electronicFormatIBAN, extractIBAN, isSEPACountry, isValidBIC } from 'ibantools';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { stdnum } from 'stdnum';
 
@@ -154,6 +154,42 @@ export function normaliseIban(raw: string): string | null {
 /** Whether an IBAN belongs to a country of the SEPA scheme (SEPA direct debits are limited to those). */
 export function isSepaIban(iban: string): boolean {
   return isSEPACountry(iban.slice(0, 2));
+}
+
+/** ISO 7064 mod 97-10 over letters and digits, letters counting 10..35 (IBAN, ISO 11649 and creditor-id check digits). */
+export function mod97(text: string): number {
+  let remainder = 0;
+  for (const ch of text) {
+    const digits = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of digits) remainder = (remainder * 10 + Number(d)) % 97;
+  }
+  return remainder;
+}
+
+/** National parts whose length a country fixes (NL: KvK number and a 4-digit suffix; DE: 11 characters). */
+const CREDITOR_ID_NATIONAL_LENGTH: Record<string, number> = { NL: 12, DE: 11 };
+
+/**
+ * A SEPA creditor identifier written any common way, in its compact form (`NL` + 2 check digits +
+ * a 3-character business code, usually `ZZZ`, + the national identifier), or null when it is not
+ * valid: a SEPA country, and ISO 7064 mod 97-10 check digits computed over the national identifier
+ * and the country code, the business code skipped (EPC262-08).
+ */
+export function normaliseCreditorId(raw: string): string | null {
+  const value = compact(raw);
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{3}[A-Z0-9]{1,28}$/.test(value)) return null;
+  const country = value.slice(0, 2);
+  if (!isSEPACountry(country)) return null;
+  const national = value.slice(7);
+  const length = CREDITOR_ID_NATIONAL_LENGTH[country];
+  if (length !== undefined && national.length !== length) return null;
+  return mod97(`${national}${country}${value.slice(2, 4)}`) === 1 ? value : null;
+}
+
+/** A BIC (ISO 9362, 8 or 11 characters) in upper case without spaces, or null when it is not valid. */
+export function normaliseBic(raw: string): string | null {
+  const value = compact(raw);
+  return isValidBIC(value) ? value : null;
 }
 
 /** The UK's postcode format (Royal Mail), with the special Girobank and British Forces (BFPO) codes. */

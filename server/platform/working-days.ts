@@ -76,16 +76,55 @@ export function onOrAfterWorkingDay(date: string, country: string): string {
   return current;
 }
 
+/**
+ * The calendar SEPA payments settle by, instead of a country: TARGET2 (the euro area's settlement
+ * system) is closed on weekends, 1 January, Good Friday, Easter Monday, 1 May, 25 and 26 December,
+ * whatever a country's own public holidays are. Pass it wherever a country code is taken.
+ */
+export const TARGET2 = 'TARGET2';
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isTarget2Holiday(date: string): boolean {
+  const monthDay = date.slice(5);
+  if (['01-01', '05-01', '12-25', '12-26'].includes(monthDay)) return true;
+  const easter = easterSunday(Number(date.slice(0, 4)));
+  return date === addDays(easter, -2) || date === addDays(easter, 1);
+}
+
 // The holiday library takes about a millisecond per look-up; a calendar day's answer never changes.
 const workingDays = new Map<string, boolean>();
+/** Whether a date is a working day in a country (weekends and public holidays are not), or in {@link TARGET2}. */
 export function isWorkingDay(date: string, country: string): boolean {
   const key = `${country}:${date}`;
   let working = workingDays.get(key);
   if (working === undefined) {
     const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    const weekend = weekday === 0 || weekday === 6;
     const holidays =
-      weekday === 0 || weekday === 6 ? false : calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
-    working = weekday !== 0 && weekday !== 6 && !(Array.isArray(holidays) && holidays.some((h) => h.type === 'public'));
+      weekend || country === TARGET2 ? false : calendar(country).isHoliday(new Date(`${date}T12:00:00Z`));
+    working =
+      !weekend &&
+      (country === TARGET2
+        ? !isTarget2Holiday(date)
+        : !(Array.isArray(holidays) && holidays.some((h) => h.type === 'public')));
     if (workingDays.size > 50_000) workingDays.clear();
     workingDays.set(key, working);
   }

@@ -13,7 +13,7 @@ import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
-import { addDays, daysBetween, localDate, shiftWorkingDays } from '../../platform/working-days.js';
+import { addDays, daysBetween, localDate } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
 import { type InvoiceRow, type OrderFacts, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { parseCamt053 } from './camt.js';
@@ -23,9 +23,13 @@ import type { PaymentProvider, ProviderEvent } from './provider.js';
 import {
   collectionDate as collectionDateOf,
   creditorReference,
+  earliestCollectionDate,
   expectedCollectionDate,
   formatDocumentNumber,
+  isCollectionDay,
+  laterDate,
   paymentState,
+  shiftCollectionDays,
 } from './rules.js';
 
 export const INVOICE_QUEUE = 'billing.invoice';
@@ -59,8 +63,6 @@ export type BillingDeps = {
   provider: PaymentProvider;
   publicUrl: string;
   timeZone: string;
-  /** The programme's country: its working days time direct debits. */
-  country: string;
   ports: BillingPorts;
 };
 
@@ -151,10 +153,7 @@ export function createBillingService(deps: BillingDeps) {
   /** A direct debit's collection date: announced already, or the one its pre-notification will announce. */
   function directDebitDate(inv: InvoiceRow, settings: ProgrammeSettings): string | null {
     if (inv.paymentMethod !== 'sepa_debit' || !inv.dueDate) return null;
-    return (
-      inv.collectionDate ??
-      expectedCollectionDate(today(), inv.dueDate, settings.directDebit.preNotificationDays, deps.country).date
-    );
+    return inv.collectionDate ?? expectedCollectionDate(today(), inv.dueDate, settings.directDebit).date;
   }
 
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
@@ -462,6 +461,9 @@ export function createBillingService(deps: BillingDeps) {
     due: { invoice: InvoiceRow; order: OrderRow }[],
     actorId: string | null,
   ) {
+    // An empty pain.008 fails its schema (a payment information block needs a transaction): nothing
+    // to collect writes no file and no run, and says so.
+    if (!due.length) throw new AppError('nothing_to_collect', undefined, { date: collectionDate });
     const messageId = `PP-DD-${collectionDate.replaceAll('-', '')}-${clock.now().getTime().toString(36).toUpperCase()}`;
     const created = await repo.insertRun(tx, { collectionDate, messageId, createdBy: actorId, createdAt: clock.now() });
     const items = [];
@@ -570,9 +572,9 @@ export function createBillingService(deps: BillingDeps) {
     for (const { invoice: inv, order } of await repo.directDebitsDue(
       db,
       false,
-      shiftWorkingDays(now, preNotificationDays, deps.country),
+      shiftCollectionDays(now, preNotificationDays),
     )) {
-      const collectionDate = collectionDateOf(inv.dueDate!, now, deps.country);
+      const collectionDate = collectionDateOf(inv.dueDate!, now, leadDays);
       await withTransaction(db, async (tx, afterCommit) => {
         if (!(await repo.claimNotice(tx, inv.id, 'pre-notification', clock.now()))) return;
         await repo.updateInvoice(tx, inv.id, { collectionDate });
@@ -594,14 +596,23 @@ export function createBillingService(deps: BillingDeps) {
       });
     }
 
-    const announced = await repo.directDebitsDue(db, true, shiftWorkingDays(now, leadDays, deps.country));
+    // Everything announced for up to the earliest date a file written today can ask for. A date
+    // already too close (the run did not run for a while) moves to that earliest date: a bank
+    // refuses a file with a past or too-near collection date, and the invoice shows the real one.
+    const earliest = earliestCollectionDate(now, leadDays);
+    const announced = await repo.directDebitsDue(db, true, earliest);
     const byDate = new Map<string, typeof announced>();
     for (const row of announced) {
-      const date = row.invoice.collectionDate!;
+      const date = laterDate(row.invoice.collectionDate!, earliest);
       byDate.set(date, [...(byDate.get(date) ?? []), row]);
     }
     for (const [date, rows] of [...byDate].sort(([a], [b]) => a.localeCompare(b))) {
-      result.collectionRuns.push(await withTransaction(db, (tx) => writeRun(tx, settings, date, rows, null)));
+      const run = await withTransaction(db, async (tx) => {
+        for (const { invoice } of rows)
+          if (invoice.collectionDate !== date) await repo.updateInvoice(tx, invoice.id, { collectionDate: date });
+        return writeRun(tx, settings, date, rows, null);
+      });
+      result.collectionRuns.push(run);
     }
     return result;
   }
@@ -709,7 +720,7 @@ export function createBillingService(deps: BillingDeps) {
     /** The collection date a direct debit due on `dueDate` will be announced with (the checkout says it). */
     async expectedCollection(tx: DbOrTx, dueDate: string) {
       const settings = await ports.settings(tx);
-      return expectedCollectionDate(today(), dueDate, settings.directDebit.preNotificationDays, deps.country);
+      return expectedCollectionDate(today(), dueDate, settings.directDebit);
     },
 
     /** Bank transfers: a CAMT.053 statement; the same file twice changes nothing. */
@@ -847,6 +858,18 @@ export function createBillingService(deps: BillingDeps) {
      */
     async createCollectionRun(actor: SessionUser, collectionDate: string) {
       const settings = await ports.settings(db);
+      const now = today();
+      // A bank refuses a collection date in the past, too close for the file to arrive in time, or
+      // on a day TARGET2 does not settle.
+      const problem =
+        collectionDate < now
+          ? 'field.collection_date_past'
+          : !isCollectionDay(collectionDate)
+            ? 'field.collection_date_not_business_day'
+            : collectionDate < earliestCollectionDate(now, settings.directDebit.leadDays)
+              ? 'field.collection_date_too_soon'
+              : null;
+      if (problem) throw new AppError('validation_failed', { collectionDate: problem });
       const run = await withTransaction(db, async (tx) =>
         writeRun(tx, settings, collectionDate, await repo.dueForCollection(tx, collectionDate), actor.id),
       );

@@ -306,26 +306,24 @@ describe('SEPA direct debit', () => {
     const inv = await invoiceOf(first.orderId);
     expect(inv.mandateReference).toMatch(/^PP-/);
 
-    // Before the due date nothing is collected; on the due date it is.
+    // Before the due date nothing is collected (and an empty run writes no file); due on Christmas
+    // Day, it is collected on the next TARGET2 business day, Monday 28 December.
     const earlyRes = await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-24' });
-    expect(earlyRes.statusCode, earlyRes.body).toBe(200);
-    const early = earlyRes.json();
-    expect(early.items.find((i: { invoiceId: string }) => i.invoiceId === inv.id)).toBeUndefined();
-    const run = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    expect(earlyRes.statusCode, earlyRes.body).toBe(422);
+    expect(earlyRes.json().error.code).toBe('nothing_to_collect');
+    const run = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-28' })).json();
     const item = run.items.find((i: { invoiceId: string }) => i.invoiceId === inv.id);
     expect(item).toMatchObject({ sequenceType: 'FRST', mandateReference: inv.mandateReference, amountMinor: 12100 });
     const file = (await finance.get(`/api/finance/collection-runs/${run.id}/pain008`)).body;
     expect(file).toContain('urn:iso:std:iso:20022:tech:xsd:pain.008.001.02');
     expect(file).toContain(`<EndToEndId>${inv.number}</EndToEndId>`);
     expect(file).toContain('<SeqTp>FRST</SeqTp>');
-    expect(file).toContain('<ReqdColltnDt>2026-12-25</ReqdColltnDt>');
+    expect(file).toContain('<ReqdColltnDt>2026-12-28</ReqdColltnDt>');
     expect(file).toContain(`<MndtId>${inv.mandateReference}</MndtId>`);
-    // The same invoice is not collected twice.
+    // The same invoice is not collected twice: nothing is left to collect.
     expect(
-      (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-26' }))
-        .json()
-        .items.some((i: { invoiceId: string }) => i.invoiceId === inv.id),
-    ).toBe(false);
+      (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-29' })).json().error.code,
+    ).toBe('nothing_to_collect');
 
     expect((await finance.post(`/api/finance/collection-runs/${run.id}/submitted`)).json().status).toBe('submitted');
     expect((await finance.post(`/api/finance/collection-runs/${run.id}/settled`)).json().status).toBe('settled');
@@ -347,7 +345,8 @@ describe('SEPA direct debit', () => {
     ).json();
     const second = await invoiceOf(renewal.orderId);
     expect(second.mandateReference).toBe(inv.mandateReference);
-    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: second.dueDate })).json();
+    expect(second.dueDate).toBe('2026-12-25');
+    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-28' })).json();
     expect(run2.items.find((i: { invoiceId: string }) => i.invoiceId === second.id)?.sequenceType).toBe('RCUR');
 
     // The bank returns the first collection: the invoice is open again and the customer is told.

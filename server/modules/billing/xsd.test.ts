@@ -86,7 +86,7 @@ describe('pain.008.001.02 (ISO 20022)', () => {
     const first = await approvedOrganisation(rt);
     await givePoints(rt, first.organisationId, 1200);
     await directDebitPurchase(first, 'new');
-    const run1 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    const run1 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-28' })).json();
     expect(run1.items.map((i: { sequenceType: string }) => i.sequenceType)).toContain('FRST');
     await finance.post(`/api/finance/collection-runs/${run1.id}/submitted`);
     await finance.post(`/api/finance/collection-runs/${run1.id}/settled`);
@@ -96,11 +96,13 @@ describe('pain.008.001.02 (ISO 20022)', () => {
     const second = await approvedOrganisation(rt);
     await givePoints(rt, second.organisationId, 600);
     await directDebitPurchase(second, 'new');
-    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-25' })).json();
+    const run2 = (await finance.post('/api/finance/collection-runs', { collectionDate: '2026-12-28' })).json();
     expect(new Set(run2.items.map((i: { sequenceType: string }) => i.sequenceType))).toEqual(new Set(['FRST', 'RCUR']));
     const xml = (await finance.get(`/api/finance/collection-runs/${run2.id}/pain008`)).body;
     expect(xml).toContain('<SeqTp>FRST</SeqTp>');
     expect(xml).toContain('<SeqTp>RCUR</SeqTp>');
+    // Names keep their letters in the EPC character set: Zoë & Søn → Zoe + Son.
+    expect(xml).toContain('<Nm>Fotostudio Zoe + Son</Nm>');
     expectValid(await validate(xml, pain008Schema));
 
     // The check can fail: without the mandatory collection date the file is rejected.

@@ -38,6 +38,7 @@ export const messages = {
     'error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
     'error.account_locked': 'Too many failed log-in attempts. Try again in 15 minutes or reset your password.',
     'error.not_eligible': 'You need {points} more points for this membership level.',
+    'error.nothing_to_collect': 'Nothing is due for collection on or before {date}: no collection file was written.',
     'error.catalogue_invalid': 'The catalogue file has {count} problem(s). Nothing was changed.',
     'error.serial_taken':
       'This product is already registered by another organisation. If it is yours, contact CPS Priority support: they can sort it out.',
@@ -85,6 +86,15 @@ export const messages = {
       'This contains a character that is not allowed (a NUL byte or a broken Unicode character).',
     'field.too_deep': 'This value is nested too deeply.',
     'field.tier_unknown': 'Choose an available membership level.',
+    'field.collection_date_past': 'This date has passed. Choose a future collection date.',
+    'field.collection_date_not_business_day':
+      'Banks do not collect on this day (a weekend or a TARGET2 holiday: 1 January, Good Friday, Easter Monday, 1 May, 25 or 26 December). Choose another date.',
+    'field.collection_date_too_soon':
+      'This date is too soon: the bank needs the collection file at least one business day before the collection date. Choose a later date.',
+    'field.creditor_id_invalid':
+      'This is not a valid SEPA creditor identifier (check the country code and check digits).',
+    'field.seller_iban_not_sepa': 'Direct debits need an account in a country of the SEPA scheme.',
+    'field.bic_invalid': 'This is not a valid BIC.',
     'field.iban_invalid': 'This IBAN is not valid.',
     'field.iban_not_sepa':
       'A SEPA direct debit needs an account in a country of the SEPA scheme; pay by card or bank transfer instead.',
@@ -130,6 +140,7 @@ export const messages = {
     'error.account_locked':
       'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
     'error.not_eligible': 'U hebt nog {points} punten nodig voor dit lidmaatschapsniveau.',
+    'error.nothing_to_collect': 'Er valt tot en met {date} niets te incasseren: er is geen incassobestand gemaakt.',
     'error.catalogue_invalid': 'Het catalogusbestand bevat {count} probleem/problemen. Er is niets gewijzigd.',
     'error.serial_taken':
       'Dit product is al geregistreerd door een andere organisatie. Is het van u, neem dan contact op met CPS Priority support: zij lossen het op.',
@@ -177,6 +188,14 @@ export const messages = {
       'Dit bevat een teken dat niet is toegestaan (een NUL-byte of een beschadigd Unicode-teken).',
     'field.too_deep': 'Deze waarde is te diep genest.',
     'field.tier_unknown': 'Kies een beschikbaar lidmaatschapsniveau.',
+    'field.collection_date_past': 'Deze datum is al voorbij. Kies een incassodatum in de toekomst.',
+    'field.collection_date_not_business_day':
+      'Banken incasseren niet op deze dag (een weekend of een TARGET2-feestdag: 1 januari, Goede Vrijdag, tweede paasdag, 1 mei, 25 of 26 december). Kies een andere datum.',
+    'field.collection_date_too_soon':
+      'Deze datum is te vroeg: de bank moet het incassobestand minstens één werkdag vóór de incassodatum hebben. Kies een latere datum.',
+    'field.creditor_id_invalid': 'Dit is geen geldig SEPA-incassant-ID (controleer de landcode en de controlecijfers).',
+    'field.seller_iban_not_sepa': 'Incasso’s vragen een rekening in een land van het SEPA-gebied.',
+    'field.bic_invalid': 'Dit is geen geldige BIC.',
     'field.iban_invalid': 'Dit IBAN is niet geldig.',
     'field.iban_not_sepa':
       'Een SEPA-incasso vraagt een rekening in een land van het SEPA-gebied; betaal anders met creditcard of overschrijving.',

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
+import { ApiError, api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { CollectionRun, CollectionRunList, FinanceInvoiceList } from '../../shared/contracts.js';
@@ -170,6 +170,8 @@ export function DirectDebitTab() {
           label={t('finance.debit.collectionDate')}
           value={collectionDate}
           onChange={(e) => setCollectionDate(e.currentTarget.value)}
+          // The server's reason, already in the user's language: a weekend, a TARGET2 holiday, a past or too near date.
+          error={create.error instanceof ApiError ? create.error.fields.collectionDate : undefined}
         />
         <Button disabled={!collectionDate} loading={create.isPending} onClick={() => create.mutate()}>
           {t('finance.debit.createRun')}

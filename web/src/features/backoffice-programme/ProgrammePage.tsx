@@ -174,7 +174,19 @@ export function ProgrammePage() {
               />
             </SimpleGrid>
           </Paper>
-          {save.isError && <ErrorAlert error={save.error} />}
+          {save.isError && (
+            <ErrorAlert
+              error={save.error}
+              // The seller's account is not edited on this page, but a stored one that is not valid is named.
+              extra={
+                save.error instanceof ApiError
+                  ? Object.entries(save.error.fields)
+                      .filter(([path]) => path.startsWith('seller.'))
+                      .map(([, message]) => message)
+                  : []
+              }
+            />
+          )}
           {save.isSuccess && (
             <Alert color="green" role="status">
               {t('programme.saved')}
