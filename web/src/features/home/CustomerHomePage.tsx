@@ -181,7 +181,7 @@ function NextSteps({ overview, language, number }: CardProps) {
               </Title>
               <Text>{t('overview.done.text')}</Text>
               <Group>
-                <Button component={Link} to="/portal/membership/card">
+                <Button component={Link} to="/portal/membership/card" data-testid="primary-action">
                   {t('overview.done.action')}
                 </Button>
               </Group>
@@ -222,7 +222,7 @@ function StepBody({
   );
   const link = primary ? (
     <Group>
-      <Button component={Link} to={to} size="md">
+      <Button component={Link} to={to} size="md" data-testid="primary-action">
         {action}
       </Button>
     </Group>
