@@ -146,6 +146,14 @@ describe('the customer overview, stage by stage', () => {
     expect(home.points).toMatchObject({ balance: 300, nextTier: { code: 'silver', pointsToGo: 200 } });
   });
 
+  it('all products complete but short of the invitation: registering more products is the step, never "all set"', async () => {
+    const org = await approvedOrganisation(rt);
+    await registerR5(org, 1);
+    const home = await overview(org);
+    expect(home.products).toEqual({ total: 1, incomplete: 0 });
+    expect(home.steps).toEqual([{ kind: 'register_products' }]);
+  });
+
   it('invited: enough points and not a member, the step is to join CPS', async () => {
     const org = await approvedOrganisation(rt);
     await registerR5(org, 2);

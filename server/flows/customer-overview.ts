@@ -77,10 +77,13 @@ export function customerOverviewFlow(deps: Deps) {
       (i) => i.paymentMethod !== 'sepa_debit' || i.paymentStatus === 'overdue' || i.paymentStatus === 'failed',
     );
     if (toPay) steps.push({ kind: 'pay_invoice', invoice: toPay });
+    const canJoin = !isMember && (summary.invited || membershipPage.pointsMissing === 0);
     if (pendingMigration > 0) steps.push({ kind: 'migrate_products', count: pendingMigration });
-    else if (products.total === 0) steps.push({ kind: 'register_products' });
+    // No products yet, or every product complete and still short of the invitation: more products.
+    else if (products.total === 0 || (!isMember && !canJoin && products.incomplete === 0))
+      steps.push({ kind: 'register_products' });
     if (products.incomplete > 0) steps.push({ kind: 'complete_products', count: products.incomplete });
-    if (!isMember && (summary.invited || membershipPage.pointsMissing === 0)) steps.push({ kind: 'join_cps' });
+    if (canJoin) steps.push({ kind: 'join_cps' });
 
     const unresolved = tickets.filter((t) => t.status !== 'resolved');
     return {

@@ -369,7 +369,7 @@ function MembershipCard({ overview, language, number }: CardProps) {
             : t('overview.membership.none', { threshold: number(overview.points.invitationThreshold) })}
         </Text>
       )}
-      <Group gap="md">
+      <Stack gap={4} align="flex-start">
         <Anchor component={Link} to="/portal/membership">
           {t('overview.membership.link')}
         </Anchor>
@@ -378,7 +378,7 @@ function MembershipCard({ overview, language, number }: CardProps) {
             {t('overview.membership.card')}
           </Anchor>
         )}
-      </Group>
+      </Stack>
     </StatusCard>
   );
 }
