@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './legacy.js';
 export * from './mailbox.js';
 export * from './membership.js';
+export * from './overview.js';
 export * from './products.js';
 export * from './programme.js';
 export * from './registration.js';

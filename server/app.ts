@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { COUNTRIES } from '../contracts/common.js';
 import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
+import { customerOverviewFlow, customerOverviewRoutes } from './flows/customer-overview.js';
 import { dailyRunFlow, devToolsRoutes } from './flows/daily-run.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
@@ -351,6 +352,9 @@ export async function buildApp(deps: AppDeps) {
     }),
   );
   await app.register(legacyRoutes(legacy, { storage, linkRateLimit: passwordRateLimit }));
+  await app.register(
+    customerOverviewRoutes(customerOverviewFlow({ points, products, legacy, membership, billing, support })),
+  );
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));

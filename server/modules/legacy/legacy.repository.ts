@@ -163,6 +163,16 @@ export const legacyRepository = {
     return options.lock ? await query.for('update', { of: legacyProducts }) : await query;
   },
 
+  /** Not yet migrated legacy products of an old-programme e-mail (what MIGRATE PRODUCTS would take). */
+  async countPending(db: DbOrTx, email: string) {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)` })
+      .from(legacyProducts)
+      .innerJoin(legacyAccounts, eq(legacyAccounts.legacyId, legacyProducts.legacyAccountId))
+      .where(and(eq(legacyAccounts.email, email), isNull(legacyProducts.migrationOutcome)));
+    return Number(row?.n ?? 0);
+  },
+
   async countMigrated(db: DbOrTx, organisationId: string) {
     const [row] = await db
       .select({ n: sql<number>`count(*)` })

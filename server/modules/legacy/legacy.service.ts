@@ -149,6 +149,12 @@ export function createLegacyService(deps: LegacyDeps) {
     getImport: importer.getImport,
     listImports: async () => (await repo.listImports(db)).map((r) => toImport(r, clock.now())),
 
+    /** For the customer's home page: how many products MIGRATE PRODUCTS would bring in (0 without a linked e-mail). */
+    async pendingCount(organisationId: string) {
+      const org = await repo.organisation(db, organisationId);
+      return org?.legacyEmail ? repo.countPending(db, org.legacyEmail) : 0;
+    },
+
     async state(actor: SessionUser): Promise<MigrationState> {
       const organisationId = organisationOf(actor);
       const org = await repo.organisation(db, organisationId);

@@ -237,6 +237,20 @@ export const productsRepository = {
     return rows.map((r) => r.dealer!);
   },
 
+  /** Active products and those without their green check (a detail missing, or not completed): one statement. */
+  async counts(db: DbOrTx, organisationId: string) {
+    const [row] = await db
+      .select({
+        total: sql<string>`count(*)`,
+        incomplete: sql<string>`count(*) filter (where ${products.completedAt} is null or ${products.modelId} is null
+          or ${products.serialNumber} is null or ${products.purchaseDate} is null
+          or ${products.purchaseCountry} is null or ${products.dealer} is null)`,
+      })
+      .from(products)
+      .where(and(eq(products.organisationId, organisationId), eq(products.status, 'active')));
+    return { total: Number(row?.total ?? 0), incomplete: Number(row?.incomplete ?? 0) };
+  },
+
   recordConflict: (db: DbOrTx, row: typeof serialConflicts.$inferInsert) => db.insert(serialConflicts).values(row),
 
   openConflicts(db: DbOrTx) {

@@ -549,6 +549,9 @@ export function createProductsService(deps: ProductsDeps) {
     },
 
     /** Which of these model + serial pairs are active in any organisation (for the migration preview). */
+    /** For the customer's home page: active products and how many still miss their green check. */
+    counts: (organisationId: string) => repo.counts(db, organisationId),
+
     activeSerials: async (pairs: { modelId: string; serialNumber: string }[]) =>
       new Set((await repo.findActiveSerials(db, pairs)).map((t) => `${t.modelId}|${t.serialNumber}`)),
 

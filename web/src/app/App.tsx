@@ -4,8 +4,8 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.js';
 import { LoginPage } from '../features/auth/LoginPage.js';
 import { SetPasswordPage } from '../features/auth/SetPasswordPage.js';
 import { BackOfficeHomePage } from '../features/backoffice-home/BackOfficeHomePage.js';
+import { CustomerHomePage } from '../features/home/CustomerHomePage.js';
 import { WelcomePage } from '../features/home/WelcomePage.js';
-import { PortalHomePage } from '../features/portal/PortalHomePage.js';
 import { NotFoundPage } from '../shared/components/NotFoundPage.js';
 import { PageLoader, RequireAuth } from '../shared/components/RequireAuth.js';
 import { LanguageSync } from '../shared/i18n/LanguageSync.js';
@@ -141,7 +141,7 @@ export function App() {
               </RequireAuth>
             }
           >
-            <Route index element={<PortalHomePage />} />
+            <Route index element={<CustomerHomePage />} />
             <Route
               path="colleagues"
               element={

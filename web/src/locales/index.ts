@@ -5,6 +5,8 @@ import auditNl from './audit.nl.json';
 import billingEn from './billing.en.json';
 import billingNl from './billing.nl.json';
 import en from './en.json';
+import homeEn from './home.en.json';
+import homeNl from './home.nl.json';
 import membershipEn from './membership.en.json';
 import membershipNl from './membership.nl.json';
 import nl from './nl.json';
@@ -36,6 +38,7 @@ export const resources = {
     securityEn as Tree,
     accountEn as Tree,
     auditEn as Tree,
+    homeEn as Tree,
   ),
   nl: merge(
     nl as Tree,
@@ -45,5 +48,6 @@ export const resources = {
     securityNl as Tree,
     accountNl as Tree,
     auditNl as Tree,
+    homeNl as Tree,
   ),
 };
