@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
-import { TEST_ADMIN } from '../test/fixtures.js';
+import { registrationInput, TEST_ADMIN } from '../test/fixtures.js';
 import { multipart, PDF } from '../test/http.js';
 import { startTestRuntime } from '../test/runtime.js';
 
@@ -32,24 +32,7 @@ server.listen(0, '127.0.0.1', () => console.log(String(server.address().port)));
 
 const LIMIT = 20;
 
-const application = (email: string) => ({
-  idempotencyKey: randomUUID(),
-  source: 'itcg',
-  organisation: {
-    legalName: 'Studio Proxy B.V.',
-    tradingName: 'Studio Proxy',
-    country: 'NL',
-    street: 'Keizersgracht',
-    houseNumber: '1',
-    postcode: '1015 CJ',
-    city: 'Amsterdam',
-    phone: '+31 20 123 4567',
-  },
-  company: { vatRegistered: false, legacyEmail: '' },
-  contact: { firstName: 'Anna', lastName: 'de Vries', email, locale: 'nl' },
-  documents: [{ kind: 'chamber_extract' }],
-  declaration: true,
-});
+const application = (email: string) => registrationInput({ legalName: 'Studio Proxy B.V.', email, locale: 'nl' });
 
 // Registered here, at collection time: an afterAll() registered while beforeAll() runs is never called.
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { adminClient, approvedOrganisation, waitForMails } from '../test/fixtures.js';
+import { adminClient, approvedOrganisation, registrationInput, waitForMails } from '../test/fixtures.js';
 import { client, multipart, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 
@@ -9,23 +9,7 @@ beforeAll(async () => {
   rt = await startTestRuntime();
 });
 
-let seq = 0;
-const application = (email: string) => ({
-  idempotencyKey: randomUUID(),
-  organisation: {
-    legalName: `Atelier ${++seq} B.V.`,
-    country: 'NL',
-    street: 'Keizersgracht',
-    houseNumber: '1',
-    postcode: '1015 CJ',
-    city: 'Amsterdam',
-    phone: '+31 20 123 4567',
-  },
-  company: { vatRegistered: false, legacyEmail: '' },
-  contact: { firstName: 'Anna', lastName: 'Jansen', email, locale: 'en' },
-  documents: [{ kind: 'chamber_extract' }],
-  declaration: true,
-});
+const application = (email: string) => registrationInput({ email });
 async function register(app: ReturnType<typeof application>) {
   const body = multipart({ application: JSON.stringify(app) }, [
     { field: 'documents', name: 'proof.pdf', type: 'application/pdf', data: PDF },

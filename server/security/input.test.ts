@@ -9,7 +9,7 @@ import { parseCatalogueCsv } from '../modules/catalogue/index.js';
 import { streamLegacyCsv } from '../modules/legacy/index.js';
 import { schema } from '../platform/db/index.js';
 import { messages } from '../platform/i18n/messages.js';
-import { adminClient, approvedOrganisation } from '../test/fixtures.js';
+import { adminClient, approvedOrganisation, registrationInput } from '../test/fixtures.js';
 import { type client, multipart, ORIGIN, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 
@@ -30,22 +30,7 @@ beforeAll(async () => {
   // An open application, so a decision note really reaches the database.
   const body = multipart(
     {
-      application: JSON.stringify({
-        idempotencyKey: randomUUID(),
-        organisation: {
-          legalName: 'Hostile Input B.V.',
-          country: 'NL',
-          street: 'Keizersgracht',
-          houseNumber: '1',
-          postcode: '1015 CJ',
-          city: 'Amsterdam',
-          phone: '+31 20 123 4567',
-        },
-        company: { vatRegistered: false, legacyEmail: '' },
-        contact: { firstName: 'Anna', lastName: 'Input', email: `input-${randomUUID()}@example.test`, locale: 'en' },
-        documents: [{ kind: 'chamber_extract' }],
-        declaration: true,
-      }),
+      application: JSON.stringify(registrationInput({ legalName: 'Hostile Input B.V.' })),
     },
     [{ field: 'documents', name: 'proof.pdf', type: 'application/pdf', data: PDF }],
   );

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
 import { diskStorage } from '../platform/storage.js';
 import { createUploadTracker, STORAGE_KEY_COLUMNS, sweepStorage } from '../platform/storage-cleanup.js';
+import { registrationInput } from '../test/fixtures.js';
 import { multipart, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 
@@ -80,24 +81,7 @@ describe('the storage sweep', () => {
     const document = Buffer.concat([PDF.subarray(0, PDF.length - 6), Buffer.from(`%${randomUUID()}\n%%EOF\n`)]);
     const body = multipart(
       {
-        application: JSON.stringify({
-          idempotencyKey: randomUUID(),
-          source: 'itcg',
-          organisation: {
-            legalName: 'Kept B.V.',
-            tradingName: 'Kept',
-            country: 'NL',
-            street: 'Keizersgracht',
-            houseNumber: '1',
-            postcode: '1015 CJ',
-            city: 'Amsterdam',
-            phone: '+31 20 123 4567',
-          },
-          company: { vatRegistered: false, legacyEmail: '' },
-          contact: { firstName: 'K', lastName: 'Kept', email: `kept-${randomUUID()}@example.test`, locale: 'en' },
-          documents: [{ kind: 'chamber_extract' }],
-          declaration: true,
-        }),
+        application: JSON.stringify(registrationInput({ legalName: 'Kept B.V.' })),
       },
       [{ field: 'documents', name: 'kept.pdf', type: 'application/pdf', data: document }],
     );

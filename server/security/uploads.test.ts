@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
 import { diskStorage } from '../platform/storage.js';
 import { sweepStorage } from '../platform/storage-cleanup.js';
-import { adminClient, approvedOrganisation } from '../test/fixtures.js';
+import { adminClient, approvedOrganisation, registrationInput } from '../test/fixtures.js';
 import { type client, ORIGIN, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
 import { HARMLESS_DOCUMENTS, HOSTILE_DOCUMENTS, jpeg, pdf, png, ZIP } from './uploads-fixtures.js';
@@ -40,33 +40,7 @@ function body(parts: Part[]) {
 /** A valid PDF with its own bytes (a comment inside it, not after %%EOF). */
 const unique = (tag: string) => pdf('', [Buffer.from(`%${tag}\n`)]);
 
-let seq = 0;
-const application = (files: number) => {
-  seq++;
-  return {
-    idempotencyKey: randomUUID(),
-    source: 'itcg',
-    organisation: {
-      legalName: `Hostile ${seq} B.V.`,
-      tradingName: `Hostile ${seq}`,
-      country: 'NL',
-      street: 'Keizersgracht',
-      houseNumber: '1',
-      postcode: '1015 CJ',
-      city: 'Amsterdam',
-      phone: '+31 20 123 4567',
-    },
-    company: { vatRegistered: false, legacyEmail: '' },
-    contact: {
-      firstName: 'Eve',
-      lastName: `Upload ${seq}`,
-      email: `eve${seq}-${randomUUID().slice(0, 6)}@example.test`,
-      locale: 'en',
-    },
-    documents: Array.from({ length: files }, () => ({ kind: 'chamber_extract' })),
-    declaration: true,
-  };
-};
+const application = (files: number) => registrationInput({ documents: files });
 
 /** The document routes: each takes a JSON part and then files. */
 type DocumentRoute = {

@@ -105,3 +105,37 @@ export async function waitForMails(rt: TestRuntime, to: string, count = 1) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * The JSON part of a registration (`POST /api/registrations`): a not VAT-registered Dutch
+ * organisation with one Chamber of Commerce extract, a fresh idempotency key and e-mail address.
+ */
+export function registrationInput(
+  options: { legalName?: string; email?: string; locale?: 'nl' | 'en'; lastName?: string; documents?: number } = {},
+) {
+  n++;
+  const legalName = options.legalName ?? `Studio ${n} B.V.`;
+  return {
+    idempotencyKey: randomUUID(),
+    source: 'itcg',
+    organisation: {
+      legalName,
+      tradingName: legalName.replace(/ B\.V\.$/, ''),
+      country: 'NL',
+      street: 'Keizersgracht',
+      houseNumber: '1',
+      postcode: '1015 CJ',
+      city: 'Amsterdam',
+      phone: '+31 20 123 4567',
+    },
+    company: { vatRegistered: false, legacyEmail: '' },
+    contact: {
+      firstName: 'Anna',
+      lastName: options.lastName ?? `de Vries ${n}`,
+      email: options.email ?? `applicant-${randomUUID()}@example.test`,
+      locale: options.locale ?? 'en',
+    },
+    documents: Array.from({ length: options.documents ?? 1 }, () => ({ kind: 'chamber_extract' as const })),
+    declaration: true,
+  };
+}
