@@ -5,14 +5,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../platform/config.js';
 import { type Database, openDatabase, schema } from '../platform/db/index.js';
 import { startRuntime } from '../platform/runtime.js';
 import { approvedOrganisation, CUSTOMER_PASSWORD, givePoints } from '../test/fixtures.js';
 import { multipart } from '../test/http.js';
-import { engine, type TestRuntime } from '../test/runtime.js';
+import { engine, freshPostgresDatabase, type TestRuntime } from '../test/runtime.js';
 
 /**
  * Crash safety of the real server process: registrations with uploads and membership purchases
@@ -114,24 +113,11 @@ async function databaseSettings(dataDir: string) {
       open: () => openDatabase({ pgliteDir: dataDir }),
       drop: async () => {},
     };
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `propass_crash_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const fresh = await freshPostgresDatabase('propass_crash');
   return {
-    env: { DATABASE_URL: url.toString() } as Record<string, string>,
-    open: () => openDatabase({ databaseUrl: url.toString() }),
-    async drop() {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    env: { DATABASE_URL: fresh.url } as Record<string, string>,
+    open: () => openDatabase({ databaseUrl: fresh.url }),
+    drop: fresh.drop,
   };
 }
 

@@ -11,6 +11,28 @@ import { startRuntime } from '../platform/runtime.js';
 
 export const engine = process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
+/** A new, empty database on the PostgreSQL server of TEST_DATABASE_URL; `drop` removes it. */
+export async function freshPostgresDatabase(prefix = 'propass_test') {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
 /**
  * A fresh database for one test file: in-memory PGlite, or a new database on the PostgreSQL
  * server of TEST_DATABASE_URL (dropped afterwards).
@@ -20,26 +42,15 @@ export async function testDatabase(): Promise<{ database: Database; url?: string
     const database = await openDatabase({});
     return { database, drop: () => database.close() };
   }
-  const base = process.env.TEST_DATABASE_URL;
-  if (!base) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `propass_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 20 });
+  const fresh = await freshPostgresDatabase();
+  const database = await openDatabase({ databaseUrl: fresh.url, poolSize: 20 });
   return {
     database,
-    url: url.toString(),
+    url: fresh.url,
     async drop() {
       // The runtime may have closed it already.
       await database.close().catch(() => {});
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await fresh.drop();
     },
   };
 }
