@@ -1,11 +1,12 @@
-import { Alert, Button, Container, Group, Loader, Paper, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Container, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { formatDay, formatMoney, payOrder, useMembershipPage, useOrderPayment } from './api.js';
+import { payOrder, useMembershipPage, useOrderPayment } from './api.js';
+import { PurchaseSummary } from './PurchaseSummary.js';
 
 /**
  * Back from the card provider's hosted page: the purchase's confirmation with the payment's state —
@@ -13,7 +14,7 @@ import { formatDay, formatMoney, payOrder, useMembershipPage, useOrderPayment } 
  * cancelled, with a retry that opens the provider's page again.
  */
 export function PaymentResult({ orderId }: { orderId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const payment = useOrderPayment(orderId);
   const page = useMembershipPage();
@@ -71,52 +72,13 @@ export function PaymentResult({ orderId }: { orderId: string }) {
               </Alert>
             )}
             <Paper withBorder p="lg" radius="md">
-              {membership && (
-                <>
-                  <Text size="sm" c="dimmed" fw={700} tt="uppercase">
-                    {t('membership.done.number')}
-                  </Text>
-                  <Text fz={32} fw={800} ff="monospace" data-testid="new-membership-number">
-                    {membership.membershipNumber}
-                  </Text>
-                  {membership.previousMembershipNumber && (
-                    <Text mt="xs" data-testid="number-changed">
-                      {t('membership.done.numberChanged', { number: membership.previousMembershipNumber })}
-                    </Text>
-                  )}
-                </>
-              )}
-              <Table mt="md" verticalSpacing="xs">
-                <Table.Tbody>
-                  {membership && (
-                    <Table.Tr>
-                      <Table.Th fw={600}>{t('membership.done.level')}</Table.Th>
-                      <Table.Td>{membership.tierName}</Table.Td>
-                    </Table.Tr>
-                  )}
-                  {membership && (
-                    <Table.Tr>
-                      <Table.Th fw={600}>{t('membership.done.validity')}</Table.Th>
-                      <Table.Td>
-                        {t('membership.current.validityValue', {
-                          from: formatDay(membership.startsOn, i18n.language),
-                          to: formatDay(membership.endsOn, i18n.language),
-                        })}
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  <Table.Tr>
-                    <Table.Th fw={600}>{t('membership.done.total')}</Table.Th>
-                    <Table.Td data-testid="done-total">
-                      {formatMoney(data.totalMinor, data.currency, i18n.language)}
-                    </Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th fw={600}>{t('membership.done.paymentMethod')}</Table.Th>
-                    <Table.Td>{t(`membership.checkout.method.${data.paymentMethod}`)}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
+              <PurchaseSummary
+                membership={membership}
+                showPreviousNumber
+                totalMinor={data.totalMinor}
+                currency={data.currency}
+                paymentMethod={data.paymentMethod}
+              />
             </Paper>
             <Text size="sm">{t('membership.done.immediate')}</Text>
             <Group gap="sm">
