@@ -1,19 +1,19 @@
-import accountEn from './account.en.json';
-import accountNl from './account.nl.json';
-import auditEn from './audit.en.json';
-import auditNl from './audit.nl.json';
-import billingEn from './billing.en.json';
-import billingNl from './billing.nl.json';
-import en from './en.json';
-import homeEn from './home.en.json';
-import homeNl from './home.nl.json';
-import membershipEn from './membership.en.json';
-import membershipNl from './membership.nl.json';
-import nl from './nl.json';
-import securityEn from './security.en.json';
-import securityNl from './security.nl.json';
-import supportEn from './support.en.json';
-import supportNl from './support.nl.json';
+import accountEn from './en/account.json';
+import accountNl from './nl/account.json';
+import auditEn from './en/audit.json';
+import auditNl from './nl/audit.json';
+import billingEn from './en/billing.json';
+import billingNl from './nl/billing.json';
+import en from './en/common.json';
+import homeEn from './en/home.json';
+import homeNl from './nl/home.json';
+import membershipEn from './en/membership.json';
+import membershipNl from './nl/membership.json';
+import nl from './nl/common.json';
+import securityEn from './en/security.json';
+import securityNl from './nl/security.json';
+import supportEn from './en/support.json';
+import supportNl from './nl/support.json';
 
 type Tree = { [key: string]: string | Tree };
 
