@@ -7,8 +7,8 @@ type Messages = { [key: string]: string | Messages };
 
 /** The membership strings live in their own locale files (web/src/locales/membership.*.json). */
 const membershipMessages: Record<Lang, Messages> = {
-  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/membership.nl.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/membership.en.json'), 'utf8')),
+  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/nl/membership.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/en/membership.json'), 'utf8')),
 };
 
 function mtext(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {

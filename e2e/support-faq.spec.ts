@@ -15,8 +15,8 @@ import {
 
 type Messages = { [key: string]: string | Messages };
 const supportCatalogues: Record<Lang, Messages> = {
-  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/support.nl.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/support.en.json'), 'utf8')),
+  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/nl/support.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/en/support.json'), 'utf8')),
 };
 
 /** A UI text of the support/FAQ sections (support.*.json), else of the main catalogue. */

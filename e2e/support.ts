@@ -15,8 +15,8 @@ export type Lang = 'nl' | 'en';
 type Messages = { [key: string]: string | Messages };
 
 const catalogues: Record<Lang, Messages> = {
-  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/nl.json'), 'utf8')),
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/en.json'), 'utf8')),
+  nl: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/nl/common.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(import.meta.dirname, '../web/src/locales/en/common.json'), 'utf8')),
 };
 
 /** The UI text of a key, as the app shows it, so the tests check the translations too. */
