@@ -1,28 +1,8 @@
 import { z } from 'zod';
+import { COUNTRIES } from './languages.js';
 
-/** The programme's participating countries (DESIGN.md §3). */
-export const COUNTRIES = [
-  'AT',
-  'BE',
-  'CZ',
-  'DE',
-  'DK',
-  'ES',
-  'FI',
-  'FR',
-  'GB',
-  'HU',
-  'IE',
-  'IT',
-  'LU',
-  'NL',
-  'NO',
-  'PL',
-  'PT',
-  'SE',
-  'SK',
-  'CH',
-] as const;
+/** The programme's participating countries (DESIGN.md §3), listed with their languages in languages.ts. */
+export { COUNTRIES };
 export const Country = z.enum(COUNTRIES);
 export type Country = z.infer<typeof Country>;
 

@@ -25,13 +25,31 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number];
 export const FALLBACK_LANGUAGE: Language = 'en';
 
-/** The participating countries (ISO 3166-1 alpha-2). */
-// biome-ignore format: two rows of ten read better than one per line
-export const PROGRAMME_COUNTRIES = [
-  'AT', 'BE', 'CH', 'CZ', 'DE', 'DK', 'ES', 'FI', 'FR', 'GB',
-  'HU', 'IE', 'IT', 'LU', 'NL', 'NO', 'PL', 'PT', 'SE', 'SK',
+/** The participating countries (ISO 3166-1 alpha-2), DESIGN.md §3. */
+export const COUNTRIES = [
+  'AT',
+  'BE',
+  'CZ',
+  'DE',
+  'DK',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'HU',
+  'IE',
+  'IT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'SE',
+  'SK',
+  'CH',
 ] as const;
-export type ProgrammeCountry = (typeof PROGRAMME_COUNTRIES)[number];
+export const PROGRAMME_COUNTRIES = COUNTRIES;
+export type ProgrammeCountry = (typeof COUNTRIES)[number];
 
 /** The languages the product offers in each country, the usual one first. */
 export const COUNTRY_LANGUAGES: Record<ProgrammeCountry, readonly Language[]> = {
