@@ -34,3 +34,26 @@ export const StaffList = z.object({ items: z.array(StaffMember) });
 export const StaffInviteInput = InviteInput.extend({ role: StaffRole });
 export type StaffMember = z.infer<typeof StaffMember>;
 export type StaffInviteInput = z.infer<typeof StaffInviteInput>;
+
+/**
+ * Where the organisation's e-invoices are delivered (UBL EndpointID): its Peppol participant id when it
+ * has one (`<EAS scheme>:<identifier>`), else the address derived from its VAT or register number.
+ */
+export const EInvoicingAddress = z.object({
+  /** The address its invoices carry now. Null when nothing identifies it: invoices then cannot go over Peppol. */
+  electronicAddress: z.string().nullable(),
+  /** What the product derives from the VAT or register number (used when the organisation sets none). */
+  derived: z.string().nullable(),
+  /** True when the organisation entered its address itself. */
+  own: z.boolean(),
+});
+export type EInvoicingAddress = z.infer<typeof EInvoicingAddress>;
+export const EInvoicingAddressInput = z.object({
+  /** `0106:12345678`; null or empty goes back to the derived address. */
+  electronicAddress: z
+    .string()
+    .trim()
+    .max(120)
+    .nullable()
+    .transform((v) => (v ? v : null)),
+});

@@ -16,7 +16,12 @@ import { customerOverviewFlow, customerOverviewRoutes } from './flows/customer-o
 import { dailyRunFlow, devToolsRoutes } from './flows/daily-run.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
-import { accountsRoutes, createAccountsService } from './modules/accounts/index.js';
+import {
+  accountsRoutes,
+  createAccountsService,
+  createEInvoicingAddress,
+  eInvoicingRoutes,
+} from './modules/accounts/index.js';
 import { auditRoutes, createAuditService } from './modules/audit/index.js';
 import { authRoutes, createAuthService, SESSION_COOKIE } from './modules/auth/index.js';
 import {
@@ -329,6 +334,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(
     accountsRoutes(accounts, { invitationRateLimit: { max: config.invitationsPerHour, timeWindow: 3_600_000 } }),
   );
+  await app.register(eInvoicingRoutes(createEInvoicingAddress({ db })));
   await app.register(auditRoutes(createAuditService({ db, timeZone: config.timeZone })));
   await app.register(
     verificationRoutes(verification, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveElectronicAddress, parseElectronicAddress } from './electronic-address.js';
+import { deriveElectronicAddress, normaliseElectronicAddress, parseElectronicAddress } from './electronic-address.js';
 
 describe('electronic address (EAS scheme and identifier)', () => {
   it('takes the national legal identifier where Peppol uses one, else the VAT scheme of the country', () => {
@@ -18,6 +18,10 @@ describe('electronic address (EAS scheme and identifier)', () => {
     expect(d('CH', 'CHE-116.281.710 MWST')).toEqual({ scheme: '9927', id: 'CHE116281710' });
     expect(d('GB', 'GB980780684')).toEqual({ scheme: '9932', id: 'GB980780684' });
     expect(d('IT', 'IT00743110157')).toEqual({ scheme: '0211', id: 'IT00743110157' });
+    // Without a VAT number: the French SIREN or SIRET, the Swiss UID.
+    expect(d('FR', null, '732 829 320')).toEqual({ scheme: '0002', id: '732829320' });
+    expect(d('FR', null, '732 829 320 00074')).toEqual({ scheme: '0009', id: '73282932000074' });
+    expect(d('CH', null, 'CHE-116.281.710')).toEqual({ scheme: '0183', id: 'CHE116281710' });
   });
 
   it('gives none when nothing registered identifies the organisation', () => {
@@ -31,5 +35,27 @@ describe('electronic address (EAS scheme and identifier)', () => {
     expect(parseElectronicAddress('0106:34126549')).toEqual({ scheme: '0106', id: '34126549' });
     expect(parseElectronicAddress('EM:a@b.example')).toBeNull();
     expect(parseElectronicAddress(null)).toBeNull();
+  });
+
+  it('reads a typed Peppol id only with a scheme of the Peppol code list and the shape of its identifier', () => {
+    expect(normaliseElectronicAddress('0106:34126549')).toEqual({ scheme: '0106', id: '34126549' });
+    expect(normaliseElectronicAddress('iso6523-actorid-upis::0208:0411905847')).toEqual({
+      scheme: '0208',
+      id: '0411905847',
+    });
+    expect(normaliseElectronicAddress('9930 : de 136 695 976')).toEqual({ scheme: '9930', id: 'DE136695976' });
+    expect(normaliseElectronicAddress('0088:5790000435968')).toEqual({ scheme: '0088', id: '5790000435968' });
+    for (const bad of [
+      'EM:a@b.example',
+      '0001:123',
+      '0106:1234567',
+      '0192:12345678',
+      '9930:136695976',
+      '0106:',
+      ':1234',
+      '0106 34126549',
+    ]) {
+      expect(normaliseElectronicAddress(bad), bad).toBeNull();
+    }
   });
 });

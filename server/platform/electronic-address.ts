@@ -11,7 +11,8 @@ const compact = (v: string | null | undefined) => (v ?? '').toUpperCase().replac
 /**
  * The national legal identifiers Peppol participants of these countries are registered under, from
  * the trade-register number: KvK (0106), Norwegian and Swedish organisation numbers (0192, 0007),
- * the Danish CVR (0184) and the Belgian enterprise number (0208). Each with the format the Peppol
+ * the Danish CVR (0184), the Belgian enterprise number (0208), the French SIREN (0002) and the Swiss
+ * UID (0183). Each with the format the Peppol
  * rules check, so a number in another shape is not used.
  */
 const REGISTER_SCHEMES: Record<string, { scheme: string; pattern: RegExp }> = {
@@ -20,7 +21,14 @@ const REGISTER_SCHEMES: Record<string, { scheme: string; pattern: RegExp }> = {
   SE: { scheme: '0007', pattern: /^\d{10}$/ },
   DK: { scheme: '0184', pattern: /^\d{8}$/ },
   BE: { scheme: '0208', pattern: /^[01]\d{9}$/ },
+  // France: the SIREN (9 digits) or SIRET (14 digits) of the SIRENE register.
+  FR: { scheme: '0002', pattern: /^\d{9}$/ },
+  // Switzerland: the enterprise identification number (UID, CHE + 9 digits).
+  CH: { scheme: '0183', pattern: /^CHE\d{9}$/ },
 };
+
+/** A SIRET (establishment number, 14 digits) is its own scheme beside the SIREN. */
+const SIRET = { scheme: '0009', pattern: /^\d{14}$/ };
 
 /**
  * Where the VAT number itself contains the national legal identifier, that identifier (the scheme
@@ -68,6 +76,7 @@ export function deriveElectronicAddress(org: {
   const register = REGISTER_SCHEMES[org.country];
   const registerNumber = compact(org.tradeRegisterNumber);
   if (register?.pattern.test(registerNumber)) return { scheme: register.scheme, id: registerNumber };
+  if (org.country === 'FR' && SIRET.pattern.test(registerNumber)) return { scheme: SIRET.scheme, id: registerNumber };
   let vat = compact(org.vatNumber);
   if (!vat) return null;
   // Swiss CHE… numbers may carry their MWST/TVA/IVA/TPV suffix.
@@ -84,4 +93,51 @@ export const formatElectronicAddress = (a: ElectronicAddress) => `${a.scheme}:${
 export function parseElectronicAddress(value: string | null | undefined): ElectronicAddress | null {
   const m = /^(\d{4}):(\S{1,100})$/.exec(value ?? '');
   return m ? { scheme: m[1]!, id: m[2]! } : null;
+}
+
+/**
+ * The schemes Peppol BIS Billing 3.0 accepts for an electronic address (its EAS code list, rule
+ * PEPPOL-EN16931-CL008, as in the published rules this product is tested against).
+ */
+export const PEPPOL_EAS_SCHEMES: ReadonlySet<string> = new Set(
+  (
+    '0002 0007 0009 0060 0088 0096 0097 0106 0130 0135 0142 0151 0183 0184 0188 0190 0191 0192 0195 0196 ' +
+    '0198 0199 0200 0201 0204 0208 0209 0210 0211 0216 0218 0221 0225 0230 0235 0240 0242 0244 0245 0246 ' +
+    '0248 9910 9913 9914 9915 9918 9919 9920 9922 9923 9924 9925 9926 9927 9928 9929 9930 9931 9932 9933 ' +
+    '9934 9935 9936 9937 9938 9939 9940 9941 9942 9943 9944 9945 9946 9947 9948 9949 9950 9951 9952 9953 ' +
+    '9957 9959'
+  ).split(' '),
+);
+
+/** Identifier shapes the product knows for a scheme; other schemes of the list take any 1–100 visible characters. */
+const ID_PATTERNS: Record<string, RegExp> = {
+  '0002': /^\d{9}$/,
+  '0007': /^\d{10}$/,
+  '0009': /^\d{14}$/,
+  '0088': /^\d{13}$/,
+  '0106': /^\d{8}$/,
+  '0183': /^CHE\d{9}$/,
+  '0184': /^\d{8}(\d{2})?$/,
+  '0192': /^\d{9}$/,
+  '0208': /^[01]\d{9}$/,
+  '0216': /^\d{12,35}$/,
+};
+
+/**
+ * Reads what a person typed as an electronic address (`0106:12345678`, `0106 : 1234 5678`, an
+ * `iso6523-actorid-upis::` prefix as Peppol directories show it) into its parts, or null when the
+ * scheme is not one Peppol accepts or the identifier does not have the scheme's shape.
+ */
+export function normaliseElectronicAddress(value: string): ElectronicAddress | null {
+  const text = value.trim().replace(/^iso6523-actorid-upis::/i, '');
+  const m = /^(\d{4})\s*:\s*(.+)$/.exec(text);
+  if (!m) return null;
+  const scheme = m[1]!;
+  const known = ID_PATTERNS[scheme];
+  const id = known || /^99\d\d$/.test(scheme) ? m[2]!.toUpperCase().replace(/[\s.\-/]/g, '') : m[2]!.trim();
+  if (!PEPPOL_EAS_SCHEMES.has(scheme) || !/^\S{1,100}$/.test(id)) return null;
+  if (known && !known.test(id)) return null;
+  // The VAT schemes (99xx) take the VAT number with its country prefix.
+  if (/^99\d\d$/.test(scheme) && !/^[A-Z]{2}[A-Z0-9]{2,18}$/.test(id)) return null;
+  return { scheme, id };
 }

@@ -107,6 +107,23 @@ export const accountsRepository = {
           )
       : Promise.resolve([]),
 
+  async organisationIdentifiers(db: DbOrTx, organisationId: string) {
+    const [row] = await db
+      .select({
+        country: organisations.country,
+        vatNumber: organisations.vatNumber,
+        tradeRegisterNumber: organisations.tradeRegisterNumber,
+        electronicAddress: organisations.electronicAddress,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
+    return row;
+  },
+
+  async setElectronicAddress(tx: DbOrTx, organisationId: string, electronicAddress: string | null) {
+    await tx.update(organisations).set({ electronicAddress }).where(eq(organisations.id, organisationId));
+  },
+
   async organisationName(db: DbOrTx, organisationId: string) {
     const [row] = await db
       .select({ name: organisations.legalName })

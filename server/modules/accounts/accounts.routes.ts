@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   Colleague,
   ColleagueList,
+  EInvoicingAddress,
+  EInvoicingAddressInput,
   InviteInput,
   StaffInviteInput,
   StaffList,
@@ -10,6 +12,7 @@ import {
 import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import type { AccountsService } from './accounts.service.js';
+import type { EInvoicingAddressService } from './e-invoicing-address.js';
 
 export type AccountsRouteOptions = {
   /** Colleague invitations per window and IP address. */
@@ -69,5 +72,27 @@ export const accountsRoutes =
         await service.removeStaff(currentUser(request), request.params.id);
         return { ok: true as const };
       },
+    );
+  };
+
+/** The organisation's e-invoicing address: every user of the organisation sees it, its Superuser sets it. */
+export const eInvoicingRoutes =
+  (service: EInvoicingAddressService): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/org/e-invoicing',
+      {
+        preHandler: requireUser('superuser', 'member'),
+        schema: { tags: ['colleagues'], response: { 200: EInvoicingAddress } },
+      },
+      async (request) => service.get(currentUser(request)),
+    );
+    app.put(
+      '/api/org/e-invoicing',
+      {
+        preHandler: requireUser('superuser'),
+        schema: { tags: ['colleagues'], body: EInvoicingAddressInput, response: { 200: EInvoicingAddress } },
+      },
+      async (request) => service.set(currentUser(request), request.body.electronicAddress),
     );
   };

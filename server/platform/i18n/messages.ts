@@ -59,6 +59,8 @@ export const messages = {
     'field.too_low': 'This number is too low.',
     'field.whole_number': 'Enter a whole number.',
     'field.vat_invalid': 'This is not a valid VAT number for the chosen country.',
+    'field.electronic_address_invalid':
+      'Enter a Peppol participant id as scheme:identifier, e.g. 0106:12345678, with a scheme of the Peppol code list.',
     'field.vat_required': 'Enter your VAT number, or choose that your organisation is not VAT-registered.',
     'field.postcode_invalid': 'This postcode is not valid for the chosen country.',
     'field.phone_invalid': 'Enter a valid phone number.',
@@ -161,6 +163,8 @@ export const messages = {
     'field.too_low': 'Dit getal is te laag.',
     'field.whole_number': 'Vul een geheel getal in.',
     'field.vat_invalid': 'Dit is geen geldig btw-nummer voor het gekozen land.',
+    'field.electronic_address_invalid':
+      'Vul een Peppol-deelnemers-ID in als schema:nummer, bijvoorbeeld 0106:12345678, met een schema uit de Peppol-codelijst.',
     'field.vat_required': 'Vul uw btw-nummer in, of kies dat uw organisatie niet btw-geregistreerd is.',
     'field.postcode_invalid': 'Deze postcode is niet geldig voor het gekozen land.',
     'field.phone_invalid': 'Vul een geldig telefoonnummer in.',

@@ -7,6 +7,7 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { PASSWORD_MIN_LENGTH, type SessionUser } from '../../shared/contracts.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
+import { EInvoicingSection } from './EInvoicingSection.js';
 
 const TWO_STEP_COLORS = { on: 'green', off: 'gray', setup_required: 'orange' } as const;
 
@@ -83,6 +84,12 @@ export function AccountPage() {
       </Section>
 
       {staff && <TwoStepSection user={user} />}
+
+      {!staff && (
+        <Section id="account-e-invoicing-title" title={t('account.eInvoicing.title')}>
+          <EInvoicingSection canEdit={user.role === 'superuser'} />
+        </Section>
+      )}
 
       <Section id="account-password-title" title={t('account.password.title')}>
         <Text size="sm" c="dimmed" mb="md">
