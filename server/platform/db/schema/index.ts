@@ -4,5 +4,6 @@ export * from './legacy.js';
 export * from './mail.js';
 export * from './membership.js';
 export * from './products.js';
+export * from './registry.js';
 export * from './support.js';
 export * from './verification.js';
