@@ -38,7 +38,12 @@ import { createPointsService } from './modules/points/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
 import { createSupportService, supportRoutes } from './modules/support/index.js';
-import { createVerificationService, verificationRoutes } from './modules/verification/index.js';
+import {
+  createDocumentRetention,
+  createVerificationService,
+  documentRetentionWorker,
+  verificationRoutes,
+} from './modules/verification/index.js';
 import { createLinkTokens } from './platform/auth/link-tokens.js';
 import { secretBox } from './platform/auth/secret-box.js';
 import { tokenHasher } from './platform/auth/tokens.js';
@@ -323,6 +328,16 @@ export async function buildApp(deps: AppDeps) {
   }));
 
   const forgotPassword = forgotPasswordFlow({ db, jobs, auth, verification });
+  const documentRetention = documentRetentionWorker({
+    jobs,
+    log: app.log,
+    run: createDocumentRetention({
+      database,
+      clock,
+      storage,
+      retentionDays: config.documentRetentionDays,
+    }),
+  });
   const passwordRateLimit = deps.limits?.password ?? { max: config.passwordAttemptsPerMinute, timeWindow: 60_000 };
   await app.register(
     authRoutes(auth, {
@@ -392,6 +407,7 @@ export async function buildApp(deps: AppDeps) {
       support,
       billing,
       forgotPassword,
+      documentRetention,
     },
     runDaily,
     /** The storage as the app uses it (requests' keys counted in flight), for the clean-up job. */

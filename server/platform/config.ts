@@ -127,6 +127,8 @@ const EnvSchema = z.object({
     }),
   /** Colleague invitations accepted per hour, per Superuser and per IP address. */
   INVITATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
+  /** Days company documents are kept after the validation decision; then the daily retention job deletes them. */
+  DOCUMENT_RETENTION_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3650).default(90),
 });
 
 export type Config = {
@@ -167,6 +169,7 @@ export type Config = {
   passwordAttemptsPerMinute: number;
   /** Colleague invitations accepted per hour, per Superuser and per IP address. */
   invitationsPerHour: number;
+  documentRetentionDays: number;
 };
 
 export class ConfigError extends Error {
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staffTwoStep: e.STAFF_TWO_STEP ?? (e.NODE_ENV === 'production' ? 'required' : 'optional'),
     passwordAttemptsPerMinute: e.PASSWORD_ATTEMPTS_PER_MINUTE,
     invitationsPerHour: e.INVITATIONS_PER_HOUR,
+    documentRetentionDays: e.DOCUMENT_RETENTION_DAYS,
   };
 }
 

@@ -59,6 +59,7 @@ export async function startRuntime(
       await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
       await built.services.forgotPassword.startWorkers();
+      await built.services.documentRetention.startWorkers();
       // Expired sessions are deleted hourly (they are refused at once; this only keeps the table small).
       const services = built.services;
       await jobs.work('auth.purge-sessions', async () => {
@@ -83,6 +84,8 @@ export async function startRuntime(
       services,
       /** The daily jobs (billing, then membership) now, at the clock's date. */
       runDaily,
+      /** The storage as the app uses it. */
+      storage: built.storage,
       database,
       jobs,
       clock,

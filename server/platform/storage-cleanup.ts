@@ -9,7 +9,8 @@ import type { Storage } from './storage.js';
  * missing here, so a new kind of stored file cannot be swept away by mistake.
  */
 export const STORAGE_KEY_COLUMNS = [
-  { table: 'application_documents', column: 'storage_key' },
+  // A document the retention job deleted keeps its row as the record, but no longer holds its file.
+  { table: 'application_documents', column: 'storage_key', live: 'deleted_at is null' },
   { table: 'ticket_attachments', column: 'storage_key' },
   { table: 'invoices', column: 'pdf_key' }, // invoices and credit notes
   { table: 'invoices', column: 'ubl_key' },
@@ -29,7 +30,7 @@ export async function referencedKeys(sql: SqlExecutor, keys: readonly string[]):
     const parts = STORAGE_KEY_COLUMNS.map((c) =>
       'jsonField' in c
         ? `select a->>'${c.jsonField}' as k from ${c.table}, jsonb_array_elements(${c.column}) a where a->>'${c.jsonField}' = any($1::text[])`
-        : `select ${c.column} as k from ${c.table} where ${c.column} = any($1::text[])`,
+        : `select ${c.column} as k from ${c.table} where ${c.column} = any($1::text[])${'live' in c ? ` and ${c.live}` : ''}`,
     );
     const { rows } = await sql.executeSql(parts.join(' union '), [batch]);
     for (const row of rows as { k: string }[]) found.add(row.k);

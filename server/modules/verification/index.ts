@@ -1,2 +1,3 @@
+export { createDocumentRetention, documentRetentionWorker, documentsDeletedOn } from './apply-document-retention.js';
 export { verificationRoutes } from './verification.routes.js';
 export { createVerificationService, SLA_WORKING_DAYS, type VerificationService } from './verification.service.js';

@@ -77,6 +77,8 @@ export const applicationDocuments = pgTable(
     /** Upload round: 0 at registration, +1 for every "more information" re-upload. */
     round: integer('round').notNull().default(0),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the retention job deleted the file (DOCUMENT_RETENTION_DAYS after the decision); the row stays as the record. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [index('application_documents_application_idx').on(t.applicationId)],
 );

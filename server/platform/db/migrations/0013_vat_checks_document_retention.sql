@@ -13,5 +13,6 @@ CREATE TABLE "vat_checks" (
 	"checked_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "application_documents" ADD COLUMN "deleted_at" timestamp with time zone;--> statement-breakpoint
 CREATE UNIQUE INDEX "vat_checks_number_day_key" ON "vat_checks" USING btree ("vat_number","checked_on");--> statement-breakpoint
 CREATE INDEX "vat_checks_retry_idx" ON "vat_checks" USING btree ("checked_on") WHERE retry_later;
