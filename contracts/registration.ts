@@ -161,7 +161,30 @@ export const CaseDocument = z.object({
   size: z.number(),
   uploadedAt: z.string(),
   current: z.boolean(),
+  /** When the retention job deleted the file (its record stays); null while it is kept. */
+  deletedAt: z.string().nullable(),
 });
+
+/**
+ * What the VAT registry (EU VIES) says about the application's VAT number: a signal beside the case,
+ * never a decision. `pending` until the first answer; `unavailable` is asked again by a job;
+ * `no_registry` for countries outside VIES (NO, CH, GB).
+ */
+export const VatRegistryEvidence = z.object({
+  outcome: z.enum(['pending', 'valid', 'invalid', 'unavailable', 'no_registry']),
+  checkedAt: z.string().nullable(),
+  registry: z.string().nullable(),
+  /** The answer came from the local stand-in (a demonstration or test installation), not from VIES. */
+  standIn: z.boolean(),
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  consultationNumber: z.string().nullable(),
+  /** VIES's code when it gave no verdict (e.g. MS_UNAVAILABLE). */
+  reason: z.string().nullable(),
+  /** The registry's name against the form's legal or trading name. */
+  nameMatch: z.enum(['match', 'differs', 'not_shared']).nullable(),
+});
+export type VatRegistryEvidence = z.infer<typeof VatRegistryEvidence>;
 export const CaseEvent = z.object({
   at: z.string(),
   actorName: z.string().nullable(),
@@ -191,6 +214,9 @@ export const CaseDetail = CaseSummary.extend({
     }),
   ),
   documents: z.array(CaseDocument),
+  /** The day the documents are (or were) deleted under the retention rule; null while undecided. */
+  documentsDeletedOn: z.string().nullable(),
+  vatRegistry: VatRegistryEvidence.nullable(),
   events: z.array(CaseEvent),
   requestedDocuments: z.array(DocumentKind),
 });

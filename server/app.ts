@@ -16,6 +16,7 @@ import { customerOverviewFlow, customerOverviewRoutes } from './flows/customer-o
 import { dailyRunFlow, devToolsRoutes } from './flows/daily-run.js';
 import { forgotPasswordFlow } from './flows/forgot-password.js';
 import { organisationContextFlow } from './flows/organisation-context.js';
+import { vatRegistryFlow } from './flows/vat-registry.js';
 import {
   accountsRoutes,
   createAccountsService,
@@ -152,6 +153,16 @@ export async function buildApp(deps: AppDeps) {
     staffTwoStep: config.staffTwoStep,
     timeZone: config.timeZone,
   });
+  const programme = createProgrammeService({ db });
+  const vatRegistry = await vatRegistryFlow({
+    config,
+    db,
+    clock,
+    jobs,
+    programme,
+    log: app.log,
+    onClose: (close) => app.addHook('onClose', close),
+  });
   const verification = createVerificationService({
     db,
     clock,
@@ -160,7 +171,9 @@ export async function buildApp(deps: AppDeps) {
     publicUrl: config.publicUrl,
     programmeCountry: config.programmeCountry,
     timeZone: config.timeZone,
+    documentRetentionDays: config.documentRetentionDays,
     ports: {
+      ...(vatRegistry && { vatRegistry }),
       emailInUse: accounts.emailInUse,
       organisationWithVat: async (tx, vat) => Boolean(await accounts.findOrganisationByVat(tx, vat)),
       organisationsWithLegacyEmail: async (tx, email) =>
@@ -171,7 +184,6 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
-  const programme = createProgrammeService({ db });
   const catalogue = createCatalogueService({ db, clock });
   const points = createPointsService({
     db,
@@ -408,6 +420,7 @@ export async function buildApp(deps: AppDeps) {
       billing,
       forgotPassword,
       documentRetention,
+      vatRegistry,
     },
     runDaily,
     /** The storage as the app uses it (requests' keys counted in flight), for the clean-up job. */

@@ -127,6 +127,14 @@ const EnvSchema = z.object({
     }),
   /** Colleague invitations accepted per hour, per Superuser and per IP address. */
   INVITATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
+  /**
+   * The VAT registry validators see beside a case: `vies` (the EU service, default in production),
+   * `stand-in` (a local server speaking the VIES protocol, for demonstrations and tests; named so in
+   * the UI; default elsewhere) or `off`.
+   */
+  VAT_REGISTRY: z.enum(['vies', 'stand-in', 'off']).optional(),
+  /** The VIES REST service's address (the EU's by default). */
+  VIES_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
   /** Days company documents are kept after the validation decision; then the daily retention job deletes them. */
   DOCUMENT_RETENTION_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3650).default(90),
 });
@@ -170,6 +178,8 @@ export type Config = {
   /** Colleague invitations accepted per hour, per Superuser and per IP address. */
   invitationsPerHour: number;
   documentRetentionDays: number;
+  vatRegistry: 'vies' | 'stand-in' | 'off';
+  viesUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -259,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordAttemptsPerMinute: e.PASSWORD_ATTEMPTS_PER_MINUTE,
     invitationsPerHour: e.INVITATIONS_PER_HOUR,
     documentRetentionDays: e.DOCUMENT_RETENTION_DAYS,
+    vatRegistry: e.VAT_REGISTRY ?? (e.NODE_ENV === 'production' ? 'vies' : 'stand-in'),
+    viesUrl: e.VIES_URL ?? 'https://ec.europa.eu/taxation_customs/vies/rest-api',
   };
 }
 

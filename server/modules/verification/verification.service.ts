@@ -8,6 +8,7 @@ import type {
   DocumentKind,
   RegistrationInput,
   StatusResponse,
+  VatRegistryEvidence,
 } from '../../../contracts/registration.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { LinkTokens } from '../../platform/auth/link-tokens.js';
@@ -17,6 +18,7 @@ import { type AfterCommit, withTransaction } from '../../platform/db/transaction
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate, workingDaysDue, workingDaysLeft } from '../../platform/working-days.js';
+import { documentsDeletedOn } from './apply-document-retention.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, isOpen, newReference } from './rules.js';
 import {
@@ -65,6 +67,14 @@ export type VerificationPorts = {
   ): Promise<{ organisationId: string; userId: string }>;
   /** Sends the set-password link again (or a reset link once a password exists). */
   resendPasswordLink(tx: DbOrTx, afterCommit: AfterCommit, email: string): Promise<boolean>;
+  /**
+   * The VAT registry (EU VIES): `request` asks for a check in the background (a job), `evidence` reads
+   * the latest answer. Absent where no registry is wired (some tests).
+   */
+  vatRegistry?: {
+    request(vatNumber: string): Promise<void>;
+    evidence(vatNumber: string, formNames: (string | null)[]): Promise<VatRegistryEvidence>;
+  };
   sendSetPasswordLink(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -81,6 +91,8 @@ export type VerificationDeps = {
   publicUrl: string;
   programmeCountry: string;
   timeZone: string;
+  /** Days company documents are kept after the decision (DOCUMENT_RETENTION_DAYS). */
+  documentRetentionDays?: number;
   ports: VerificationPorts;
 };
 
@@ -184,6 +196,13 @@ export function createVerificationService(deps: VerificationDeps) {
       duplicates.push({ field: 'legacy_email', reference: '—', kind: 'organisation' });
     }
     const latestRound = Math.max(0, ...documents.map((d) => d.round));
+    const vatRegistry =
+      row.vatNumber && deps.ports.vatRegistry
+        ? await deps.ports.vatRegistry.evidence(row.vatNumber, [row.legalName, row.tradingName])
+        : null;
+    // No answer yet (the check after submission was lost, or the number is from before the registry
+    // was wired): ask now; the page shows "pending" until it is in.
+    if (row.vatNumber && vatRegistry?.outcome === 'pending') await deps.ports.vatRegistry?.request(row.vatNumber);
     const submitted = events.find((e) => e.event.action === 'submitted');
     const declaration = (submitted?.event.detail.declaration ?? {}) as { at?: string; ip?: string; name?: string };
     const now = clock.now();
@@ -238,7 +257,13 @@ export function createVerificationService(deps: VerificationDeps) {
         size: d.size,
         uploadedAt: d.uploadedAt.toISOString(),
         current: d.round === latestRound,
+        deletedAt: d.deletedAt?.toISOString() ?? null,
       })),
+      documentsDeletedOn:
+        row.decidedAt && (row.status === 'approved' || row.status === 'rejected')
+          ? documentsDeletedOn(row.decidedAt, deps.documentRetentionDays ?? 90).toISOString()
+          : null,
+      vatRegistry,
       events: events.map((e) => ({
         at: e.event.at.toISOString(),
         actorName: e.actorFirst ? `${e.actorFirst} ${e.actorLast}` : null,
@@ -405,6 +430,11 @@ export function createVerificationService(deps: VerificationDeps) {
                 statusUrl: statusUrl(token),
               }),
             });
+          }
+          const vatNumber = row.vatNumber;
+          if (vatNumber && deps.ports.vatRegistry) {
+            const registry = deps.ports.vatRegistry;
+            afterCommit(() => registry.request(vatNumber));
           }
           return { reference: row.reference, expectedDecisionDate: sla.dueDate, statusToken: token };
         });

@@ -14,8 +14,11 @@ export type ViesStandIn = {
   url: string;
   /** Requests received, for tests that count retries. */
   requests: { countryCode: string; vatNumber: string; requesterNumber?: string }[];
-  /** Answers given by number, overriding the table (e.g. down now, up later). */
-  answer: Map<string, string>;
+  /**
+   * Answers by number (without country prefix), overriding the table: a test code (`'301'`: down now,
+   * up once deleted) or a registered trader's name and address.
+   */
+  answer: Map<string, string | { name: string; address: string }>;
   close(): Promise<void>;
 };
 
@@ -35,7 +38,7 @@ const ERRORS: Record<string, { status: number; error: string }> = {
 
 export async function startViesStandIn(port = 0): Promise<ViesStandIn> {
   const requests: ViesStandIn['requests'] = [];
-  const answer = new Map<string, string>();
+  const answer: ViesStandIn['answer'] = new Map();
   let consultation = 0;
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -57,7 +60,9 @@ export async function startViesStandIn(port = 0): Promise<ViesStandIn> {
       const countryCode = String(body.countryCode ?? '');
       const vatNumber = String(body.vatNumber ?? '');
       requests.push({ countryCode, vatNumber, requesterNumber: body.requesterNumber });
-      const code = answer.get(vatNumber) ?? vatNumber;
+      const given = answer.get(vatNumber);
+      const trader = typeof given === 'object' ? given : null;
+      const code = typeof given === 'string' ? given : vatNumber;
       const error = ERRORS[code];
       if (error) return send(error.status, { actionSucceed: false, errorWrappers: [{ error: error.error }] });
       const valid = code !== '200';
@@ -68,8 +73,8 @@ export async function startViesStandIn(port = 0): Promise<ViesStandIn> {
         requestDate: new Date().toISOString(),
         valid,
         requestIdentifier: valid && body.requesterNumber ? `WAPISTANDIN${String(consultation).padStart(6, '0')}` : '',
-        name: code === '100' ? 'VIES STAND-IN TRADER' : '---',
-        address: code === '100' ? 'STAND-IN STREET 1\n1000 AA STAND-IN CITY' : '---',
+        name: trader?.name ?? (code === '100' ? 'VIES STAND-IN TRADER' : '---'),
+        address: trader?.address ?? (code === '100' ? 'STAND-IN STREET 1\n1000 AA STAND-IN CITY' : '---'),
         userError: valid ? 'VALID' : 'INVALID',
       });
     });
