@@ -144,8 +144,9 @@ describe.each(LANGUAGES)('catalogue %s', (language: Language) => {
     const own = keys();
     const ownBases = new Set([...own.keys()].map((key) => (isPlural(key) ? `${baseKey(key)}_*` : key)));
     const enBases = new Set([...en.keys()].map((key) => (isPlural(key) ? `${baseKey(key)}_*` : key)));
-    expect({ missing: [...enBases].filter((key) => !ownBases.has(key)) }).toEqual({ missing: [] });
-    expect({ extra: [...ownBases].filter((key) => !enBases.has(key)) }).toEqual({ extra: [] });
+    const missing = [...enBases].filter((key) => !ownBases.has(key));
+    const extra = [...ownBases].filter((key) => !enBases.has(key));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   });
 
   it("has exactly its language's plural forms (CLDR)", () => {
