@@ -25,6 +25,15 @@ test.describe('language and country', () => {
     await expect(page.getByRole('combobox', { name: text('en', 'language.label') })).toHaveValue('en');
   });
 
+  test('without a country, another language takes its own formats, not those of the previous one', async ({ page }) => {
+    await page.goto('/login?language=nl');
+    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('nl');
+    await page.getByRole('combobox', { name: text('nl', 'language.label') }).selectOption('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    // Remembered as German without a country (formats de-DE), never as "German in the Netherlands".
+    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('de');
+  });
+
   test('a page in Dutch never shows English first', async ({ page }) => {
     // The first render already has the Dutch words: the app waits for the language's catalogue.
     const seen: string[] = [];

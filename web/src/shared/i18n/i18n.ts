@@ -1,7 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { fallbackCatalogue, loadCatalogue } from '../../locales/index.js';
-import { FALLBACK_LANGUAGE, LANGUAGES, type Language, type Locale, parseLocale } from '../contracts.js';
+import {
+  FALLBACK_LANGUAGE,
+  LANGUAGES,
+  type Language,
+  type Locale,
+  type ProgrammeCountry,
+  parseLocale,
+} from '../contracts.js';
 import { localeOfTag, localeTag, pickInitialLocale, storedForm, type UiLocale, withLanguage } from './locale.js';
 
 /** The languages of the UI: every language of the programme (contracts/languages.ts). */
@@ -42,9 +49,16 @@ export function storeLocale(locale: UiLocale): void {
   }
 }
 
-/** The current language and country (i18next's language is their tag, e.g. `fr-BE`). */
+/**
+ * The country someone told us (the link, a stored choice, the browser). Kept apart from i18next's
+ * tag, which always names a country: without one, formats follow each language's home country
+ * (Dutch nl-NL, then German de-DE), never the previous language's.
+ */
+let knownCountry: ProgrammeCountry | null = null;
+
+/** The current language (from i18next's tag, e.g. `fr-BE`) and the country we were told. */
 export function currentLocale(): UiLocale {
-  return localeOfTag(i18n.language);
+  return { language: localeOfTag(i18n.language).language, country: knownCountry };
 }
 
 export function currentLanguage(): UiLanguage {
@@ -79,6 +93,7 @@ async function ensureCatalogue(language: Language): Promise<void> {
 export async function applyLanguage(next: UiLanguage | UiLocale): Promise<void> {
   const locale = nextLocale(next);
   await ensureCatalogue(locale.language);
+  knownCountry = locale.country;
   document.documentElement.lang = locale.language;
   const tag = localeTag(locale);
   if (i18n.language !== tag) await i18n.changeLanguage(tag);
@@ -90,6 +105,7 @@ const first = pickInitialLocale({
   browser: navigator.languages ?? [navigator.language],
 });
 document.documentElement.lang = first.language;
+knownCountry = first.country;
 
 /**
  * Resolves once the first page's language is in (English is in the bundle, any other language is
