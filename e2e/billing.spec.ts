@@ -7,6 +7,7 @@ import {
   request as playwrightRequest,
   test,
 } from '@playwright/test';
+import { formatTag } from '../contracts/languages.js';
 import {
   approvedCustomer,
   appText,
@@ -189,9 +190,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
   const silver = lang === 'nl' ? 'Zilver' : 'Silver';
   /** A calendar date as the tables show it ("25 nov 2026") and as headings do ("woensdag 25 november 2026"). */
   const shortDay = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    new Intl.DateTimeFormat(formatTag(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   const longDay = (iso: string) =>
-    new Intl.DateTimeFormat(lang, {
+    new Intl.DateTimeFormat(formatTag(lang), {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
@@ -201,7 +204,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
 
   /** A calendar date written out in a sentence ("28 december 2026"). */
   const writtenDay = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    new Intl.DateTimeFormat(formatTag(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
 
   /** Opens My invoices, logging the customer in again when the session ran out while the clock moved. */
   async function invoicesAgain(page: Page, customer: Customer) {

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { formatTag } from '../contracts/languages.js';
 import { approvedCustomer, appText, earnPoints, type Lang } from './support.js';
 
 const TEST_PAY = { en: /^Pay .* \(test\)$/, nl: /^Betaal .* \(test\)$/ } as const;
@@ -13,7 +14,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
   const euro = (minor: number) =>
     new Intl.NumberFormat(lang, { style: 'currency', currency: 'EUR' }).format(minor / 100);
   const longDate = (value: string) =>
-    new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    new Intl.DateTimeFormat(formatTag(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${value}T00:00:00Z`),
+    );
   const tier = (code: 'silver' | 'gold') =>
     ({ silver: lang === 'nl' ? 'Zilver' : 'Silver', gold: lang === 'nl' ? 'Goud' : 'Gold' })[code];
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { formatTag } from '../contracts/languages.js';
 import { approvedCustomer, type Customer, earnPoints, importLegacy, type Lang, text, unique } from './support.js';
 
 type Messages = { [key: string]: string | Messages };
@@ -252,7 +253,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         collectionReason: string;
       };
       const weekday = (iso: string) =>
-        new Intl.DateTimeFormat(lang, {
+        new Intl.DateTimeFormat(formatTag(lang), {
           weekday: 'long',
           day: 'numeric',
           month: 'long',

@@ -343,13 +343,13 @@ export async function pickModel(scope: Locator, label: string, search: string, o
 }
 
 const localesDir = join(import.meta.dirname, '../web/src/locales');
-/** Every locale file of a language merged, as the app merges them (main file plus feature sections). */
+/** Every area file of a language's folder merged, as the app merges them (the glossary is no catalogue). */
 const appCatalogues: Record<Lang, Messages> = Object.fromEntries(
   (['nl', 'en'] as const).map((lang) => {
     const merged: Messages = {};
-    for (const name of readdirSync(localesDir)) {
-      if (name === `${lang}.json` || name.endsWith(`.${lang}.json`))
-        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, name), 'utf8')));
+    for (const name of readdirSync(join(localesDir, lang))) {
+      if (name.endsWith('.json') && name !== 'glossary.json')
+        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')));
     }
     return [lang, merged];
   }),

@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/dropzone/styles.css';
 import './shared/layout/app.css';
-import './shared/i18n/i18n.js';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -10,6 +9,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
 import { ApiError } from './shared/api/client.js';
 import { handleTwoStepSetupRequired } from './shared/api/session.js';
+import { i18nReady } from './shared/i18n/i18n.js';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -32,14 +32,17 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
+// The first page renders once its language's words are in (no flash of English).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <MantineProvider theme={theme}>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  ),
 );

@@ -22,7 +22,7 @@ import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { CaseDetail, CaseDocumentItem, CaseEventItem } from '../../shared/contracts.js';
+import { type CaseDetail, type CaseDocumentItem, type CaseEventItem, LANGUAGE_NAMES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { StatusBadge } from './StatusBadge.js';
@@ -191,7 +191,7 @@ export function CaseDetailPage() {
                 {data.contact.firstName} {data.contact.lastName}
               </Field>
               <Field label={t('auth.email')}>{data.contact.email}</Field>
-              <Field label={t('registration.contact.locale')}>{t(`language.${data.contact.locale}`)}</Field>
+              <Field label={t('registration.contact.locale')}>{LANGUAGE_NAMES[data.contact.locale]}</Field>
             </FieldTable>
           </Card>
         </Grid.Col>

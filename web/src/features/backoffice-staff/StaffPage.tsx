@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   Paper,
-  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -23,11 +22,12 @@ import type { z } from 'zod';
 import { ApiError, api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { LanguageSelect } from '../../shared/components/LanguageSelect.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { StaffInviteInput, type StaffList, type StaffMember, StaffRole } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
-import { currentLanguage } from '../../shared/i18n/i18n.js';
+import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
 
 type Member = z.infer<typeof StaffMember>;
 const staffKey = ['admin', 'staff'] as const;
@@ -46,7 +46,13 @@ export function StaffPage() {
   const resolver = useMemo(() => zodResolver(StaffInviteInput, zodMessages(t)), [t]);
   const form = useForm<z.input<typeof StaffInviteInput>, unknown, z.output<typeof StaffInviteInput>>({
     resolver,
-    defaultValues: { email: '', firstName: '', lastName: '', locale: currentLanguage(), role: 'validator' },
+    defaultValues: {
+      email: '',
+      firstName: '',
+      lastName: '',
+      locale: serverLocale(currentLanguage()),
+      role: 'validator',
+    },
   });
   const invite = useMutation({
     mutationFn: (body: z.output<typeof StaffInviteInput>) => api.post<Member>('/api/admin/staff', body),
@@ -226,17 +232,12 @@ export function StaffPage() {
               control={form.control}
               name="locale"
               render={({ field }) => (
-                <Radio.Group
+                <LanguageSelect
                   label={t('colleagues.locale')}
                   value={field.value}
                   onChange={field.onChange}
                   name={field.name}
-                >
-                  <Group mt="xs">
-                    <Radio value="nl" label={t('language.nl')} lang="nl" />
-                    <Radio value="en" label={t('language.en')} lang="en" />
-                  </Group>
-                </Radio.Group>
+                />
               )}
             />
             {invite.isError && <ErrorAlert error={invite.error} />}

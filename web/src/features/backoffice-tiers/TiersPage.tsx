@@ -29,7 +29,7 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type AdminTier, type AdminTierList, TierCategory, type TierInput } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
-import { useFormat } from '../../shared/i18n/format.js';
+import { localName, useFormat } from '../../shared/i18n/format.js';
 
 type Tier = z.infer<typeof AdminTier>;
 type TierBody = z.input<typeof TierInput>;
@@ -283,7 +283,7 @@ function VersionRows({ tiers, language }: { tiers: readonly Tier[]; language: st
           {tiers.map((tier) => (
             <Table.Tr key={tier.id}>
               <Table.Td>v{tier.version}</Table.Td>
-              <Table.Td>{language === 'nl' ? tier.names.nl : tier.names.en}</Table.Td>
+              <Table.Td>{localName(tier.names, language)}</Table.Td>
               <Table.Td>{tier.minPoints}</Table.Td>
               <Table.Td>{money(tier.prices.EUR, language)}</Table.Td>
               <Table.Td>{tier.active ? t('tiersAdmin.yes') : t('tiersAdmin.no')}</Table.Td>
@@ -367,7 +367,7 @@ export function TiersPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text fw={600}>{language === 'nl' ? current.names.nl : current.names.en}</Text>
+                      <Text fw={600}>{localName(current.names, language)}</Text>
                     </Table.Td>
                     <Table.Td>{t(`tiersAdmin.category.${current.category}`)}</Table.Td>
                     <Table.Td>{current.minPoints}</Table.Td>

@@ -7,7 +7,6 @@ import {
   Group,
   Modal,
   Paper,
-  Radio,
   SimpleGrid,
   Stack,
   Table,
@@ -23,11 +22,12 @@ import type { z } from 'zod';
 import { ApiError, api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { LanguageSelect } from '../../shared/components/LanguageSelect.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type ColleagueItem, type ColleagueListBody, InviteInput } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
-import { currentLanguage } from '../../shared/i18n/i18n.js';
+import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
 
 const colleaguesKey = ['org', 'colleagues'] as const;
 
@@ -43,7 +43,7 @@ export function ColleaguesPage() {
   const resolver = useMemo(() => zodResolver(InviteInput, zodMessages(t)), [t]);
   const form = useForm<z.input<typeof InviteInput>, unknown, z.output<typeof InviteInput>>({
     resolver,
-    defaultValues: { email: '', firstName: '', lastName: '', locale: currentLanguage() },
+    defaultValues: { email: '', firstName: '', lastName: '', locale: serverLocale(currentLanguage()) },
   });
   const invite = useMutation({
     mutationFn: (body: z.output<typeof InviteInput>) => api.post<ColleagueItem>('/api/org/colleagues', body),
@@ -170,17 +170,12 @@ export function ColleaguesPage() {
                 control={form.control}
                 name="locale"
                 render={({ field }) => (
-                  <Radio.Group
+                  <LanguageSelect
                     label={t('colleagues.locale')}
                     value={field.value}
                     onChange={field.onChange}
                     name={field.name}
-                  >
-                    <Group mt="xs">
-                      <Radio value="nl" label={t('language.nl')} lang="nl" />
-                      <Radio value="en" label={t('language.en')} lang="en" />
-                    </Group>
-                  </Radio.Group>
+                  />
                 )}
               />
               {invite.isError && <ErrorAlert error={invite.error} />}

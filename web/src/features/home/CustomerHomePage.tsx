@@ -22,6 +22,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import type { CustomerOverview, NextStep, OpenInvoice } from '../../shared/contracts.js';
+import { localName } from '../../shared/i18n/format.js';
 
 const MEMBERSHIP_COLORS = { active: 'green', suspended: 'orange', expired: 'gray', cancelled: 'gray' } as const;
 
@@ -46,7 +47,8 @@ function longDate(value: string | null, language: string) {
  */
 export function CustomerHomePage() {
   const { t, i18n } = useTranslation();
-  const language = i18n.language === 'nl' ? 'nl' : 'en';
+  // The UI's language + country (`nl-BE`): tier names by language, amounts and dates by country.
+  const language = i18n.language;
   const user = useMe().data?.user;
   // The language is part of the key: tier names come translated from the server.
   const overview = useQuery({
@@ -149,7 +151,7 @@ export function CustomerHomePage() {
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
-type CardProps = { overview: CustomerOverview; language: 'nl' | 'en'; number: (n: number) => string };
+type CardProps = { overview: CustomerOverview; language: string; number: (n: number) => string };
 
 function invoiceLine(invoice: OpenInvoice, language: string, t: T) {
   const vars = { number: invoice.number ?? '', amount: money(invoice.openMinor, invoice.currency, language) };
@@ -316,7 +318,7 @@ function StatusCard({ title, testId, children }: { title: string; testId: string
 function PointsCard({ overview, language, number }: CardProps) {
   const { t } = useTranslation();
   const { balance, nextTier } = overview.points;
-  const tier = nextTier?.names[language];
+  const tier = nextTier ? localName(nextTier.names, language) : undefined;
   return (
     <StatusCard title={t('overview.points.title')} testId="points-card">
       <Text size="xl" fw={700} data-testid="overview-points">

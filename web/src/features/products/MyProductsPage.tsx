@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { localName } from '../../shared/i18n/format.js';
 import { type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
 import { MigrateButton, MigrationModal, NoMigrationButton } from './MigrationPanel.js';
 import { PointsText, ProductStatus } from './ProductStatus.js';
@@ -30,7 +31,7 @@ export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) 
           ? t('products.summary.toNextTier', {
               count: summary.nextTier.pointsToGo,
               formatted: number(summary.nextTier.pointsToGo),
-              tier: i18n.language.startsWith('nl') ? summary.nextTier.names.nl : summary.nextTier.names.en,
+              tier: localName(summary.nextTier.names, i18n.language),
             })
           : t('products.summary.allTiers')}
       </Text>

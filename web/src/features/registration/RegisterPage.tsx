@@ -25,10 +25,16 @@ import { ApiError, uploadMultipart } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { COUNTRIES, type RegistrationInputBody, type RegistrationResult } from '../../shared/contracts.js';
+import {
+  COUNTRIES,
+  LANGUAGE_NAMES,
+  type RegistrationInputBody,
+  type RegistrationResult,
+} from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { useFormat } from '../../shared/i18n/format.js';
-import { currentLanguage } from '../../shared/i18n/i18n.js';
+import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
+import { languagesFor } from '../../shared/i18n/locale.js';
 import { DocumentPicker, validateFiles } from './DocumentPicker.js';
 import { allowedKinds, fileIndexOf, type PickedFile } from './documents.js';
 import {
@@ -106,7 +112,7 @@ export function RegisterPage() {
   const resolver = useMemo(() => zodResolver(RegistrationForm, zodMessages(t)), [t]);
   const form = useForm<RegistrationFormInput, unknown, RegistrationFormOutput>({
     resolver,
-    defaultValues: loadDraft(currentLanguage()),
+    defaultValues: loadDraft(serverLocale(currentLanguage())),
     mode: 'onTouched',
   });
   const { register, control, handleSubmit, watch, setError, formState } = form;
@@ -117,6 +123,8 @@ export function RegisterPage() {
     return () => subscription.unsubscribe();
   }, [watch]);
 
+  // The contact's language is offered among the languages of the organisation's country.
+  const organisationCountry = watch('organisation.country');
   const vatAnswer = watch('company.vatRegistered');
   const vatRegistered = vatAnswer === 'yes' ? true : vatAnswer === 'no' ? false : null;
   const kinds = allowedKinds(vatRegistered);
@@ -398,8 +406,15 @@ export function RegisterPage() {
                     error={fieldState.error?.message}
                   >
                     <Group mt="xs">
-                      <Radio value="nl" label={t('language.nl')} lang="nl" ref={field.ref} />
-                      <Radio value="en" label={t('language.en')} lang="en" />
+                      {languagesFor(organisationCountry, field.value).map((code, index) => (
+                        <Radio
+                          key={code}
+                          value={code}
+                          label={LANGUAGE_NAMES[code]}
+                          lang={code}
+                          ref={index === 0 ? field.ref : undefined}
+                        />
+                      ))}
                     </Group>
                   </Radio.Group>
                 )}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegistrationInput } from '../../shared/contracts.js';
+import { type Locale, RegistrationInput } from '../../shared/contracts.js';
 
 const company = RegistrationInput.shape.company.shape;
 
@@ -49,7 +49,7 @@ export const FORM_PATHS = [
   'declaration',
 ] as const;
 
-export function emptyForm(locale: 'nl' | 'en'): RegistrationFormInput {
+export function emptyForm(locale: Locale): RegistrationFormInput {
   return {
     organisation: {
       legalName: '',
@@ -71,7 +71,7 @@ const DRAFT_KEY = 'propass.registration.draft';
 const RESULT_KEY = 'propass.registration.result';
 
 /** What was typed survives an error or a reload (files cannot be kept). */
-export function loadDraft(locale: 'nl' | 'en'): RegistrationFormInput {
+export function loadDraft(locale: Locale): RegistrationFormInput {
   const empty = emptyForm(locale);
   try {
     const raw = sessionStorage.getItem(DRAFT_KEY);

@@ -6,7 +6,6 @@ import {
   Group,
   Modal,
   NumberInput,
-  SegmentedControl,
   Select,
   Stack,
   Switch,
@@ -23,13 +22,14 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { LanguageSelect } from '../../shared/components/LanguageSelect.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { FAQ_CATEGORIES, FaqInput } from '../../shared/contracts.js';
+import { FAQ_CATEGORIES, FaqInput, LANGUAGE_NAMES, type Locale } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
+import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
 import { type FaqArticleBody, saveFaq, useAdminFaq } from './api.js';
 
-type Locale = 'nl' | 'en';
 type FormInput = z.input<typeof FaqInput>;
 type FormOutput = z.output<typeof FaqInput>;
 const FORM_PATHS = ['key', 'category', 'title', 'body', 'position', 'published'] as const;
@@ -154,9 +154,9 @@ function FaqEditor({
 }
 
 export function FaqAdminPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('supportStaff.faq.title'));
-  const [locale, setLocale] = useState<Locale>(i18n.language === 'nl' ? 'nl' : 'en');
+  const [locale, setLocale] = useState<Locale>(serverLocale(currentLanguage()));
   const [editing, setEditing] = useState<FaqArticleBody | 'new' | null>(null);
   const list = useAdminFaq(locale);
   const items = list.data?.items ?? [];
@@ -173,18 +173,7 @@ export function FaqAdminPage() {
         <Button onClick={() => setEditing('new')}>{t('supportStaff.faq.new')}</Button>
       </Group>
       <div>
-        <Text size="sm" fw={500} id="faq-language-label" mb={4}>
-          {t('supportStaff.faq.language')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="faq-language-label"
-          data={[
-            { value: 'nl', label: t('language.nl') },
-            { value: 'en', label: t('language.en') },
-          ]}
-          value={locale}
-          onChange={(value) => setLocale(value as Locale)}
-        />
+        <LanguageSelect label={t('supportStaff.faq.language')} value={locale} onChange={setLocale} />
       </div>
       {list.isPending && <PageLoader />}
       {list.isError && <ErrorAlert error={list.error} />}
@@ -245,8 +234,8 @@ export function FaqAdminPage() {
         onClose={() => setEditing(null)}
         title={
           editing === 'new'
-            ? t('supportStaff.faq.newTitle', { language: t(`language.${locale}`) })
-            : t('supportStaff.faq.editTitle', { language: t(`language.${locale}`) })
+            ? t('supportStaff.faq.newTitle', { language: LANGUAGE_NAMES[locale] })
+            : t('supportStaff.faq.editTitle', { language: LANGUAGE_NAMES[locale] })
         }
         size="lg"
       >

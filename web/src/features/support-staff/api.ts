@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, query, uploadMultipart } from '../../shared/api/client.js';
 import type * as C from '../../shared/contracts.js';
+import type { Locale } from '../../shared/contracts.js';
 
 export type TicketListBody = z.infer<typeof C.TicketList>;
 export type TicketSummaryBody = z.infer<typeof C.TicketSummary>;
@@ -47,7 +48,7 @@ export function setTicketStatus(id: string, status: TicketStatusValue) {
   return api.put<unknown>(`/api/staff/tickets/${id}/status`, { status });
 }
 
-export function useAdminFaq(locale: 'nl' | 'en') {
+export function useAdminFaq(locale: Locale) {
   return useQuery({
     queryKey: ['admin', 'faq', locale],
     queryFn: () => api.get<FaqListBody>(`/api/admin/faq${query({ locale })}`),

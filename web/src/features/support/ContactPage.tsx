@@ -25,6 +25,7 @@ import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { ContactInput, TICKET_CATEGORIES } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
+import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
 import type { ContactBody } from './api.js';
 
 const ContactForm = ContactInput.omit({ locale: true, category: true }).extend({
@@ -45,7 +46,7 @@ const FORM_PATHS = ['name', 'email', 'category', 'subject', 'message'] as const;
 
 /** For people who cannot log in (application pending, lost access); the server rate-limits it. */
 export function ContactPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('support.contact.title'));
   const resolver = useMemo(() => zodResolver(ContactForm, zodMessages(t)), [t]);
   const form = useForm<ContactFormInput>({
@@ -70,7 +71,7 @@ export function ContactPage() {
       subject: values.subject,
       message: values.message,
       website: values.website || undefined,
-      locale: i18n.language === 'nl' ? 'nl' : 'en',
+      locale: serverLocale(currentLanguage()),
     });
 
   const tooMany = send.error instanceof ApiError && send.error.status === 429;

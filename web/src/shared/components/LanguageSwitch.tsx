@@ -1,26 +1,28 @@
-import { SegmentedControl } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/i18n.js';
+import { LANGUAGE_NAMES, parseLocale } from '../contracts.js';
+import { UI_LANGUAGES } from '../i18n/i18n.js';
 import { useChangeLanguage } from '../i18n/useLanguage.js';
 
-export function LanguageSwitch({ dark = false }: { dark?: boolean }) {
+/** Every language of the UI by its own name; a choice switches the page at once and is remembered. */
+export function LanguageSwitch() {
   const { t } = useTranslation();
   const { language, change } = useChangeLanguage();
   return (
-    <SegmentedControl
+    <NativeSelect
       aria-label={t('language.label')}
       size="xs"
       value={language}
-      onChange={(value) => void change(value as UiLanguage)}
-      data={UI_LANGUAGES.map((code) => ({
-        value: code,
-        label: (
-          <span title={t(`language.${code}`)} lang={code}>
-            {code.toUpperCase()}
-          </span>
-        ),
-      }))}
-      className={dark ? 'pp-language-dark' : undefined}
-    />
+      onChange={(event) => {
+        const next = parseLocale(event.currentTarget.value)?.language;
+        if (next) void change(next);
+      }}
+    >
+      {UI_LANGUAGES.map((code) => (
+        <option key={code} value={code} lang={code}>
+          {LANGUAGE_NAMES[code]}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

@@ -1,4 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../contracts.js';
+import { localeOfTag } from './locale.js';
+
+/*
+ * Every `language` argument below is a BCP 47 tag such as `fr-BE` (i18next's current language is
+ * the tag of the UI's language + country, see i18n.ts): the words come from the language, the
+ * formats from the country.
+ */
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -55,12 +63,41 @@ export function formatBytes(bytes: number, language: string): string {
   }).format(value);
 }
 
-/** Shorthands bound to the current UI language. */
-export function useFormat() {
+/**
+ * A name the server keeps per language (a tier's name), in the UI language, else in English.
+ * `language` may be a tag (`nl-BE`).
+ */
+export function localName(names: { en: string } & Partial<Record<Language, string>>, language: string): string {
+  return names[localeOfTag(language).language] ?? names.en;
+}
+
+/** Money in minor units (12100 EUR → "€ 121,00" in nl-NL, "121,00 €" in fr-BE). */
+export function formatMoney(minor: number, currency: string, language: string): string {
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(language, { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(language).format(value);
+}
+
+/** The UI's language and country, and their formatting tag (`fr-BE`); re-renders on a switch. */
+export function useLocale() {
   const { i18n } = useTranslation();
-  const language = i18n.language;
+  const tag = i18n.language;
+  return { ...localeOfTag(tag), tag };
+}
+
+/** Shorthands bound to the current UI language and country. */
+export function useFormat() {
+  const { tag: language, ...locale } = useLocale();
   return {
+    /** The formatting tag (`nl-BE`), for `Intl` and `localeCompare`. */
     language,
+    locale,
+    money: (minor: number, currency: string) => formatMoney(minor, currency, language),
+    number: (value: number) => formatNumber(value, language),
     country: (code: string) => countryName(code, language),
     date: (value: string | null | undefined) => formatDate(value, language),
     dateTime: (value: string | null | undefined) => formatDateTime(value, language),

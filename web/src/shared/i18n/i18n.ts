@@ -1,75 +1,135 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../../locales/index.js';
+import { fallbackCatalogue, loadCatalogue } from '../../locales/index.js';
+import {
+  FALLBACK_LANGUAGE,
+  LANGUAGES,
+  type Language,
+  type Locale,
+  type ProgrammeCountry,
+  parseLocale,
+} from '../contracts.js';
+import { localeOfTag, localeTag, pickInitialLocale, storedForm, type UiLocale, withLanguage } from './locale.js';
 
-export const UI_LANGUAGES = ['nl', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+/** The languages of the UI: every language of the programme (contracts/languages.ts). */
+export const UI_LANGUAGES = LANGUAGES;
+export type UiLanguage = Language;
+export { languageFromQuery } from './locale.js';
+export type { UiLocale };
 
 const STORAGE_KEY = 'propass.language';
 
-/** Accepts `nl_NL`, `nl-NL` or `nl`; returns a supported UI language or null. */
+/** Accepts `nl_NL`, `nl-NL`, `no` or `nl`; returns a supported UI language or null. */
 export function parseLanguage(value: string | null | undefined): UiLanguage | null {
-  if (!value) return null;
-  const base = value.trim().toLowerCase().split(/[_-]/)[0];
-  return (UI_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as UiLanguage) : null;
+  return parseLocale(value)?.language ?? null;
 }
 
-export function languageFromQuery(search: string): UiLanguage | null {
-  return parseLanguage(new URLSearchParams(search).get('language'));
+/**
+ * A language as the API's `locale` fields carry it (a user's language, an application's, an
+ * invitation's). The server's `Locale` is meant to take every language of `LANGUAGES`; this is the one
+ * place the web app relies on that.
+ */
+export function serverLocale(language: UiLanguage): Locale {
+  return language as Locale;
 }
 
-function storedLanguage(): UiLanguage | null {
+function storedLocale(): string | null {
   try {
-    return parseLanguage(localStorage.getItem(STORAGE_KEY));
+    return localStorage.getItem(STORAGE_KEY);
   } catch {
     return null;
   }
 }
 
-export function storeLanguage(language: UiLanguage): void {
+export function storeLocale(locale: UiLocale): void {
   try {
-    localStorage.setItem(STORAGE_KEY, language);
+    localStorage.setItem(STORAGE_KEY, storedForm(locale));
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for this page only.
   }
 }
 
-function browserLanguage(): UiLanguage | null {
-  for (const candidate of navigator.languages ?? [navigator.language]) {
-    const language = parseLanguage(candidate);
-    if (language) return language;
-  }
-  return null;
-}
+/**
+ * The country someone told us (the link, a stored choice, the browser). Kept apart from i18next's
+ * tag, which always names a country: without one, formats follow each language's home country
+ * (Dutch nl-NL, then German de-DE), never the previous language's.
+ */
+let knownCountry: ProgrammeCountry | null = null;
 
-/** Order before we know the user: `?language=` → stored choice → browser → English. */
-export function initialLanguage(): UiLanguage {
-  return languageFromQuery(window.location.search) ?? storedLanguage() ?? browserLanguage() ?? 'en';
+/** The current language (from i18next's tag, e.g. `fr-BE`) and the country we were told. */
+export function currentLocale(): UiLocale {
+  return { language: localeOfTag(i18n.language).language, country: knownCountry };
 }
 
 export function currentLanguage(): UiLanguage {
-  return parseLanguage(i18n.language) ?? 'en';
+  return currentLocale().language;
 }
 
-export async function applyLanguage(language: UiLanguage): Promise<void> {
-  document.documentElement.lang = language;
-  if (i18n.language !== language) await i18n.changeLanguage(language);
+/** The locale a choice of language (or of language + country) leads to from the current one. */
+export function nextLocale(next: UiLanguage | UiLocale): UiLocale {
+  return withLanguage(currentLocale(), next);
 }
 
-const first = initialLanguage();
-document.documentElement.lang = first;
+/** Remembers a choice of language (keeping the country) or of locale for the next visit. */
+export function storeLanguage(next: UiLanguage | UiLocale): void {
+  storeLocale(nextLocale(next));
+}
 
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: resources.en }, nl: { translation: resources.nl } },
-  lng: first,
-  fallbackLng: 'en',
-  supportedLngs: [...UI_LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
+/** Fetches a language's catalogue once; a language without catalogues (or offline) shows English. */
+async function ensureCatalogue(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  try {
+    const catalogue = await loadCatalogue(language);
+    if (catalogue) i18n.addResourceBundle(language, 'translation', catalogue);
+  } catch {
+    // A chunk that fails to load (network, new deployment) leaves the English fallback showing.
+  }
+}
+
+/**
+ * Switches the UI to a language (the country stays) or to a language + country. The words switch
+ * only once the language's catalogue is in, so a page never flashes English.
+ */
+export async function applyLanguage(next: UiLanguage | UiLocale): Promise<void> {
+  const locale = nextLocale(next);
+  await ensureCatalogue(locale.language);
+  knownCountry = locale.country;
+  document.documentElement.lang = locale.language;
+  const tag = localeTag(locale);
+  if (i18n.language !== tag) await i18n.changeLanguage(tag);
+}
+
+const first = pickInitialLocale({
+  search: window.location.search,
+  stored: storedLocale(),
+  browser: navigator.languages ?? [navigator.language],
 });
+document.documentElement.lang = first.language;
+knownCountry = first.country;
 
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+/**
+ * Resolves once the first page's language is in (English is in the bundle, any other language is
+ * fetched first): the app renders only then, so it never flashes English. Never rejects: a language
+ * that cannot be fetched shows English.
+ */
+export const i18nReady: Promise<void> = (async () => {
+  const firstCatalogue = await loadCatalogue(first.language).catch(() => null);
+  await i18n.use(initReactI18next).init({
+    resources: {
+      [FALLBACK_LANGUAGE]: { translation: fallbackCatalogue },
+      ...(firstCatalogue ? { [first.language]: { translation: firstCatalogue } } : {}),
+    },
+    lng: localeTag(first),
+    fallbackLng: FALLBACK_LANGUAGE,
+    // `nl-BE` uses the `nl` catalogue: the country changes formats, never words.
+    load: 'languageOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+})();
+
+i18n.on('languageChanged', (tag) => {
+  document.documentElement.lang = localeOfTag(tag).language;
 });
 
 export default i18n;

@@ -60,7 +60,7 @@ export function TopBar({ items = [], homeTo = '/' }: { items?: readonly NavItem[
             <UserMenu user={user} dark />
           ) : (
             <>
-              <LanguageSwitch dark />
+              <LanguageSwitch />
               {!me.isPending && (
                 <Button component={Link} to="/login" variant="white" color="dark" size="xs">
                   {t('auth.login')}

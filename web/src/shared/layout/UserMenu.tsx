@@ -2,7 +2,7 @@ import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { accountPathFor, isStaff, TWO_STEP_PATH, useLogout } from '../api/session.js';
-import type { SessionUser } from '../contracts.js';
+import { LANGUAGE_NAMES, type SessionUser } from '../contracts.js';
 import { UI_LANGUAGES } from '../i18n/i18n.js';
 import { useChangeLanguage } from '../i18n/useLanguage.js';
 
@@ -45,7 +45,7 @@ export function UserMenu({ user, dark = false }: { user: SessionUser; dark?: boo
             leftSection={<span aria-hidden="true">{code === language ? '✓' : ' '}</span>}
             lang={code}
           >
-            {t(`language.${code}`)}
+            {LANGUAGE_NAMES[code]}
           </Menu.Item>
         ))}
         <Menu.Divider />
