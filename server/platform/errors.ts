@@ -17,6 +17,7 @@ export const ERROR_STATUS = {
   duplicate_application: 409,
   invalid_state: 409,
   token_invalid: 410,
+  document_deleted: 410,
   payload_too_large: 413,
   url_too_long: 414,
   unsupported_media_type: 415,

@@ -59,7 +59,7 @@ export function client(app: FastifyInstance, locale = 'en') {
     return res;
   };
   return {
-    get: (url: string) => call('GET', url),
+    get: (url: string, headers?: Record<string, string>) => call('GET', url, undefined, headers),
     post: (url: string, body?: unknown, headers?: Record<string, string>) => call('POST', url, body, headers),
     put: (url: string, body?: unknown, headers?: Record<string, string>) => call('PUT', url, body, headers),
     patch: (url: string, body?: unknown) => call('PATCH', url, body),

@@ -76,6 +76,19 @@ describe('document retention (company documents deleted a set number of days aft
     for (const { doc } of [recent, open]) expect(await rt.storage.exists(doc.storageKey)).toBe(true);
 
     expect(await retention()).toEqual({ applications: 0, documents: 0, files: 0 });
+
+    // The case says when and why; the file answers 410 in the error shape, in the staff member's language.
+    const admin = await adminClient(rt);
+    const detail = (await admin.get(`/api/staff/cases/${old.applicationId}`)).json();
+    expect(detail.documents[0].deletedAt).toBe(rt.clock.now().toISOString());
+    expect(new Date(detail.documentsDeletedOn).getTime()).toBeLessThanOrEqual(rt.clock.now().getTime());
+    const recentDetail = (await admin.get(`/api/staff/cases/${recent.applicationId}`)).json();
+    expect(recentDetail.documents[0].deletedAt).toBeNull();
+    expect(new Date(recentDetail.documentsDeletedOn).getTime()).toBe(rt.clock.now().getTime() + 59 * DAY);
+    expect((await admin.get(`/api/staff/cases/${open.applicationId}`)).json().documentsDeletedOn).toBeNull();
+    const gone = await admin.get(`/api/staff/cases/${old.applicationId}/documents/${old.doc.id}`, { 'accept-language': 'nl' });
+    expect(gone.statusCode).toBe(410);
+    expect(gone.json().error).toMatchObject({ code: 'document_deleted', message: expect.stringContaining('bewaartermijn') });
     const audit = await rt.database.db
       .select()
       .from(schema.auditLog)

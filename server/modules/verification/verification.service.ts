@@ -547,6 +547,7 @@ export function createVerificationService(deps: VerificationDeps) {
     async document(applicationId: string, documentId: string) {
       const doc = await repo.findDocument(db, applicationId, documentId);
       if (!doc) throw new AppError('not_found');
+      if (doc.deletedAt) throw new AppError('document_deleted');
       return doc;
     },
 

@@ -21,6 +21,8 @@ export const messages = {
       'We cannot accept this application. If you already applied or have a Business account, we have sent the details to the e-mail address concerned.',
     'error.invalid_state': 'This action is not possible in the current state.',
     'error.token_invalid': 'This link is no longer valid. It may have been used already or have expired.',
+    'error.document_deleted':
+      'This document was deleted under the retention rule for company documents; its record stays on the case.',
     'error.payload_too_large': 'The request is too large.',
     'error.unsupported_media_type': 'This content type is not supported here.',
     'error.document_type': 'The file "{name}" is not a PDF, JPEG or PNG file.',
@@ -124,6 +126,8 @@ export const messages = {
       'We kunnen deze aanvraag niet aannemen. Als u al een aanvraag of Business-account hebt, hebben we de details naar het betreffende e-mailadres gestuurd.',
     'error.invalid_state': 'Deze actie is in de huidige status niet mogelijk.',
     'error.token_invalid': 'Deze link is niet meer geldig. Misschien is hij al gebruikt of verlopen.',
+    'error.document_deleted':
+      'Dit document is verwijderd volgens de bewaartermijn voor bedrijfsdocumenten; de vermelding blijft bij de aanvraag.',
     'error.payload_too_large': 'Het verzoek is te groot.',
     'error.unsupported_media_type': 'Dit type inhoud wordt hier niet ondersteund.',
     'error.document_type': 'Het bestand "{name}" is geen PDF-, JPEG- of PNG-bestand.',

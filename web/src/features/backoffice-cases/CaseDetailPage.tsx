@@ -26,6 +26,7 @@ import { type CaseDetail, type CaseDocumentItem, type CaseEventItem, LANGUAGE_NA
 import { useFormat } from '../../shared/i18n/format.js';
 import { DecisionPanel } from './DecisionPanel.js';
 import { StatusBadge } from './StatusBadge.js';
+import { VatRegistryPanel } from './VatRegistryPanel.js';
 
 export function caseKey(id: string) {
   return ['staff', 'case', id] as const;
@@ -146,6 +147,9 @@ export function CaseDetailPage() {
       </Group>
 
       <DuplicateSignals duplicates={data.duplicates} />
+      {data.vatRegistry && data.company.vatNumber && (
+        <VatRegistryPanel evidence={data.vatRegistry} vatNumber={data.company.vatNumber} />
+      )}
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -217,7 +221,7 @@ export function CaseDetailPage() {
         </Grid.Col>
       </Grid>
 
-      <Documents caseId={data.id} documents={data.documents} />
+      <Documents caseId={data.id} documents={data.documents} deletedOn={data.documentsDeletedOn} />
 
       {!decided && <DecisionPanel detail={data} onDecided={onUpdated} />}
 
@@ -271,7 +275,15 @@ function DuplicateSignals({ duplicates }: { duplicates: CaseDetail['duplicates']
   );
 }
 
-function Documents({ caseId, documents }: { caseId: string; documents: CaseDocumentItem[] }) {
+function Documents({
+  caseId,
+  documents,
+  deletedOn,
+}: {
+  caseId: string;
+  documents: CaseDocumentItem[];
+  deletedOn: string | null;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const first = documents.find((doc) => doc.current) ?? documents[0];
@@ -283,6 +295,13 @@ function Documents({ caseId, documents }: { caseId: string; documents: CaseDocum
       <Title order={2} size="h5" mb="sm" id="documents-title">
         {t('registration.documents.title')}
       </Title>
+      {deletedOn && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="documents-retention">
+          {t(new Date(deletedOn) <= new Date() ? 'cases.retention.deletedOn' : 'cases.retention.deletesOn', {
+            date: format.date(deletedOn),
+          })}
+        </Text>
+      )}
       {documents.length === 0 ? (
         <Text c="dimmed">{t('cases.noDocuments')}</Text>
       ) : (
@@ -325,11 +344,17 @@ function Documents({ caseId, documents }: { caseId: string; documents: CaseDocum
                   <Text size="sm" fw={600}>
                     {selected.originalName}
                   </Text>
-                  <Anchor href={url(selected)} target="_blank" rel="noopener" size="sm">
-                    {t('cases.openDocument')}
-                  </Anchor>
+                  {!selected.deletedAt && (
+                    <Anchor href={url(selected)} target="_blank" rel="noopener" size="sm">
+                      {t('cases.openDocument')}
+                    </Anchor>
+                  )}
                 </Group>
-                {selected.contentType.startsWith('image/') ? (
+                {selected.deletedAt ? (
+                  <Text size="sm" c="dimmed" data-testid="document-deleted">
+                    {t('cases.retention.deleted', { date: format.date(selected.deletedAt) })}
+                  </Text>
+                ) : selected.contentType.startsWith('image/') ? (
                   <img
                     src={url(selected)}
                     alt={t('cases.documentAlt', {
