@@ -19,13 +19,18 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, type FieldErrors, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, uploadMultipart } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { COUNTRIES, type RegistrationInputBody, type RegistrationResult } from '../../shared/contracts.js';
+import {
+  COUNTRIES,
+  type ProgrammeCountry,
+  type RegistrationInputBody,
+  type RegistrationResult,
+} from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { currentLanguage } from '../../shared/i18n/i18n.js';
@@ -42,6 +47,22 @@ import {
   saveDraft,
   saveResult,
 } from './formSchema.js';
+import { countryFromLink, phoneForCountry, phonePrefix, vatForCountry, vatPrefix } from './prefill.js';
+
+/** What the guide's link already tells: the organisation's country, and with it the two prefixes. */
+function prefilled(draft: RegistrationFormInput, linkCountry: ProgrammeCountry | null): RegistrationFormInput {
+  const country = (draft.organisation.country || linkCountry || '') as ProgrammeCountry | '';
+  if (!country) return draft;
+  return {
+    ...draft,
+    organisation: {
+      ...draft.organisation,
+      country,
+      phone: draft.organisation.phone || phonePrefix(country),
+    },
+    company: { ...draft.company, vatNumber: draft.company.vatNumber || vatPrefix(country) },
+  };
+}
 
 function Section({
   id,
@@ -104,18 +125,29 @@ export function RegisterPage() {
   const documentsRef = useRef<HTMLDivElement>(null);
 
   const resolver = useMemo(() => zodResolver(RegistrationForm, zodMessages(t)), [t]);
+  const [defaults] = useState(() => prefilled(loadDraft(currentLanguage()), countryFromLink(params.get('language'))));
   const form = useForm<RegistrationFormInput, unknown, RegistrationFormOutput>({
     resolver,
-    defaultValues: loadDraft(currentLanguage()),
+    defaultValues: defaults,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, watch, setError, formState } = form;
+  const { register, control, handleSubmit, watch, setError, formState, getValues, setValue } = form;
   const errors = formState.errors;
 
   useEffect(() => {
     const subscription = watch((values) => saveDraft({ ...values, declaration: false }));
     return () => subscription.unsubscribe();
   }, [watch]);
+
+  // The country fills in the phone's calling code and the VAT number's prefix, unless typed over.
+  const country = watch('organisation.country') as ProgrammeCountry | '';
+  useEffect(() => {
+    if (!country) return;
+    const phone = getValues('organisation.phone') ?? '';
+    const vat = getValues('company.vatNumber') ?? '';
+    if (phoneForCountry(phone, country) !== phone) setValue('organisation.phone', phoneForCountry(phone, country));
+    if (vatForCountry(vat, country) !== vat) setValue('company.vatNumber', vatForCountry(vat, country));
+  }, [country, getValues, setValue]);
 
   const vatAnswer = watch('company.vatRegistered');
   const vatRegistered = vatAnswer === 'yes' ? true : vatAnswer === 'no' ? false : null;
@@ -429,7 +461,23 @@ export function RegisterPage() {
                 name="declaration"
                 render={({ field, fieldState }) => (
                   <Checkbox
-                    label={t('registration.declaration.label')}
+                    label={
+                      <>
+                        {t('registration.declaration.label')}{' '}
+                        <Trans
+                          i18nKey="registration.declaration.terms"
+                          components={[
+                            <Anchor
+                              key="terms"
+                              href={`/terms?language=${format.language}`}
+                              target="_blank"
+                              rel="noopener"
+                              data-testid="terms-link"
+                            />,
+                          ]}
+                        />
+                      </>
+                    }
                     description={t('registration.declaration.help')}
                     required
                     checked={!!field.value}
