@@ -281,7 +281,8 @@ export function RegisterProductsPage() {
             <Group>
               <Button
                 variant="default"
-                onClick={() => rows.append(emptyRow())}
+                // Products bought together usually come from one country: a new row starts with the last one's.
+                onClick={() => rows.append({ ...emptyRow(), purchaseCountry: items.at(-1)?.purchaseCountry ?? null })}
                 disabled={rows.fields.length >= MAX_ROWS}
               >
                 {t('products.register.addRow')}
