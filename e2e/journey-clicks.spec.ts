@@ -160,7 +160,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const received = await waitForMail(request, email, 'application_received');
       const statusLink = received.links.find((link) => link.includes('/application/status?token='))!;
       const status = await browser.newPage({ baseURL });
-      await status.goto(statusLink);
+      await status.goto(`${statusLink}&language=${lang}`);
       const steps = status.getByTestId('status-steps');
       await expect(steps).toContainText(t('applicationStatus.approved'));
       await expect(steps).toContainText(t('applicationStatus.received'));
@@ -347,6 +347,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         for (const kind of ['company_invoice', 'business_licence', 'chamber_extract']) {
           const label = kinds.locator('label').filter({ hasText: t(`documentKind.${kind}`) });
           await expect(label).toHaveText(t(`documentKind.${kind}`));
+          await label.scrollIntoViewIfNeeded();
           await expect(label).toBeInViewport({ ratio: 1 });
           // Not cut off: the text fits its box, and the box fits the page.
           const fits = await label.evaluate(
