@@ -279,6 +279,8 @@ export function RegisterPage() {
                     placeholder={t('common.choose')}
                     required
                     searchable
+                    // Picking the country already filled in (from the link) keeps it, never clears it.
+                    allowDeselect={false}
                     data={countries}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
