@@ -246,6 +246,8 @@ export function RegisterProductsPage() {
                             placeholder={t('common.choose')}
                             searchable
                             clearable
+                            // A row starts with the last row's country: picking it again keeps it.
+                            allowDeselect={false}
                             data={countries}
                             value={field.value ?? null}
                             onChange={field.onChange}
