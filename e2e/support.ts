@@ -346,9 +346,8 @@ const localesDir = join(import.meta.dirname, '../web/src/locales');
 const appCatalogues: Record<Lang, Messages> = Object.fromEntries(
   (['nl', 'en'] as const).map((lang) => {
     const merged: Messages = {};
-    for (const name of readdirSync(localesDir)) {
-      if (name === `${lang}.json` || name.endsWith(`.${lang}.json`))
-        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, name), 'utf8')));
+    for (const name of readdirSync(join(localesDir, lang))) {
+      if (name.endsWith('.json')) Object.assign(merged, JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')));
     }
     return [lang, merged];
   }),
