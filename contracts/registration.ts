@@ -93,6 +93,11 @@ export const StatusResponse = z.object({
   requestedDocuments: z.array(DocumentKind),
   message: z.string().nullable(),
   vatRegistered: z.boolean(),
+  /**
+   * The statuses the application really went through, oldest first, with when each began; the last
+   * is the current one. A status page shows these steps only (no step it never reached).
+   */
+  steps: z.array(z.object({ status: ApplicationStatus, at: z.string() })),
 });
 
 /** JSON part of a more-information upload. */

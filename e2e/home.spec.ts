@@ -107,7 +107,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       .getByTestId('membership-invitation')
       .getByRole('link', { name: t('membership.link.home') })
       .click();
-    await expect(page).toHaveURL(/\/portal\/membership$/);
+    // Straight to the tiers section of the membership page.
+    await expect(page).toHaveURL(/\/portal\/membership#tiers$/);
 
     // Member with an open invoice: Silver by bank transfer; once invoiced, paying it is the step.
     const bought = await page.request.post('/api/membership/purchase', {

@@ -81,7 +81,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await page.goto('/portal/products');
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const why = page.getByRole('link', { name: t('faq.whyNoMigrate') });
-      await expect(why).toHaveAttribute('href', '/faq/why-no-migrate-button');
+      // Inside the portal: the top bar stays.
+      await expect(why).toHaveAttribute('href', '/portal/faq/why-no-migrate-button');
 
       const nav = page.getByRole('navigation', { name: text(lang, 'nav.portal') });
       await nav.getByRole('link', { name: t('support.nav') }).click();

@@ -199,11 +199,10 @@ export async function register(page: Page, applicant: Applicant): Promise<string
   await page
     .locator('input[type="file"]')
     .setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: minimalPdf() });
-  await choose(
-    page,
-    t('documents.kindLabel', { name: fileName }),
-    t(`documentKind.${applicant.vat ? 'vat_certificate' : 'chamber_extract'}`),
-  );
+  await page
+    .getByRole('radiogroup', { name: t('documents.kindLabel', { name: fileName }) })
+    .getByRole('radio', { name: t(`documentKind.${applicant.vat ? 'vat_certificate' : 'chamber_extract'}`) })
+    .check();
 
   await page.getByRole('checkbox', { name: t('registration.declaration.label') }).check();
   await page.getByRole('button', { name: t('registration.submit') }).click();

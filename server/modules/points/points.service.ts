@@ -128,7 +128,8 @@ export function createPointsService(deps: PointsDeps) {
           firstName: user.firstName,
           organisation,
           balance,
-          url: `${deps.publicUrl}/portal/products`,
+          // The button leads to the tiers (the membership page's tiers section), where joining starts.
+          url: `${deps.publicUrl}/portal/membership#tiers`,
         }),
       });
     }

@@ -165,6 +165,9 @@ describe('My products', () => {
     const mails = (await rt.services.mailer.list(1000)).filter((m) => m.toAddress === email);
     expect(mails.map((m) => m.template)).toEqual(['cps_invitation']);
     expect(mails[0]?.subject).toBe('U bent uitgenodigd om CPS-lid te worden');
+    // Its button leads to the tiers: the membership page's tiers section.
+    expect(mails[0]?.text).toMatch(/https?:\/\/[^\s]+\/portal\/membership#tiers/);
+    expect(mails[0]?.text).not.toContain('/portal/products');
 
     const r6Id = res.json().items.find((p: { modelCode: string }) => p.modelCode === 'EOS-R6-II').id;
     const sold = await http.post(`/api/products/${r6Id}/end`, { reason: 'sold' });

@@ -284,6 +284,27 @@ describe('registration and validation', () => {
     expect(r2.json().error.fields.declaration).toBeTruthy();
   });
 
+  it('shows only the steps an application went through: no "more information needed" it never needed', async () => {
+    const steps = async (token: string) =>
+      (await rt.app.inject({ url: `/api/registrations/status?token=${token}` }))
+        .json()
+        .steps.map((s: { status: string }) => s.status);
+    const validator = await staff();
+
+    const direct = (await register(application())).json();
+    expect(await steps(direct.statusToken)).toEqual(['received']);
+    const directId = await caseId(validator, direct.reference);
+    expect((await validator.post(`/api/staff/cases/${directId}/decision`, { type: 'approve' })).statusCode).toBe(200);
+    expect(await steps(direct.statusToken)).toEqual(['received', 'approved']);
+
+    const reviewed = (await register(application())).json();
+    const reviewedId = await caseId(validator, reviewed.reference);
+    await validator.post(`/api/staff/cases/${reviewedId}/claim`);
+    expect(await steps(reviewed.statusToken)).toEqual(['received', 'in_review']);
+    await validator.post(`/api/staff/cases/${reviewedId}/decision`, { type: 'reject', reason: 'not_professional' });
+    expect(await steps(reviewed.statusToken)).toEqual(['received', 'in_review', 'rejected']);
+  });
+
   it('runs the more-information loop with a re-upload and a fresh SLA', async () => {
     const app = application({ locale: 'en' });
     const { statusToken, reference } = (await register(app)).json();
@@ -330,6 +351,13 @@ describe('registration and validation', () => {
     expect(re.statusCode).toBe(200);
     // Friday 27 Nov → Tuesday 1 Dec.
     expect(re.json()).toMatchObject({ status: 'received', expectedDecisionDate: '2026-12-01' });
+    // The status page walks the loop as it happened: asked for more, then back in the queue.
+    expect(re.json().steps.map((s: { status: string }) => s.status)).toEqual([
+      'received',
+      'more_info_needed',
+      'received',
+    ]);
+    expect(re.json().steps.at(-1).at).toBe('2026-11-27T09:00:00.000Z');
     const detail = (await (await staff()).get(`/api/staff/cases/${id}`)).json();
     expect(detail.documents.map((d: { current: boolean }) => d.current)).toEqual([false, true]);
     expect(detail.events.map((e: { action: string }) => e.action)).toEqual([

@@ -24,3 +24,24 @@ export function newReference(random: Uint8Array): string {
   for (const byte of random.subarray(0, 8)) out += REFERENCE_ALPHABET[byte % 32];
   return `PP-${out}`;
 }
+
+/**
+ * The steps an application really went through, from its event history: every change of status in
+ * order (a repeated status, e.g. back in the queue after a re-upload, counts again), the last being
+ * the current status. An application that never needed more information never shows that step.
+ */
+export function statusSteps(
+  events: readonly { event: { at: Date; toStatus: string | null } }[],
+  current: { status: ApplicationStatus; submittedAt: Date },
+): { status: ApplicationStatus; at: string }[] {
+  const steps: { status: ApplicationStatus; at: string }[] = [];
+  for (const { event } of events) {
+    const status = event.toStatus as ApplicationStatus | null;
+    if (!status || steps.at(-1)?.status === status) continue;
+    steps.push({ status, at: event.at.toISOString() });
+  }
+  // Histories always start with `submitted` → received; the guard keeps the answer whole if not.
+  if (steps.length === 0) steps.push({ status: 'received', at: current.submittedAt.toISOString() });
+  if (steps.at(-1)!.status !== current.status) steps.push({ status: current.status, at: steps.at(-1)!.at });
+  return steps;
+}

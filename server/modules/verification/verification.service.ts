@@ -20,7 +20,7 @@ import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate, workingDaysDue, workingDaysLeft } from '../../platform/working-days.js';
 import { documentsDeletedOn } from './apply-document-retention.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
-import { decisionTarget, isOpen, newReference } from './rules.js';
+import { decisionTarget, isOpen, newReference, statusSteps } from './rules.js';
 import {
   duplicateEmail,
   moreInfoEmail,
@@ -115,7 +115,7 @@ export function createVerificationService(deps: VerificationDeps) {
     return row;
   }
 
-  function toStatus(row: ApplicationRow, locale: Locale): StatusResponse {
+  async function toStatus(tx: DbOrTx, row: ApplicationRow, locale: Locale): Promise<StatusResponse> {
     let message: string | null = null;
     if (row.status === 'rejected') {
       const reason = (row.decisionMessage ?? 'other').split('\n')[0]!;
@@ -132,6 +132,7 @@ export function createVerificationService(deps: VerificationDeps) {
       requestedDocuments: row.status === 'more_info_needed' ? (row.requestedDocuments as DocumentKind[]) : [],
       message,
       vatRegistered: row.vatRegistered,
+      steps: statusSteps(await repo.listEvents(tx, row.id), row),
     };
   }
 
@@ -447,7 +448,7 @@ export function createVerificationService(deps: VerificationDeps) {
     },
 
     async status(token: string, locale: Locale) {
-      return toStatus(await applicationForToken(db, token), locale);
+      return toStatus(db, await applicationForToken(db, token), locale);
     },
 
     /** Kinds the applicant may upload now (for the more-information form), or an error. */
@@ -481,7 +482,7 @@ export function createVerificationService(deps: VerificationDeps) {
           documents: documents.map((d) => d.kind),
           round,
         });
-        return toStatus(updated, locale);
+        return toStatus(tx, updated, locale);
       });
     },
 

@@ -33,6 +33,7 @@ const RegisterDonePage = lazy(() =>
 const RegisterPage = lazy(() =>
   import('../features/registration/RegisterPage.js').then((m) => ({ default: m.RegisterPage })),
 );
+const TermsPage = lazy(() => import('../features/registration/TermsPage.js').then((m) => ({ default: m.TermsPage })));
 const StatusPage = lazy(() =>
   import('../features/registration/StatusPage.js').then((m) => ({ default: m.StatusPage })),
 );
@@ -123,6 +124,7 @@ export function App() {
             <Route index element={<WelcomePage />} />
             <Route path="register" element={<RegisterPage />} />
             <Route path="register/done" element={<RegisterDonePage />} />
+            <Route path="terms" element={<TermsPage />} />
             <Route path="application/status" element={<StatusPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />

@@ -25,6 +25,7 @@ import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type CaseDetail, type CaseDocumentItem, type CaseEventItem, LANGUAGE_NAMES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { DecisionPanel } from './DecisionPanel.js';
+import { useSlaLeft } from './SlaLeft.js';
 import { StatusBadge } from './StatusBadge.js';
 import { VatRegistryPanel } from './VatRegistryPanel.js';
 
@@ -65,6 +66,7 @@ function FieldTable({ children }: { children: ReactNode }) {
 export function CaseDetailPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const slaLeft = useSlaLeft();
   const { id = '' } = useParams();
   const client = useQueryClient();
   const me = useMe().data?.user;
@@ -121,8 +123,8 @@ export function CaseDetailPage() {
           <Stack gap={4}>
             <Text size="sm">
               {t('cases.col.slaDue')}:{' '}
-              <Text span fw={700} c={data.overdue ? 'red.9' : undefined}>
-                {data.slaDueAt ? `${format.dateTime(data.slaDueAt)} (${format.relative(data.slaDueAt)})` : '—'}
+              <Text span fw={700} c={data.overdue ? 'red.9' : undefined} data-testid="case-sla">
+                {data.slaDueAt ? `${format.dateTime(data.slaDueAt)} (${slaLeft(data.slaWorkingDaysLeft)})` : '—'}
               </Text>
             </Text>
             <Text size="sm">

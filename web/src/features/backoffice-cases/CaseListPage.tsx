@@ -23,6 +23,7 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { APPLICATION_STATUSES, type CaseListBody, COUNTRIES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import { useSlaLeft } from './SlaLeft.js';
 import { StatusBadge } from './StatusBadge.js';
 
 const STATUS_FILTERS = ['open', ...APPLICATION_STATUSES] as const;
@@ -30,6 +31,7 @@ const ASSIGNEE_FILTERS = ['any', 'me', 'unassigned'] as const;
 
 export function CaseListPage() {
   const { t } = useTranslation();
+  const slaLeft = useSlaLeft();
   const format = useFormat();
   const meta = useMeta();
   const [params, setParams] = useSearchParams();
@@ -174,12 +176,8 @@ export function CaseListPage() {
                               {t('cases.overdue')}
                             </Badge>
                           )}
-                          <Text size="xs" c={item.overdue ? 'red.9' : 'dimmed'}>
-                            {item.slaWorkingDaysLeft === null || item.slaWorkingDaysLeft === 0
-                              ? t('cases.dueToday')
-                              : item.slaWorkingDaysLeft > 0
-                                ? t('cases.workingDaysLeft', { count: item.slaWorkingDaysLeft })
-                                : t('cases.workingDaysOverdue', { count: -item.slaWorkingDaysLeft })}
+                          <Text size="xs" c={item.overdue ? 'red.9' : 'dimmed'} data-testid="sla-left">
+                            {slaLeft(item.slaWorkingDaysLeft)}
                           </Text>
                         </Group>
                       </Stack>

@@ -295,7 +295,8 @@ function stepContent(
         title: t('overview.step.join_cps.title'),
         text: t('overview.step.join_cps.text', { points: number(overview.points.balance) }),
         action: t('membership.link.home'),
-        to: '/portal/membership',
+        // Straight to the tiers, where the choice is made.
+        to: '/portal/membership#tiers',
         testId: 'membership-invitation',
       };
   }

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Container, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
@@ -185,8 +185,14 @@ function Levels({ data, canBuy }: { data: MembershipPageBody; canBuy: boolean })
   const holding = data.membership && (data.membership.status === 'active' || data.membership.status === 'suspended');
   // Every tier is shown at any balance (0 included), with what is still missing; a tier opens for
   // purchase once the organisation has its points.
+  // An invitation (e-mail, banner, overview) links to `#tiers`: the section is rendered after the
+  // data arrives, too late for the browser's own jump to the fragment.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash === '#tiers') document.getElementById('tiers')?.scrollIntoView({ block: 'start' });
+  }, [hash]);
   return (
-    <section aria-labelledby="levels-title">
+    <section aria-labelledby="levels-title" id="tiers">
       <Stack gap="md">
         {data.pointsMissing > 0 && !holding && (
           <Alert color="blue" variant="light" title={t('membership.notInvited.title')} data-testid="points-missing">

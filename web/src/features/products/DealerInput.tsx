@@ -35,7 +35,9 @@ export function DealerInput({
       name={name}
       description={description}
       placeholder={t('products.register.dealerPlaceholder')}
-      data={suggestions.data?.items ?? []}
+      // A suggestion that is exactly what was typed adds nothing: leaving it out closes the list, so it
+      // does not cover the button below once the name is complete.
+      data={(suggestions.data?.items ?? []).filter((item) => item.toLowerCase() !== value.trim().toLowerCase())}
       value={value}
       onChange={onChange}
       onBlur={onBlur}

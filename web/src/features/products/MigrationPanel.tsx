@@ -18,6 +18,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { z } from 'zod';
 import { ApiError, api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
@@ -190,6 +191,28 @@ export function MigrationModal({
         </Stack>
       )}
     </Modal>
+  );
+}
+
+/**
+ * "Why don't I see MIGRATE PRODUCTS?" while there is no button: the answer for this organisation
+ * (no old e-mail given, or one linked that has no old products), and the FAQ article inside the
+ * portal. Gone once products were migrated: the question no longer arises.
+ */
+export function NoMigrationHelp({ state }: { state: MigrationStateBody }) {
+  const { t } = useTranslation();
+  if (state.available || state.migratedCount > 0) return null;
+  return (
+    <Stack gap={4} data-testid="why-no-migrate">
+      {state.reason === 'nothing_to_migrate' && (
+        <Alert color="blue" variant="light" data-testid="linked-no-products">
+          {t('migration.linkedNoProducts', { email: state.legacyEmail ?? '' })}
+        </Alert>
+      )}
+      <Anchor component={Link} to="/portal/faq/why-no-migrate-button" size="sm" data-testid="why-no-migrate-link">
+        {t('faq.whyNoMigrate')}
+      </Anchor>
+    </Stack>
   );
 }
 

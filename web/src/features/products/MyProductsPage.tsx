@@ -8,8 +8,8 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { localName } from '../../shared/i18n/format.js';
-import { type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
-import { MigrateButton, MigrationModal, NoMigrationButton } from './MigrationPanel.js';
+import { MEMBERSHIP_TIERS, type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
+import { MigrateButton, MigrationModal, NoMigrationButton, NoMigrationHelp } from './MigrationPanel.js';
 import { PointsText, ProductStatus } from './ProductStatus.js';
 
 export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) {
@@ -56,20 +56,21 @@ export function MyProductsPage() {
   return (
     <Container size="lg" py="xl">
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start" wrap="wrap">
-          <div>
+        {/* The guide: the blue MIGRATE PRODUCTS button on the right, on the title's row. */}
+        <div>
+          <Group justify="space-between" align="center" wrap="wrap" gap="sm" data-testid="products-header">
             <Title order={1}>{t('products.title')}</Title>
-            <Text c="dimmed" maw={640}>
-              {t('products.intro')}
-            </Text>
-          </div>
-          <Group gap="sm">
-            <Button component={Link} to="/portal/products/register" variant="outline" color="dark">
-              {t('products.registerButton')}
-            </Button>
-            {state?.available && <MigrateButton onClick={() => setMigrating(true)} />}
+            <Group gap="sm">
+              <Button component={Link} to="/portal/products/register" variant="outline" color="dark">
+                {t('products.registerButton')}
+              </Button>
+              {state?.available && <MigrateButton onClick={() => setMigrating(true)} />}
+            </Group>
           </Group>
-        </Group>
+          <Text c="dimmed" maw={640} mt={4}>
+            {t('products.intro')}
+          </Text>
+        </div>
 
         {registered ? (
           <Alert color="green" role="status" data-testid="registered-alert">
@@ -80,7 +81,7 @@ export function MyProductsPage() {
         {latest?.summary.invited && (
           <Alert color="green" variant="filled" title={t('products.invited.title')} data-testid="invitation-banner">
             {t('products.invited.text', { count: latest.summary.invitationThreshold })}
-            <Anchor component={Link} to="/portal/membership" c="white" fw={700} ml="xs" underline="always">
+            <Anchor component={Link} to={MEMBERSHIP_TIERS} c="white" fw={700} ml="xs" underline="always">
               {t('membership.link.invited')}
             </Anchor>
           </Alert>
@@ -121,11 +122,7 @@ export function MyProductsPage() {
         {state && state.reason === 'no_legacy_email' && (
           <NoMigrationButton state={state} canLink={user?.role === 'superuser'} />
         )}
-        {state && !state.available && (
-          <Anchor component={Link} to="/faq/why-no-migrate-button" size="sm" data-testid="why-no-migrate-link">
-            {t('faq.whyNoMigrate')}
-          </Anchor>
-        )}
+        {state && <NoMigrationHelp state={state} />}
 
         {latest && (
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="product-list-title">

@@ -246,6 +246,8 @@ export function RegisterProductsPage() {
                             placeholder={t('common.choose')}
                             searchable
                             clearable
+                            // A row starts with the last row's country: picking it again keeps it.
+                            allowDeselect={false}
                             data={countries}
                             value={field.value ?? null}
                             onChange={field.onChange}
@@ -281,7 +283,8 @@ export function RegisterProductsPage() {
             <Group>
               <Button
                 variant="default"
-                onClick={() => rows.append(emptyRow())}
+                // Products bought together usually come from one country: a new row starts with the last one's.
+                onClick={() => rows.append({ ...emptyRow(), purchaseCountry: items.at(-1)?.purchaseCountry ?? null })}
                 disabled={rows.fields.length >= MAX_ROWS}
               >
                 {t('products.register.addRow')}

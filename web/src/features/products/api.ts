@@ -104,3 +104,6 @@ export function shortDate(value: string | null | undefined, language: string): s
   if (Number.isNaN(date.getTime())) return value;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** The membership page's tiers section, where an invitation to join CPS leads. */
+export const MEMBERSHIP_TIERS = '/portal/membership#tiers';

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,8 +65,8 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
         const problem = item.problem?.message ?? (item.problem?.key ? t(item.problem.key) : null);
         return (
           <Paper key={item.key} withBorder p="sm" bg={problem ? 'red.0' : undefined}>
-            <Group align="flex-end" wrap="wrap" gap="sm">
-              <Stack gap={0} style={{ flex: '1 1 220px', minWidth: 0 }}>
+            <Group align="flex-start" wrap="nowrap" gap="sm">
+              <Stack gap={0} style={{ flex: '1 1 auto', minWidth: 0 }}>
                 <Text size="sm" c="dimmed">
                   {t('documents.fileNumber', { number: index + 1 })}
                 </Text>
@@ -77,28 +77,6 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
                   {format.bytes(item.file.size)}
                 </Text>
               </Stack>
-              <Select
-                style={{ flex: '1 1 240px' }}
-                label={t('documents.kindLabel', { name: item.file.name })}
-                placeholder={t('documents.kindPlaceholder')}
-                data={kindOptions}
-                value={item.kind}
-                onChange={(value) =>
-                  onChange(
-                    files.map((f) =>
-                      f.key === item.key
-                        ? { ...f, kind: value as DocumentKind | null, problem: f.problem?.key ? f.problem : null }
-                        : f,
-                    ),
-                  )
-                }
-                disabled={disabled || kinds.length === 0}
-                required
-                error={
-                  !item.kind && item.problem?.key === 'documents.errors.kind' ? t('documents.errors.kind') : undefined
-                }
-                allowDeselect={false}
-              />
               <ActionIcon
                 variant="subtle"
                 color="red"
@@ -110,6 +88,43 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
                 <span aria-hidden="true">✕</span>
               </ActionIcon>
             </Group>
+            {/* The kinds as choices in full (the longest, the Chamber of Commerce extract, wraps
+                instead of being cut off in a narrow dropdown), one click to pick. */}
+            <Radio.Group
+              mt="sm"
+              label={t('documents.kindLabel', { name: item.file.name })}
+              value={item.kind ?? ''}
+              onChange={(value) =>
+                onChange(
+                  files.map((f) =>
+                    f.key === item.key
+                      ? { ...f, kind: value as DocumentKind, problem: f.problem?.key ? f.problem : null }
+                      : f,
+                  ),
+                )
+              }
+              required
+              error={
+                !item.kind && item.problem?.key === 'documents.errors.kind' ? t('documents.errors.kind') : undefined
+              }
+            >
+              <Stack gap={6} mt={6} data-testid="document-kinds">
+                {kindOptions.length === 0 && (
+                  <Text size="sm" c="dimmed">
+                    {t('registration.company.vatNumberFirst')}
+                  </Text>
+                )}
+                {kindOptions.map((option) => (
+                  <Radio
+                    key={option.value}
+                    value={option.value}
+                    label={option.label}
+                    disabled={disabled}
+                    styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere' } }}
+                  />
+                ))}
+              </Stack>
+            </Radio.Group>
             {problem && item.problem?.key !== 'documents.errors.kind' && (
               <Text c="red.8" size="sm" mt="xs" role="alert">
                 {problem}

@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, type FieldErrors, useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, uploadMultipart } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
@@ -28,6 +28,7 @@ import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import {
   COUNTRIES,
   LANGUAGE_NAMES,
+  type ProgrammeCountry,
   type RegistrationInputBody,
   type RegistrationResult,
 } from '../../shared/contracts.js';
@@ -48,6 +49,22 @@ import {
   saveDraft,
   saveResult,
 } from './formSchema.js';
+import { countryFromLink, phoneForCountry, phonePrefix, vatForCountry, vatPrefix } from './prefill.js';
+
+/** What the guide's link already tells: the organisation's country, and with it the two prefixes. */
+function prefilled(draft: RegistrationFormInput, linkCountry: ProgrammeCountry | null): RegistrationFormInput {
+  const country = (draft.organisation.country || linkCountry || '') as ProgrammeCountry | '';
+  if (!country) return draft;
+  return {
+    ...draft,
+    organisation: {
+      ...draft.organisation,
+      country,
+      phone: draft.organisation.phone || phonePrefix(country),
+    },
+    company: { ...draft.company, vatNumber: draft.company.vatNumber || vatPrefix(country) },
+  };
+}
 
 function Section({
   id,
@@ -110,12 +127,15 @@ export function RegisterPage() {
   const documentsRef = useRef<HTMLDivElement>(null);
 
   const resolver = useMemo(() => zodResolver(RegistrationForm, zodMessages(t)), [t]);
+  const [defaults] = useState(() =>
+    prefilled(loadDraft(serverLocale(currentLanguage())), countryFromLink(params.get('language'))),
+  );
   const form = useForm<RegistrationFormInput, unknown, RegistrationFormOutput>({
     resolver,
-    defaultValues: loadDraft(serverLocale(currentLanguage())),
+    defaultValues: defaults,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, watch, setError, formState } = form;
+  const { register, control, handleSubmit, watch, setError, formState, getValues, setValue } = form;
   const errors = formState.errors;
 
   useEffect(() => {
@@ -123,8 +143,18 @@ export function RegisterPage() {
     return () => subscription.unsubscribe();
   }, [watch]);
 
+  // The country fills in the phone's calling code and the VAT number's prefix, unless typed over.
+  const country = watch('organisation.country') as ProgrammeCountry | '';
+  useEffect(() => {
+    if (!country) return;
+    const phone = getValues('organisation.phone') ?? '';
+    const vat = getValues('company.vatNumber') ?? '';
+    if (phoneForCountry(phone, country) !== phone) setValue('organisation.phone', phoneForCountry(phone, country));
+    if (vatForCountry(vat, country) !== vat) setValue('company.vatNumber', vatForCountry(vat, country));
+  }, [country, getValues, setValue]);
+
   // The contact's language is offered among the languages of the organisation's country.
-  const organisationCountry = watch('organisation.country');
+  const organisationCountry = country;
   const vatAnswer = watch('company.vatRegistered');
   const vatRegistered = vatAnswer === 'yes' ? true : vatAnswer === 'no' ? false : null;
   const kinds = allowedKinds(vatRegistered);
@@ -255,6 +285,8 @@ export function RegisterPage() {
                     placeholder={t('common.choose')}
                     required
                     searchable
+                    // Picking the country already filled in (from the link) keeps it, never clears it.
+                    allowDeselect={false}
                     data={countries}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
@@ -444,7 +476,23 @@ export function RegisterPage() {
                 name="declaration"
                 render={({ field, fieldState }) => (
                   <Checkbox
-                    label={t('registration.declaration.label')}
+                    label={
+                      <>
+                        {t('registration.declaration.label')}{' '}
+                        <Trans
+                          i18nKey="registration.declaration.terms"
+                          components={[
+                            <Anchor
+                              key="terms"
+                              href={`/terms?language=${format.language}`}
+                              target="_blank"
+                              rel="noopener"
+                              data-testid="terms-link"
+                            />,
+                          ]}
+                        />
+                      </>
+                    }
                     description={t('registration.declaration.help')}
                     required
                     checked={!!field.value}

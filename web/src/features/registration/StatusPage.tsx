@@ -12,17 +12,12 @@ import { useFormat } from '../../shared/i18n/format.js';
 import { DocumentPicker, validateFiles } from './DocumentPicker.js';
 import { fileIndexOf, type PickedFile } from './documents.js';
 
-function stepOf(status: ApplicationStatus): number {
-  switch (status) {
-    case 'received':
-      return 1;
-    case 'in_review':
-      return 2;
-    case 'more_info_needed':
-      return 2;
-    default:
-      return 4;
-  }
+/** What the status page says under a step: when it began, and for the current step what it means. */
+function stepHelp(status: ApplicationStatus, current: boolean, t: (key: string) => string): string | null {
+  if (!current) return null;
+  if (status === 'in_review') return t('status.inReviewHelp');
+  if (status === 'more_info_needed') return t('status.moreInfoNow');
+  return null;
 }
 
 export function StatusPage() {
@@ -85,34 +80,48 @@ export function StatusPage() {
               {t(`applicationStatus.${data.status}`)}
             </Badge>
           </Group>
-          <Stepper active={stepOf(data.status)} orientation="vertical" size="sm" allowNextStepsSelect={false}>
-            <Stepper.Step
-              label={t('applicationStatus.received')}
-              description={t('status.submittedAt', { date: format.dateTime(data.submittedAt) })}
-            />
-            <Stepper.Step label={t('applicationStatus.in_review')} description={t('status.inReviewHelp')} />
-            <Stepper.Step
-              label={t('applicationStatus.more_info_needed')}
-              description={moreInfo ? t('status.moreInfoNow') : t('status.moreInfoMaybe')}
-              color={moreInfo ? 'orange' : undefined}
-            />
-            <Stepper.Step
-              label={
-                data.status === 'rejected'
-                  ? t('applicationStatus.rejected')
-                  : data.status === 'approved'
-                    ? t('applicationStatus.approved')
-                    : t('status.decision')
-              }
-              color={data.status === 'rejected' ? 'red' : undefined}
-              description={
-                decided
-                  ? undefined
-                  : data.expectedDecisionDate
+          {/* Only the steps this application went through, then the decision still to come. */}
+          <Stepper
+            active={decided ? data.steps.length : data.steps.length - 1}
+            orientation="vertical"
+            size="sm"
+            allowNextStepsSelect={false}
+            data-testid="status-steps"
+          >
+            {data.steps.map((step, index) => {
+              const current = index === data.steps.length - 1;
+              const help = stepHelp(step.status, current && !decided, t);
+              const when =
+                index === 0
+                  ? t('status.submittedAt', { date: format.dateTime(data.submittedAt) })
+                  : format.dateTime(step.at);
+              return (
+                <Stepper.Step
+                  key={`${step.status}-${step.at}`}
+                  label={t(`applicationStatus.${step.status}`)}
+                  description={help ? `${when} · ${help}` : when}
+                  color={
+                    step.status === 'rejected'
+                      ? 'red'
+                      : step.status === 'more_info_needed' && current
+                        ? 'orange'
+                        : undefined
+                  }
+                  data-testid="status-step"
+                />
+              );
+            })}
+            {!decided && (
+              <Stepper.Step
+                label={t('status.decision')}
+                description={
+                  data.expectedDecisionDate
                     ? t('status.expected', { date: format.date(data.expectedDecisionDate) })
                     : undefined
-              }
-            />
+                }
+                data-testid="status-step"
+              />
+            )}
           </Stepper>
         </Paper>
         {data.expectedDecisionDate && !decided && (
