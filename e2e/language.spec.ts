@@ -9,7 +9,7 @@ test.describe('language and country', () => {
     await page.goto('/login?language=nl_BE');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('button', { name: text('nl', 'auth.login'), exact: true })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('nl_BE');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('propass.language'))).toBe('nl_BE');
 
     const menu = page.getByRole('combobox', { name: text('nl', 'language.label') });
     await expect(menu.locator('option')).toHaveText(LANGUAGES.map((code) => LANGUAGE_NAMES[code]));
@@ -18,7 +18,7 @@ test.describe('language and country', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('button', { name: text('en', 'auth.login'), exact: true })).toBeVisible();
     // The country stays with the person: English words, Belgian formats.
-    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('en_BE');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('propass.language'))).toBe('en_BE');
 
     await page.goto('/login');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -27,11 +27,11 @@ test.describe('language and country', () => {
 
   test('without a country, another language takes its own formats, not those of the previous one', async ({ page }) => {
     await page.goto('/login?language=nl');
-    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('nl');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('propass.language'))).toBe('nl');
     await page.getByRole('combobox', { name: text('nl', 'language.label') }).selectOption('de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     // Remembered as German without a country (formats de-DE), never as "German in the Netherlands".
-    expect(await page.evaluate(() => localStorage.getItem('propass.language'))).toBe('de');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('propass.language'))).toBe('de');
   });
 
   test('a page in Dutch never shows English first', async ({ page }) => {
