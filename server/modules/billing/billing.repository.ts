@@ -227,7 +227,9 @@ export const billingRepository = {
    * batch) is left out. Answers the lines inserted.
    */
   insertLines: (tx: DbOrTx, values: (typeof bankStatementLines.$inferInsert)[]) =>
-    values.length ? tx.insert(bankStatementLines).values(values).onConflictDoNothing().returning() : Promise.resolve([]),
+    values.length
+      ? tx.insert(bankStatementLines).values(values).onConflictDoNothing().returning()
+      : Promise.resolve([]),
   /** The entry keys among `keys` already booked from any statement. */
   async knownEntryKeys(tx: DbOrTx, keys: string[]) {
     if (!keys.length) return new Set<string>();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';

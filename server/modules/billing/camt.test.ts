@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
 import { amountMinor, CamtError, parseCamt053 } from './camt.js';
 
 const NS = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.02';
 /** A statement around raw `<Ntry>` elements. */
-export function statementXml(
+function statementXml(
   entries: string,
   o: { ns?: string; iban?: string; id?: string; seq?: string; created?: string; encoding?: string } = {},
 ) {
@@ -42,7 +42,8 @@ describe('CAMT.053 amounts', () => {
        <TxDtls><RmtInf><Ustrd>no amount here</Ustrd></RmtInf></TxDtls>`,
     );
     const single = entry('99.99', '<TxDtls><RmtInf><Ustrd>one</Ustrd></RmtInf></TxDtls>');
-    const bare = '<Ntry><Amt Ccy="CHF">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-26</Dt></BookgDt></Ntry>';
+    const bare =
+      '<Ntry><Amt Ccy="CHF">5.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-26</Dt></BookgDt></Ntry>';
     const parsed = await parseCamt053(statementXml(batch + single + bare));
     expect(parsed.lines.map((l) => [l.amountMinor, l.currency])).toEqual([
       [12100, 'EUR'],
@@ -102,12 +103,26 @@ describe('CAMT.053 files', () => {
   });
 
   it('honours the declared encoding (ISO-8859-1, windows-1252)', async () => {
-    const names = '<TxDtls><RltdPties><Dbtr><Nm>Müller Ångström</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Café € 10</Ustrd></RmtInf></TxDtls>';
-    const latin1 = iconv.encode(statementXml(entry('10.00', names.replace(' €', '')), { encoding: 'ISO-8859-1' }), 'latin1');
-    expect((await parseCamt053(latin1)).lines[0]).toMatchObject({ debtorName: 'Müller Ångström', remittance: 'Café 10' });
+    const names =
+      '<TxDtls><RltdPties><Dbtr><Nm>Müller Ångström</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Café € 10</Ustrd></RmtInf></TxDtls>';
+    const latin1 = iconv.encode(
+      statementXml(entry('10.00', names.replace(' €', '')), { encoding: 'ISO-8859-1' }),
+      'latin1',
+    );
+    expect((await parseCamt053(latin1)).lines[0]).toMatchObject({
+      debtorName: 'Müller Ångström',
+      remittance: 'Café 10',
+    });
     const cp1252 = iconv.encode(statementXml(entry('10.00', names), { encoding: 'windows-1252' }), 'win1252');
-    expect((await parseCamt053(cp1252)).lines[0]).toMatchObject({ debtorName: 'Müller Ångström', remittance: 'Café € 10' });
-    expect(await refusal(Buffer.concat([Buffer.from(statementXml(entry('10.00', '<TxDtls/>')).slice(0, 60)), Buffer.from([0xff, 0xfe])]))).toBeTruthy();
+    expect((await parseCamt053(cp1252)).lines[0]).toMatchObject({
+      debtorName: 'Müller Ångström',
+      remittance: 'Café € 10',
+    });
+    expect(
+      await refusal(
+        Buffer.concat([Buffer.from(statementXml(entry('10.00', '<TxDtls/>')).slice(0, 60)), Buffer.from([0xff, 0xfe])]),
+      ),
+    ).toBeTruthy();
     expect(await refusal(statementXml(entry('1.00', '<TxDtls/>'), { encoding: 'EBCDIC-XYZ' }))).toMatchObject({
       reason: 'encoding',
     });
@@ -144,14 +159,27 @@ describe('CAMT.053 files', () => {
         ),
       ),
     );
-    expect(parsed.lines[0]!.remittance).toBe('ustrd tx info /TRTP/SEPA OVERBOEKING/REMI/RF18 5390 0754 7034/EREF/NOTPROVIDED');
+    expect(parsed.lines[0]!.remittance).toBe(
+      'ustrd tx info /TRTP/SEPA OVERBOEKING/REMI/RF18 5390 0754 7034/EREF/NOTPROVIDED',
+    );
   });
 });
 
 /** Public sample statements (test-data/camt053/README.md): what each file says, read back. */
-const SAMPLES: Record<string, { version: string; account: string; lines: [number | null, string | null, string, string | null, string | null][] }> = {
-  'genkgo-camt053.v2.minimal.xml': { version: '02', account: 'NL26VAYB8060476890', lines: [[885, 'EUR', 'CRDT', '4654654654654654', 'NAME NAME']] },
-  'genkgo-camt053.v2.five.decimals.xml': { version: '02', account: 'NL26VAYB8060476890', lines: [[885, 'EUR', 'CRDT', null, null]] },
+const SAMPLES: Record<
+  string,
+  { version: string; account: string; lines: [number | null, string | null, string, string | null, string | null][] }
+> = {
+  'genkgo-camt053.v2.minimal.xml': {
+    version: '02',
+    account: 'NL26VAYB8060476890',
+    lines: [[885, 'EUR', 'CRDT', '4654654654654654', 'NAME NAME']],
+  },
+  'genkgo-camt053.v2.five.decimals.xml': {
+    version: '02',
+    account: 'NL26VAYB8060476890',
+    lines: [[885, 'EUR', 'CRDT', null, null]],
+  },
   'genkgo-camt053.v2.multi.statement.xml': {
     version: '02',
     account: 'NL26VAYB8060476890',
@@ -160,15 +188,31 @@ const SAMPLES: Record<string, { version: string; account: string; lines: [number
       [700, 'EUR', 'DBIT', null, null],
     ],
   },
-  'genkgo-camt053.v3.xml': { version: '03', account: 'NL26VAYB8060476890', lines: [[10575, 'EUR', 'CRDT', '4654654654654654', 'NAME NAME']] },
-  'genkgo-camt053.v4.xml': { version: '04', account: 'NL26VAYB8060476890', lines: [[0, 'SEK', 'CRDT', '4654654654654654', 'NAME NAME']] },
-  'genkgo-camt053.v8.xml': { version: '08', account: 'NL26VAYB8060476890', lines: [[0, 'SEK', 'CRDT', '4654654654654654', 'NAME NAME']] },
+  'genkgo-camt053.v3.xml': {
+    version: '03',
+    account: 'NL26VAYB8060476890',
+    lines: [[10575, 'EUR', 'CRDT', '4654654654654654', 'NAME NAME']],
+  },
+  'genkgo-camt053.v4.xml': {
+    version: '04',
+    account: 'NL26VAYB8060476890',
+    lines: [[0, 'SEK', 'CRDT', '4654654654654654', 'NAME NAME']],
+  },
+  'genkgo-camt053.v8.xml': {
+    version: '08',
+    account: 'NL26VAYB8060476890',
+    lines: [[0, 'SEK', 'CRDT', '4654654654654654', 'NAME NAME']],
+  },
 };
 
 describe('public sample statements', () => {
   const dir = new URL('../../../test-data/camt053/', import.meta.url);
   it('has an expectation for every sample file', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.xml')).sort()).toEqual(Object.keys(SAMPLES).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.xml'))
+        .sort(),
+    ).toEqual(Object.keys(SAMPLES).sort());
   });
   for (const [file, expected] of Object.entries(SAMPLES)) {
     it(`reads ${file}: amounts per transaction, currency, references`, async () => {

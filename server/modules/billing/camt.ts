@@ -225,15 +225,20 @@ export async function readCamt053(
     const entryCd = e.creditDebit === 'DBIT' ? 'DBIT' : 'CRDT';
     const txs = e.txs.length ? e.txs : [newTx()];
     const single = txs.length === 1;
-    txs.forEach((t, i) => {
+    for (const [i, t] of txs.entries()) {
       const source = t.amt ?? t.instd ?? t.txAmt ?? (single ? e.amt : null);
       let minor: number | null = null;
       if (source) {
         minor = amountMinor(source.text);
-        if (minor === null) return fail(new CamtError('amount', e.line, e.no, source.text.slice(0, 40)));
+        if (minor === null) {
+          fail(new CamtError('amount', e.line, e.no, source.text.slice(0, 40)));
+          continue;
+        }
       }
-      if (e.bookingDate !== null && !(DATE.test(e.bookingDate) && !Number.isNaN(Date.parse(e.bookingDate))))
-        return fail(new CamtError('date', e.line, e.no, e.bookingDate.slice(0, 40)));
+      if (e.bookingDate !== null && !(DATE.test(e.bookingDate) && !Number.isNaN(Date.parse(e.bookingDate)))) {
+        fail(new CamtError('date', e.line, e.no, e.bookingDate.slice(0, 40)));
+        continue;
+      }
       const remittance = [...t.ustrd, ...t.addtl, ...e.addtl].filter(Boolean).join(' ') || null;
       const line: StatementLine = {
         lineNo: ++lineNo,
@@ -249,9 +254,9 @@ export async function readCamt053(
         debtorName: t.debtor,
       };
       for (const value of Object.values(line))
-        if (typeof value === 'string' && !isStorableText(value)) return fail(new CamtError('text', e.line, e.no));
+        if (typeof value === 'string' && !isStorableText(value)) fail(new CamtError('text', e.line, e.no));
       pending.push(line);
-    });
+    }
   };
 
   parser.on('error', (error) => {

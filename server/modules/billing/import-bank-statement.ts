@@ -65,7 +65,11 @@ export function createStatementImport(deps: {
   const { db, clock, jobs, storage, matcher } = deps;
 
   async function upload(actor: SessionUser, fileName: string, bytes: Buffer) {
-    if (bytes.length > MAX_STATEMENT_BYTES) throw new AppError('document_too_large');
+    if (bytes.length > MAX_STATEMENT_BYTES)
+      throw new AppError('document_too_large', undefined, {
+        name: fileName,
+        limit: `${MAX_STATEMENT_BYTES / 1024 ** 2} MB`,
+      });
     let header: Awaited<ReturnType<typeof readCamt053>>;
     try {
       header = await readCamt053(bytes);
@@ -107,7 +111,8 @@ export function createStatementImport(deps: {
       return inserted;
     });
     // The same statement uploaded at the same moment by someone else: theirs is the one.
-    if (!row) return { statement: toStatementImport((await repo.statementByIdentity(db, header.identity))!), duplicate: true };
+    if (!row)
+      return { statement: toStatementImport((await repo.statementByIdentity(db, header.identity))!), duplicate: true };
     return { statement: toStatementImport(row), duplicate: false };
   }
 

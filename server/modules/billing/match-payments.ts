@@ -74,7 +74,8 @@ export function createPaymentMatcher(deps: { db: Db; applyPayment: ApplyPayment 
         o.invoice.totalMinor - o.invoice.paidMinor === line.amountMinor &&
         (name.includes(o.organisationName.toLowerCase()) || o.organisationName.toLowerCase().includes(name)),
     );
-    if (candidates.length === 1) return { status: 'matched', match: { invoice: candidates[0]!.invoice, by: 'amount_and_name' } };
+    if (candidates.length === 1)
+      return { status: 'matched', match: { invoice: candidates[0]!.invoice, by: 'amount_and_name' } };
     return { status: 'unmatched', reason: 'no_match' };
   }
 

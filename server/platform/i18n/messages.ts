@@ -203,7 +203,8 @@ export const messages = {
     'field.camt_not_camt053':
       'Dit bestand is geen CAMT.053-bankafschrift (Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 of later); regel {line}.',
     'field.camt_not_xml': 'Regel {line}: het bestand is geen geldige XML ({detail}).',
-    'field.camt_encoding': 'De tekenset {detail} van het bestand kan niet worden gelezen; gebruik UTF-8, ISO-8859-1 of windows-1252.',
+    'field.camt_encoding':
+      'De tekenset {detail} van het bestand kan niet worden gelezen; gebruik UTF-8, ISO-8859-1 of windows-1252.',
     'field.camt_amount':
       'Regel {line}, post {entry}: “{detail}” is geen bedrag (cijfers met een punt als decimaalteken, zoals 12.50).',
     'field.camt_date': 'Regel {line}, post {entry}: “{detail}” is geen datum.',
