@@ -260,7 +260,7 @@ export async function readCamt053(
   };
 
   parser.on('error', (error) => {
-    fail(new CamtError('not_xml', parser.line, null, error.message.replace(/^[^:]*:\d+:\d+: /, '').slice(0, 200)));
+    fail(new CamtError('not_xml', parser.line, null, error.message.replace(/^.*?\d+:\d+: /, '').slice(0, 200)));
   });
   parser.on('opentag', (node) => {
     const name = node.local;
