@@ -583,7 +583,7 @@ describe('imported files with NUL bytes', () => {
         `Line 3, entry 1: “1${'0'.repeat(39)}” is not an amount (digits with a point as decimal separator, such as 12.50).`,
       ],
       [statement(entry('10.00', 'Foto Koch', 'yesterday')), 'Line 3, entry 1: “yesterday” is not a date.'],
-    ]) {
+    ] as const) {
       const body = multipart({}, [
         { field: 'file', name: 'statement.xml', type: 'application/xml', data: Buffer.from(xml) },
       ]);
