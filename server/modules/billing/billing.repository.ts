@@ -17,6 +17,15 @@ const {
   invoiceNotices,
 } = schema;
 export type InvoiceRow = typeof invoices.$inferSelect;
+
+/** An element that an array literal must quote: empty, NULL, or holding a delimiter, quote, backslash or space. */
+const NEEDS_QUOTES = /^$|^null$|[{},"\\\s]/i;
+/** A PostgreSQL array literal: one bind parameter for a whole column of a batch. */
+function textArray(values: (string | null)[]) {
+  return `{${values
+    .map((v) => (v === null ? 'NULL' : NEEDS_QUOTES.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : v))
+    .join(',')}}`;
+}
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderFacts = { startsOn: string | null; endsOn: string | null; debitedIban: string | null };
 
@@ -226,10 +235,36 @@ export const billingRepository = {
    * from this or another statement) or already inserted (same statement and line number, a resumed
    * batch) is left out. Answers the lines inserted.
    */
-  insertLines: (tx: DbOrTx, values: (typeof bankStatementLines.$inferInsert)[]) =>
-    values.length
-      ? tx.insert(bankStatementLines).values(values).onConflictDoNothing().returning()
-      : Promise.resolve([]),
+  async insertLines(tx: DbOrTx, values: (typeof bankStatementLines.$inferInsert)[]) {
+    if (!values.length) return [];
+    // One bind parameter per column (arrays, unnest): a batch is one short statement on PGlite too,
+    // where a long VALUES list holds the event loop while it is parsed.
+    const column = (pick: (v: (typeof values)[number]) => string | number | null | undefined) =>
+      textArray(values.map((v) => ((pick(v) ?? null) === null ? null : String(pick(v)))));
+    const result = await tx.execute(sql`
+      insert into ${bankStatementLines} (statement_id, line_no, entry_key, entry_reference, amount_minor, currency,
+        credit_debit, booking_date, reference, remittance, debtor_name, status, reason, matched_invoice_id, matched_by)
+      select * from unnest(
+        ${column((v) => v.statementId)}::uuid[], ${column((v) => v.lineNo)}::int[], ${column((v) => v.entryKey)}::text[],
+        ${column((v) => v.entryReference)}::text[], ${column((v) => v.amountMinor)}::bigint[],
+        ${column((v) => v.currency)}::text[], ${column((v) => v.creditDebit)}::text[],
+        ${column((v) => v.bookingDate)}::date[], ${column((v) => v.reference)}::text[],
+        ${column((v) => v.remittance)}::text[], ${column((v) => v.debtorName)}::text[],
+        ${column((v) => v.status)}::text[], ${column((v) => v.reason)}::text[],
+        ${column((v) => v.matchedInvoiceId)}::uuid[], ${column((v) => v.matchedBy)}::text[])
+      on conflict do nothing
+      returning id, status, matched_invoice_id, amount_minor`);
+    return (
+      result as unknown as {
+        rows: { id: string; status: string; matched_invoice_id: string | null; amount_minor: string | number | null }[];
+      }
+    ).rows.map((r) => ({
+      id: r.id,
+      status: r.status as 'matched' | 'unmatched' | 'ignored',
+      matchedInvoiceId: r.matched_invoice_id,
+      amountMinor: r.amount_minor === null ? null : Number(r.amount_minor),
+    }));
+  },
   /** The entry keys among `keys` already booked from any statement. */
   async knownEntryKeys(tx: DbOrTx, keys: string[]) {
     if (!keys.length) return new Set<string>();

@@ -59,8 +59,8 @@ const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d{2})$/;
 /** ISO 20022 amounts: at most 18 digits, at most 5 of them decimals, a point as separator. */
 const AMOUNT = /^(\d{1,18})(?:\.(\d{1,5}))?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Text handed to the event loop between chunks: parsing a 20 MB file never holds it long. */
-const CHUNK_CHARS = 64 * 1024;
+/** Bytes decoded and parsed between two turns of the event loop: a 20 MB file never holds it long. */
+const CHUNK_BYTES = 32 * 1024;
 
 const ENCODINGS: Record<string, string> = {
   'utf-8': 'utf8',
@@ -169,9 +169,9 @@ export async function readCamt053(
 ): Promise<StatementHeader & { lines: number; entries: number }> {
   const batchSize = options.batchSize ?? 500;
   const encoding = declaredEncoding(bytes);
-  const xml = iconv.decode(bytes, encoding);
-  if (encoding === 'utf8' && xml.includes('\ufffd') && !bytes.includes(Buffer.from('\ufffd')))
-    throw new CamtError('encoding', 1, null, 'UTF-8');
+  const decoder = iconv.getDecoder(encoding);
+  // A replacement character the file does not hold itself is a byte sequence that is not UTF-8.
+  const holdsReplacement = bytes.includes(Buffer.from('\ufffd'));
 
   const parser = new SaxesParser({ xmlns: true, position: true });
   const path: string[] = [];
@@ -351,14 +351,19 @@ export async function readCamt053(
     }
   };
 
-  for (let i = 0; i < xml.length && !failure; i += CHUNK_CHARS) {
-    parser.write(xml.slice(i, i + CHUNK_CHARS));
+  for (let i = 0; i < bytes.length && !failure; i += CHUNK_BYTES) {
+    const text = decoder.write(bytes.subarray(i, i + CHUNK_BYTES));
+    if (encoding === 'utf8' && !holdsReplacement && text.includes('\ufffd')) {
+      fail(new CamtError('encoding', parser.line, null, 'UTF-8'));
+      break;
+    }
+    parser.write(text);
     if (failure) break;
-    // Lines are handed on only while the file can still be refused after them by the caller's choice:
-    // a caller that must not book anything before the whole file is read validates it first.
     await flush(false);
     await new Promise((resolve) => setImmediate(resolve));
   }
+  const rest = failure ? '' : (decoder.end() ?? '');
+  if (rest) parser.write(rest);
   if (!failure) parser.close();
   if (failure) throw failure;
   if (version === null || statements.length === 0)

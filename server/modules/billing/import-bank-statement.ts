@@ -14,8 +14,11 @@ import { CamtError, MAX_STATEMENT_BYTES, readCamt053 } from './camt.js';
 import type { PaymentMatcher } from './match-payments.js';
 
 export const STATEMENT_IMPORT_QUEUE = 'billing.statement-import';
-/** Lines booked per transaction: the checkpoint moves with each batch. */
-const BATCH_LINES = 500;
+/**
+ * Lines booked per transaction, the checkpoint moving with each: small enough that no statement
+ * holds PGlite (which runs in the server's thread) for long, so other requests are answered meanwhile.
+ */
+const BATCH_LINES = 100;
 
 type StatementRow = NonNullable<Awaited<ReturnType<typeof repo.statement>>>;
 
