@@ -33,24 +33,58 @@ export const FinanceInvoiceList = InvoiceList.extend({
 });
 export const StatementLine = z.object({
   id: z.uuid(),
+  statementId: z.uuid(),
   lineNo: z.number(),
-  amountMinor: z.number(),
-  currency: z.string(),
+  /** Null when the statement gives this transaction no amount of its own (never booked). */
+  amountMinor: z.number().nullable(),
+  currency: z.string().nullable(),
   creditDebit: z.enum(['CRDT', 'DBIT']),
   bookingDate: z.string().nullable(),
   reference: z.string().nullable(),
   remittance: z.string().nullable(),
   debtorName: z.string().nullable(),
   status: z.enum(['matched', 'unmatched', 'ignored']),
+  /** Why a line is unmatched: no invoice found, another currency than the invoice's, no amount of its own. */
+  reason: z.enum(['no_match', 'currency', 'no_amount']).nullable(),
   matchedInvoiceId: z.uuid().nullable(),
   matchedBy: z.string().nullable(),
 });
-export const StatementResult = z.object({
-  statementId: z.uuid(),
-  duplicate: z.boolean(),
-  lines: z.array(StatementLine),
+/** A statement import: queued by the upload, booked by a job; its counters show the progress. */
+export const StatementImport = z.object({
+  id: z.uuid(),
+  statementId: z.string().nullable(),
+  accountIban: z.string().nullable(),
+  fileName: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  entriesTotal: z.number().int(),
+  linesTotal: z.number().int(),
+  linesRead: z.number().int(),
+  linesMatched: z.number().int(),
+  linesUnmatched: z.number().int(),
+  linesDuplicate: z.number().int(),
+  error: z.string().nullable(),
+  uploadedAt: z.string(),
+  finishedAt: z.string().nullable(),
 });
-export const StatementLineList = z.object({ items: z.array(StatementLine) });
+/** The upload's answer: the import (202), or the earlier import of the same statement (200, `duplicate`). */
+export const StatementUpload = z.object({ statement: StatementImport, duplicate: z.boolean() });
+export const StatementImportDetail = StatementImport.extend({ lines: z.array(StatementLine) });
+export const StatementImportList = z.object({ items: z.array(StatementImport) });
+export const UnmatchedQuery = z.object({
+  statementId: z.uuid().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  amountMinor: z.coerce.number().int().min(0).max(1e14).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  size: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const StatementLinePage = z.object({
+  items: z.array(StatementLine),
+  total: z.number().int(),
+  page: z.number().int(),
+  size: z.number().int(),
+});
 export const MatchLineInput = z.object({ invoiceId: z.uuid() });
 export const CardCheckout = z.object({ url: z.string(), testMode: z.boolean() });
 /** My invoices: the invoices, and how many orders still wait for theirs (the page refreshes until 0). */

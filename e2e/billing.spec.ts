@@ -403,8 +403,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         buffer: Buffer.from(statement, 'utf8'),
       });
       await back.getByRole('button', { name: t('finance.statements.upload'), exact: true }).click();
+      // The import runs as a job; the page follows its progress until the result.
       await expect(
-        back.getByRole('status').filter({ hasText: t('finance.statements.processed', { count: 3 }) }),
+        back.getByRole('status').filter({
+          hasText: t('finance.statements.progress', { read: 3, total: 3, matched: 1, unmatched: 1, duplicate: 0 }),
+        }),
       ).toBeVisible();
       const lines = back.getByRole('table').first();
       const paidLine = lines.getByRole('row').filter({ hasText: reference });

@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   catalogue_invalid: 422,
   not_eligible: 422,
   nothing_to_collect: 422,
+  statement_account_unknown: 422,
+  currency_mismatch: 422,
   serial_taken: 409,
   rate_limited: 429,
   headers_too_large: 431,

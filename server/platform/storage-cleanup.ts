@@ -16,6 +16,7 @@ export const STORAGE_KEY_COLUMNS = [
   { table: 'invoices', column: 'ubl_key' },
   { table: 'collection_runs', column: 'file_key' },
   { table: 'legacy_imports', column: 'storage_key' },
+  { table: 'bank_statements', column: 'storage_key' },
   { table: 'mail_outbox', column: 'attachments', jsonField: 'storageKey' },
 ] as const;
 

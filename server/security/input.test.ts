@@ -571,12 +571,19 @@ describe('imported files with NUL bytes', () => {
     const entry = (amount: string, name: string, date = '2026-11-26') =>
       `<Ntry><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>${date}</Dt></BookgDt><NtryDtls><TxDtls><RltdPties><Dbtr><Nm>${name}</Nm></Dbtr></RltdPties><RmtInf><Ustrd>x</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>`;
     const before = await rt.database.db.select().from(schema.bankStatements);
-    for (const xml of [
-      statement(entry('10.00', 'Foto\u0000Koch')),
-      statement(entry('abc', 'Foto Koch')),
-      statement(entry(`1${'0'.repeat(400)}`, 'Foto Koch')),
-      statement(entry('10.00', 'Foto Koch', 'yesterday')),
-    ]) {
+    // Each answer names the line (and the entry) and the reason.
+    for (const [xml, field] of [
+      [statement(entry('10.00', 'Foto\u0000Koch')), 'Line 3: the file is not well-formed XML (disallowed character.).'],
+      [
+        statement(entry('abc', 'Foto Koch')),
+        'Line 3, entry 1: “abc” is not an amount (digits with a point as decimal separator, such as 12.50).',
+      ],
+      [
+        statement(entry(`1${'0'.repeat(400)}`, 'Foto Koch')),
+        `Line 3, entry 1: “1${'0'.repeat(39)}” is not an amount (digits with a point as decimal separator, such as 12.50).`,
+      ],
+      [statement(entry('10.00', 'Foto Koch', 'yesterday')), 'Line 3, entry 1: “yesterday” is not a date.'],
+    ] as const) {
       const body = multipart({}, [
         { field: 'file', name: 'statement.xml', type: 'application/xml', data: Buffer.from(xml) },
       ]);
@@ -591,7 +598,7 @@ describe('imported files with NUL bytes', () => {
         error: {
           code: 'validation_failed',
           message: messages.en['error.validation_failed'],
-          fields: { file: messages.en['field.camt_invalid'] },
+          fields: { file: field },
         },
       });
     }

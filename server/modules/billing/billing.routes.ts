@@ -15,8 +15,11 @@ import {
   PaymentList,
   PaymentQuery,
   ReturnInput,
-  StatementLineList,
-  StatementResult,
+  StatementImportDetail,
+  StatementImportList,
+  StatementLinePage,
+  StatementUpload,
+  UnmatchedQuery,
 } from '../../../contracts/billing.js';
 import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
@@ -26,6 +29,7 @@ import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
 import type { InvoiceRow } from './billing.repository.js';
 import type { BillingService } from './billing.service.js';
+import { MAX_STATEMENT_BYTES } from './camt.js';
 import { TEST_SIGNATURE_HEADER, testProvider, testReturnPath } from './provider.js';
 
 const toInvoice = (r: InvoiceRow) => ({
@@ -230,14 +234,29 @@ export const billingRoutes =
         schema: {
           tags: ['finance'],
           consumes: ['multipart/form-data'],
-          description: 'A CAMT.053 XML file under "file".',
-          response: { 200: StatementResult },
+          description:
+            'A CAMT.053 XML file under "file" (at most 20 MB). Checked at once (400 naming the line, 422 for another account), then booked by a job: 202 with the import; poll GET /api/finance/statements/:id. The same statement again answers 200 with the earlier import and `duplicate`.',
+          response: { 200: StatementUpload, 202: StatementUpload },
         },
       },
-      async (request) => {
-        const file = await readSingleFile(request, { field: 'file', maxBytes: 20 * 1024 * 1024 });
-        return service.uploadStatement(currentUser(request), file.name, file.bytes.toString('utf8'));
+      async (request, reply) => {
+        const file = await readSingleFile(request, { field: 'file', maxBytes: MAX_STATEMENT_BYTES });
+        const result = await service.statements.upload(currentUser(request), file.name, file.bytes);
+        return reply.status(result.duplicate ? 200 : 202).send(result);
       },
+    );
+    app.get(
+      '/api/finance/statements',
+      { preHandler: finance, schema: { tags: ['finance'], response: { 200: StatementImportList } } },
+      async () => ({ items: await service.statements.list() }),
+    );
+    app.get(
+      '/api/finance/statements/:id',
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], params: IdParam, response: { 200: StatementImportDetail } },
+      },
+      (request) => service.statements.get(request.params.id),
     );
     app.post(
       '/api/finance/collection-runs',
@@ -287,10 +306,14 @@ export const billingRoutes =
     );
     app.get(
       '/api/finance/statement-lines/unmatched',
-      { preHandler: finance, schema: { tags: ['finance'], response: { 200: StatementLineList } } },
-      async () => ({
-        items: await service.unmatchedLines(),
-      }),
+      {
+        preHandler: finance,
+        schema: { tags: ['finance'], querystring: UnmatchedQuery, response: { 200: StatementLinePage } },
+      },
+      async (request) => {
+        const page = await service.statements.unmatched(request.query);
+        return { ...page, page: request.query.page, size: request.query.size };
+      },
     );
     app.post(
       '/api/finance/statement-lines/:id/match',

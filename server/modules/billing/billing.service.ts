@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
@@ -16,8 +15,9 @@ import type { Storage } from '../../platform/storage.js';
 import { addDays, daysBetween, localDate } from '../../platform/working-days.js';
 import { directDebitReturnedEmail, invoiceEmail, preNotificationEmail, reminderEmail } from './billing.emails.js';
 import { type InvoiceRow, type OrderFacts, type OrderRow, billingRepository as repo } from './billing.repository.js';
-import { parseCamt053 } from './camt.js';
 import { invoicePdf, invoiceUbl } from './documents.js';
+import { createStatementImport } from './import-bank-statement.js';
+import { createPaymentMatcher } from './match-payments.js';
 import { pain008 } from './pain008.js';
 import type { PaymentProvider, ProviderEvent } from './provider.js';
 import {
@@ -345,6 +345,16 @@ export function createBillingService(deps: BillingDeps) {
     return true;
   }
 
+  const matcher = createPaymentMatcher({ db, applyPayment });
+  const statements = createStatementImport({
+    db,
+    clock,
+    jobs: deps.jobs,
+    storage: deps.storage,
+    settings: ports.settings,
+    matcher,
+  });
+
   async function handleProviderEvent(event: ProviderEvent) {
     if (event.type === 'ignored') return;
     await withTransaction(db, async (tx, afterCommit) => {
@@ -647,6 +657,7 @@ export function createBillingService(deps: BillingDeps) {
         await runDaily();
       });
       await deps.jobs.schedule(BILLING_DAILY_QUEUE, '0 6 * * *');
+      await statements.startWorkers();
     },
 
     async forCustomer(actor: SessionUser) {
@@ -723,80 +734,9 @@ export function createBillingService(deps: BillingDeps) {
       return expectedCollectionDate(today(), dueDate, settings.directDebit);
     },
 
-    /** Bank transfers: a CAMT.053 statement; the same file twice changes nothing. */
-    async uploadStatement(actor: SessionUser, fileName: string, xml: string) {
-      const sha256 = createHash('sha256').update(xml).digest('hex');
-      const known = await repo.statementBySha(db, sha256);
-      if (known) return { statementId: known.id, duplicate: true, lines: await repo.statementLines(db, known.id) };
-      let parsed: ReturnType<typeof parseCamt053>;
-      try {
-        parsed = parseCamt053(xml);
-      } catch {
-        throw new AppError('validation_failed', { file: 'field.camt_invalid' });
-      }
-      const statementId = await withTransaction(db, async (tx, afterCommit) => {
-        const statement = await repo.insertStatement(tx, {
-          sha256,
-          fileName,
-          statementId: parsed.statementId,
-          accountIban: parsed.accountIban,
-          uploadedBy: actor.id,
-        });
-        const open = await repo.openInvoices(tx);
-        for (const line of parsed.lines) {
-          let match: { invoice: InvoiceRow; by: 'reference' | 'amount_and_name' } | undefined;
-          if (line.creditDebit === 'CRDT') {
-            const ref = (line.reference ?? /RF\d{2}[A-Z0-9]{1,21}/i.exec(line.remittance ?? '')?.[0] ?? '')
-              .toUpperCase()
-              .replace(/\s+/g, '');
-            const byRef = ref ? open.find((o) => o.invoice.paymentReference === ref) : undefined;
-            if (byRef) match = { invoice: byRef.invoice, by: 'reference' };
-            else {
-              const name = (line.debtorName ?? '').toLowerCase();
-              const candidates = open.filter(
-                (o) =>
-                  o.invoice.totalMinor - o.invoice.paidMinor === line.amountMinor &&
-                  name.length > 2 &&
-                  (name.includes(o.organisationName.toLowerCase()) || o.organisationName.toLowerCase().includes(name)),
-              );
-              if (candidates.length === 1) match = { invoice: candidates[0]!.invoice, by: 'amount_and_name' };
-            }
-          }
-          const row = await repo.insertLine(tx, {
-            statementId: statement.id,
-            ...line,
-            status: line.creditDebit === 'DBIT' ? 'ignored' : match ? 'matched' : 'unmatched',
-            matchedInvoiceId: match?.invoice.id ?? null,
-            matchedBy: match?.by ?? null,
-          });
-          if (match) {
-            const current = (await repo.invoice(tx, match.invoice.id, true))!;
-            await applyPayment(
-              tx,
-              afterCommit,
-              current,
-              line.amountMinor,
-              'bank_statement',
-              `camt:${row.id}`,
-              actor.id,
-            );
-            const entry = open.find((o) => o.invoice.id === current.id)!;
-            entry.invoice = { ...current, paidMinor: current.paidMinor + line.amountMinor };
-          }
-        }
-        await recordAudit(tx, {
-          actorUserId: actor.id,
-          action: 'statement.uploaded',
-          entityType: 'bank_statement',
-          entityId: statement.id,
-          detail: { lines: parsed.lines.length },
-        });
-        return statement.id;
-      });
-      return { statementId, duplicate: false, lines: await repo.statementLines(db, statementId) };
-    },
-
-    unmatchedLines: () => repo.unmatchedLines(db),
+    /** Bank transfers: CAMT.053 statements, imported by a job (`import-bank-statement.ts`). */
+    statements,
+    matchLine: matcher.matchLine,
 
     async payments(filter: Parameters<typeof repo.listPayments>[1]) {
       const rows = await repo.listPayments(db, filter);
@@ -813,27 +753,6 @@ export function createBillingService(deps: BillingDeps) {
       }));
       return { items, totalMinor: items.reduce((sum, p) => sum + p.amountMinor, 0) };
     },
-    listStatements: () => repo.listStatements(db),
-
-    async matchLine(actor: SessionUser, lineId: string, invoiceId: string) {
-      await withTransaction(db, async (tx, afterCommit) => {
-        const line = await repo.line(tx, lineId);
-        if (!line) throw new AppError('not_found');
-        if (line.status !== 'unmatched') throw new AppError('invalid_state');
-        const inv = await repo.invoice(tx, invoiceId, true);
-        if (inv?.kind !== 'invoice') throw new AppError('not_found');
-        await repo.updateLine(tx, lineId, { status: 'matched', matchedInvoiceId: inv.id, matchedBy: 'manual' });
-        await applyPayment(tx, afterCommit, inv, line.amountMinor, 'bank_statement', `camt:${line.id}`, actor.id);
-        await recordAudit(tx, {
-          actorUserId: actor.id,
-          action: 'statement_line.matched',
-          entityType: 'bank_statement_line',
-          entityId: lineId,
-          detail: { invoiceId },
-        });
-      });
-    },
-
     async list(filter: { paymentStatus?: InvoiceRow['paymentStatus']; from?: string; to?: string }) {
       const rows = await repo.list(db, filter);
       const totals = rows.reduce(

@@ -62,6 +62,16 @@ function camt(entries: { amount: string; ref?: string; ustrd?: string; name: str
 ${ntry}
 </Stmt></BkToCstmrStmt></Document>`;
 }
+/** The statement's import job has run: its result with the lines. */
+async function imported(id: string) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const res = (await finance.get(`/api/finance/statements/${id}`)).json();
+    if (res.status === 'done' || res.status === 'failed') return res;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${res.status}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 async function upload(xml: string) {
   const body = multipart({}, [
     { field: 'file', name: 'statement.xml', type: 'application/xml', data: Buffer.from(xml) },
@@ -86,8 +96,8 @@ describe('billing rules', () => {
     expect(paymentState(12100, 5000, '2026-12-25', '2026-12-01')).toBe('partially_paid');
     expect(paymentState(12100, 0, '2026-12-25', '2026-12-26')).toBe('overdue');
   });
-  it('reads CAMT.053 lines with structured and unstructured references', () => {
-    const parsed = parseCamt053(
+  it('reads CAMT.053 lines with structured and unstructured references', async () => {
+    const parsed = await parseCamt053(
       camt([
         { amount: '121.00', ref: 'RF18539007547034', name: 'Acme' },
         { amount: '5.00', ustrd: 'fee', name: 'Bank', cd: 'DBIT' },
@@ -195,9 +205,11 @@ describe('payments', () => {
       { amount: '77.77', ustrd: 'unknown', name: 'Nobody' },
       { amount: '3.50', ustrd: 'bank costs', name: 'Bank', cd: 'DBIT' },
     ]);
-    const first = (await upload(xml)).json();
-    expect(first.duplicate).toBe(false);
-    expect(first.lines.map((l: { status: string; matchedBy: string | null }) => [l.status, l.matchedBy])).toEqual([
+    const first = await upload(xml);
+    expect(first.statusCode, first.body).toBe(202);
+    expect(first.json().duplicate).toBe(false);
+    const done = await imported(first.json().statement.id);
+    expect(done.lines.map((l: { status: string; matchedBy: string | null }) => [l.status, l.matchedBy])).toEqual([
       ['matched', 'reference'],
       ['matched', 'reference'],
       ['matched', 'amount_and_name'],
@@ -209,8 +221,9 @@ describe('payments', () => {
     expect((await status(ia.id)).paymentStatus).toBe('paid');
     expect(await status(ib.id)).toMatchObject({ paymentStatus: 'partially_paid', paidMinor: 5000 });
     expect((await status(ic.id)).paymentStatus).toBe('paid');
-    const again = (await upload(xml)).json();
-    expect(again.duplicate).toBe(true);
+    const again = await upload(xml);
+    expect(again.statusCode).toBe(200);
+    expect(again.json().duplicate).toBe(true);
     expect((await status(ib.id)).paidMinor).toBe(5000);
 
     const unmatched = (await finance.get('/api/finance/statement-lines/unmatched')).json().items;

@@ -1,11 +1,26 @@
-import { XMLParser } from 'fast-xml-parser';
+import { createHash } from 'node:crypto';
+import iconv from 'iconv-lite';
+import { SaxesParser } from 'saxes';
 import { isStorableText } from '../../platform/text.js';
 
+/** The largest statement file accepted: the multipart limit and the refusal's message both use it. */
+export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+
+/** One transaction of a statement: an entry with several transaction details gives several lines. */
 export type StatementLine = {
   lineNo: number;
+  /** The entry's number in the file (1-based), for messages. */
+  entryNo: number;
+  /**
+   * What makes this transaction the same wherever it appears again (a re-export, an intraday and an
+   * end-of-day statement): the account, the bank's entry reference or else a hash of the entry's
+   * content (with its occurrence among identical entries), and the transaction's place in the entry.
+   */
+  entryKey: string;
   entryReference: string | null;
-  amountMinor: number;
-  currency: string;
+  /** Null when the file gives no amount of this transaction (a batch entry without amounts per transaction). */
+  amountMinor: number | null;
+  currency: string | null;
   creditDebit: 'CRDT' | 'DBIT';
   bookingDate: string | null;
   reference: string | null;
@@ -13,84 +28,372 @@ export type StatementLine = {
   debtorName: string | null;
 };
 
-const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const text = (v: unknown): string | null => {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'object' && '#text' in (v as object)) return String((v as { '#text': unknown })['#text']);
-  return String(v);
+export type StatementHeader = {
+  /** `Stmt/Id` of each statement in the file. */
+  statementId: string | null;
+  accountIban: string | null;
+  /** Every account the file's statements are for (IBAN, or the other identifier when there is none). */
+  accounts: { iban: string | null; other: string | null }[];
+  /**
+   * What makes a statement the same statement again (a re-export with a new creation time): per
+   * statement the account, `Stmt/Id`, `ElctrncSeqNb` and `FrToDt`; never the file's bytes.
+   */
+  identity: string;
+  version: string;
 };
 
-/** Amounts beyond this (a hundred trillion in minor units) are no bank statement's: refused, not rounded to nonsense. */
-const MAX_AMOUNT_MINOR = 1e14;
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-
-/**
- * Refuses a line the database cannot take (the caller answers 400 for the file): text with NUL
- * or a broken Unicode character, an amount that is no finite number, a booking date that is no date.
- */
-function checkLine(line: StatementLine) {
-  for (const [field, value] of Object.entries(line)) {
-    if (typeof value === 'string' && !isStorableText(value))
-      throw new Error(`line ${line.lineNo}: ${field} contains a character that is not allowed`);
+/** Why a file is refused; the caller answers a translated 400 with these. */
+export class CamtError extends Error {
+  constructor(
+    readonly reason: 'not_xml' | 'not_camt053' | 'encoding' | 'amount' | 'date' | 'text',
+    readonly line: number,
+    readonly entry: number | null = null,
+    readonly detail = '',
+  ) {
+    super(`line ${line}${entry ? `, entry ${entry}` : ''}: ${reason}${detail ? ` (${detail})` : ''}`);
+    this.name = 'CamtError';
   }
-  if (!Number.isSafeInteger(line.amountMinor) || Math.abs(line.amountMinor) > MAX_AMOUNT_MINOR)
-    throw new Error(`line ${line.lineNo}: the amount is not a number`);
-  if (line.bookingDate !== null && !isDate(line.bookingDate))
-    throw new Error(`line ${line.lineNo}: the booking date is not a date`);
+}
+
+const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d{2})$/;
+/** ISO 20022 amounts: at most 18 digits, at most 5 of them decimals, a point as separator. */
+const AMOUNT = /^(\d{1,18})(?:\.(\d{1,5}))?$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Bytes decoded and parsed between two turns of the event loop: a 20 MB file never holds it long. */
+const CHUNK_BYTES = 32 * 1024;
+
+const ENCODINGS: Record<string, string> = {
+  'utf-8': 'utf8',
+  utf8: 'utf8',
+  'iso-8859-1': 'latin1',
+  'iso8859-1': 'latin1',
+  latin1: 'latin1',
+  'latin-1': 'latin1',
+  'iso-8859-15': 'iso885915',
+  'windows-1252': 'win1252',
+  cp1252: 'win1252',
+  'us-ascii': 'utf8',
+  ascii: 'utf8',
+};
+
+/** The encoding the XML declaration names (UTF-8 when none), as iconv-lite calls it. */
+function declaredEncoding(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))
+    throw new CamtError('encoding', 1, null, 'UTF-16');
+  const head = bytes.subarray(0, 200).toString('latin1');
+  const declared = /^<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
+  if (!declared) return 'utf8';
+  const name = ENCODINGS[declared];
+  if (!name) throw new CamtError('encoding', 1, null, declared);
+  return name;
 }
 
 /**
- * Reads an ISO 20022 CAMT.053 bank-to-customer statement: its id, account and one line per
- * transaction (an entry with several transaction details gives several lines).
+ * A CAMT.053 amount in minor units (cents), read as text so nothing is rounded: `12.50` → 1250,
+ * `105.750` → 10575. `12,50`, `abc`, a third non-zero decimal or an absurd size are refused.
  */
-export function parseCamt053(xml: string): {
-  statementId: string | null;
-  accountIban: string | null;
-  lines: StatementLine[];
-} {
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    trimValues: true,
-  });
-  const doc = parser.parse(xml);
-  const statements = list(doc?.Document?.BkToCstmrStmt?.Stmt);
-  if (statements.length === 0) throw new Error('not a CAMT.053 statement (Document/BkToCstmrStmt/Stmt missing)');
-  const lines: StatementLine[] = [];
-  let statementId: string | null = null;
-  let accountIban: string | null = null;
-  for (const stmt of statements) {
-    statementId ??= text(stmt.Id);
-    accountIban ??= text(stmt.Acct?.Id?.IBAN);
-    for (const entry of list(stmt.Ntry)) {
-      const creditDebit = text(entry.CdtDbtInd) === 'DBIT' ? 'DBIT' : 'CRDT';
-      const bookingDate = text(entry.BookgDt?.Dt) ?? text(entry.BookgDt?.DtTm)?.slice(0, 10) ?? null;
-      const entryCurrency = entry.Amt?.['@Ccy'] ?? 'EUR';
-      const details = list(entry.NtryDtls).flatMap((d: { TxDtls?: unknown }) => list(d.TxDtls as object | object[]));
-      const txs = details.length ? details : [null];
-      // biome-ignore lint/suspicious/noExplicitAny: parsed XML has no static shape; every read below is checked
-      for (const tx of txs as (Record<string, any> | null)[]) {
-        const amountNode = tx?.Amt ?? tx?.AmtDtls?.TxAmt?.Amt ?? entry.Amt;
-        const amount = Number(text(amountNode));
-        const line: StatementLine = {
-          lineNo: lines.length + 1,
-          entryReference: text(tx?.Refs?.EndToEndId) ?? text(entry.AcctSvcrRef) ?? text(entry.NtryRef),
-          amountMinor: Math.round(amount * 100),
-          currency: amountNode?.['@Ccy'] ?? entryCurrency,
-          creditDebit,
-          bookingDate,
-          reference: text(list(tx?.RmtInf?.Strd)[0]?.CdtrRefInf?.Ref),
-          remittance: list(tx?.RmtInf?.Ustrd).map(text).filter(Boolean).join(' ') || null,
-          debtorName: text(tx?.RltdPties?.Dbtr?.Nm) ?? text(tx?.RltdPties?.Dbtr?.Pty?.Nm),
-        };
-        checkLine(line);
-        lines.push(line);
-      }
+export function amountMinor(text: string): number | null {
+  const m = AMOUNT.exec(text.trim());
+  if (!m) return null;
+  const fraction = (m[2] ?? '').padEnd(5, '0');
+  if (fraction.slice(2) !== '000') return null;
+  const value = Number(m[1]) * 100 + Number(fraction.slice(0, 2));
+  return Number.isSafeInteger(value) && value <= 1e14 ? value : null;
+}
+
+const normaliseIban = (v: string | null) => (v ? v.replace(/\s+/g, '').toUpperCase() : null);
+
+type Tx = {
+  amt: { text: string; ccy: string | null } | null;
+  instd: { text: string; ccy: string | null } | null;
+  txAmt: { text: string; ccy: string | null } | null;
+  creditDebit: string | null;
+  endToEnd: string | null;
+  txRef: string | null;
+  debtor: string | null;
+  refs: string[];
+  ustrd: string[];
+  addtl: string[];
+};
+type Entry = {
+  no: number;
+  line: number;
+  amt: { text: string; ccy: string | null } | null;
+  creditDebit: string | null;
+  bookingDate: string | null;
+  valueDate: string | null;
+  acctSvcrRef: string | null;
+  ntryRef: string | null;
+  addtl: string[];
+  txs: Tx[];
+};
+type Stmt = {
+  id: string | null;
+  seq: string | null;
+  iban: string | null;
+  other: string | null;
+  from: string | null;
+  to: string | null;
+};
+
+const newTx = (): Tx => ({
+  amt: null,
+  instd: null,
+  txAmt: null,
+  creditDebit: null,
+  endToEnd: null,
+  txRef: null,
+  debtor: null,
+  refs: [],
+  ustrd: [],
+  addtl: [],
+});
+
+/**
+ * Reads an ISO 20022 CAMT.053 bank-to-customer statement (versions 001.02 and later) as a stream:
+ * the bytes are decoded by the encoding the XML declaration names and fed to a SAX parser (saxes)
+ * in chunks, yielding to the event loop between them, and `onLines` receives the transactions in
+ * batches of `batchSize` (reading waits while a batch is handed on). Anything that is not a
+ * well-formed CAMT.053 document, or an amount or date that is not one, throws a `CamtError` naming
+ * the line (and the entry).
+ *
+ * Each transaction's amount is its own, by the standard's precedence: `TxDtls/Amt`, then
+ * `TxDtls/AmtDtls/InstdAmt/Amt`, then `TxDtls/AmtDtls/TxAmt/Amt`; the entry's `Amt` only for an
+ * entry with at most one transaction. A transaction of a batch without any of them has no amount
+ * (null), never the batch total.
+ */
+export async function readCamt053(
+  bytes: Buffer,
+  options: { batchSize?: number; onLines?: (lines: StatementLine[]) => Promise<void> } = {},
+): Promise<StatementHeader & { lines: number; entries: number }> {
+  const batchSize = options.batchSize ?? 500;
+  const encoding = declaredEncoding(bytes);
+  const decoder = iconv.getDecoder(encoding);
+  // A replacement character the file does not hold itself is a byte sequence that is not UTF-8.
+  const holdsReplacement = bytes.includes(Buffer.from('\ufffd'));
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const path: string[] = [];
+  let version: string | null = null;
+  let text = '';
+  let attrCcy: string | null = null;
+  const statements: Stmt[] = [];
+  let stmt: Stmt | null = null;
+  let entry: Entry | null = null;
+  let tx: Tx | null = null;
+  let entryNo = 0;
+  let lineNo = 0;
+  let pending: StatementLine[] = [];
+  /** Identical entries (no bank reference) counted per statement, so two equal payments stay two. */
+  const seenHashes = new Map<string, number>();
+  let failure: CamtError | null = null;
+
+  const fail = (error: CamtError) => {
+    failure ??= error;
+  };
+  const at = (...tail: string[]) => {
+    if (path.length < tail.length) return false;
+    for (let i = 0; i < tail.length; i++) if (path[path.length - tail.length + i] !== tail[i]) return false;
+    return true;
+  };
+  const within = (name: string) => path.includes(name);
+
+  const finishEntry = (e: Entry, s: Stmt) => {
+    const account = s.iban ?? s.other ?? '';
+    let base: string;
+    if (e.acctSvcrRef) base = `ref:${e.acctSvcrRef}`;
+    else {
+      const hash = createHash('sha256')
+        .update(
+          JSON.stringify([
+            e.amt,
+            e.creditDebit,
+            e.bookingDate,
+            e.valueDate,
+            e.ntryRef,
+            e.addtl,
+            e.txs.map((t) => [t.amt, t.instd, t.txAmt, t.creditDebit, t.endToEnd, t.txRef, t.debtor, t.refs, t.ustrd]),
+          ]),
+        )
+        .digest('hex')
+        .slice(0, 32);
+      const seen = (seenHashes.get(`${account}|${hash}`) ?? 0) + 1;
+      seenHashes.set(`${account}|${hash}`, seen);
+      base = `hash:${hash}:${seen}`;
     }
+    const entryCd = e.creditDebit === 'DBIT' ? 'DBIT' : 'CRDT';
+    const txs = e.txs.length ? e.txs : [newTx()];
+    const single = txs.length === 1;
+    for (const [i, t] of txs.entries()) {
+      const source = t.amt ?? t.instd ?? t.txAmt ?? (single ? e.amt : null);
+      let minor: number | null = null;
+      if (source) {
+        minor = amountMinor(source.text);
+        if (minor === null) {
+          fail(new CamtError('amount', e.line, e.no, source.text.slice(0, 40)));
+          continue;
+        }
+      }
+      if (e.bookingDate !== null && !(DATE.test(e.bookingDate) && !Number.isNaN(Date.parse(e.bookingDate)))) {
+        fail(new CamtError('date', e.line, e.no, e.bookingDate.slice(0, 40)));
+        continue;
+      }
+      const remittance = [...t.ustrd, ...t.addtl, ...e.addtl].filter(Boolean).join(' ') || null;
+      const line: StatementLine = {
+        lineNo: ++lineNo,
+        entryNo: e.no,
+        entryKey: `${normaliseIban(account) ?? account}|${base}|${i + 1}`,
+        entryReference: t.endToEnd ?? e.acctSvcrRef ?? e.ntryRef,
+        amountMinor: minor,
+        currency: source ? (source.ccy ?? null) : null,
+        creditDebit: t.creditDebit === 'DBIT' ? 'DBIT' : t.creditDebit === 'CRDT' ? 'CRDT' : entryCd,
+        bookingDate: e.bookingDate,
+        reference: t.refs[0] ?? null,
+        remittance: remittance?.slice(0, 2000) ?? null,
+        debtorName: t.debtor,
+      };
+      for (const value of Object.values(line))
+        if (typeof value === 'string' && !isStorableText(value)) fail(new CamtError('text', e.line, e.no));
+      pending.push(line);
+    }
+  };
+
+  parser.on('error', (error) => {
+    fail(new CamtError('not_xml', parser.line, null, error.message.replace(/^.*?\d+:\d+: /, '').slice(0, 200)));
+  });
+  parser.on('opentag', (node) => {
+    const name = node.local;
+    if (path.length === 0) {
+      const match = NAMESPACE.exec(node.uri);
+      if (name !== 'Document' || !match || Number(match[1]) < 2)
+        fail(new CamtError('not_camt053', parser.line, null, node.uri || name));
+      else version = match[1]!;
+    }
+    path.push(name);
+    text = '';
+    const ccy = node.attributes.Ccy;
+    attrCcy = ccy ? (typeof ccy === 'string' ? ccy : ccy.value) : null;
+    if (at('BkToCstmrStmt', 'Stmt')) {
+      stmt = { id: null, seq: null, iban: null, other: null, from: null, to: null };
+      statements.push(stmt);
+    } else if (stmt && at('Stmt', 'Ntry')) {
+      entry = {
+        no: ++entryNo,
+        line: parser.line,
+        amt: null,
+        creditDebit: null,
+        bookingDate: null,
+        valueDate: null,
+        acctSvcrRef: null,
+        ntryRef: null,
+        addtl: [],
+        txs: [],
+      };
+    } else if (entry && at('NtryDtls', 'TxDtls')) {
+      tx = newTx();
+      entry.txs.push(tx);
+    }
+  });
+  parser.on('text', (t) => {
+    text += t;
+  });
+  parser.on('cdata', (t) => {
+    text += t;
+  });
+  parser.on('closetag', (node) => {
+    const value = text.trim();
+    const amount = { text: value, ccy: attrCcy };
+    if (tx && within('TxDtls')) {
+      if (at('TxDtls', 'Amt')) tx.amt = amount;
+      else if (at('AmtDtls', 'InstdAmt', 'Amt')) tx.instd = amount;
+      else if (at('AmtDtls', 'TxAmt', 'Amt')) tx.txAmt = amount;
+      else if (at('TxDtls', 'CdtDbtInd')) tx.creditDebit = value;
+      else if (at('Refs', 'EndToEndId') && value !== 'NOTPROVIDED') tx.endToEnd = value;
+      else if (at('Refs', 'AcctSvcrRef')) tx.txRef = value;
+      else if (at('RltdPties', 'Dbtr', 'Nm') || at('RltdPties', 'Dbtr', 'Pty', 'Nm')) tx.debtor = value;
+      else if (at('Strd', 'CdtrRefInf', 'Ref')) tx.refs.push(value);
+      else if (at('RmtInf', 'Ustrd')) tx.ustrd.push(value);
+      else if (at('TxDtls', 'AddtlTxInf')) tx.addtl.push(value);
+      else if (at('NtryDtls', 'TxDtls')) tx = null;
+    } else if (entry) {
+      if (at('Stmt', 'Ntry', 'Amt')) entry.amt = amount;
+      else if (at('Ntry', 'CdtDbtInd')) entry.creditDebit = value;
+      else if (at('Ntry', 'BookgDt', 'Dt')) entry.bookingDate = value;
+      else if (at('Ntry', 'BookgDt', 'DtTm')) entry.bookingDate = value.slice(0, 10);
+      else if (at('Ntry', 'ValDt', 'Dt')) entry.valueDate = value;
+      else if (at('Ntry', 'AcctSvcrRef')) entry.acctSvcrRef = value;
+      else if (at('Ntry', 'NtryRef')) entry.ntryRef = value;
+      else if (at('Ntry', 'AddtlNtryInf')) entry.addtl.push(value);
+      else if (at('Stmt', 'Ntry') && stmt) {
+        finishEntry(entry, stmt);
+        entry = null;
+      }
+    } else if (stmt) {
+      if (at('Stmt', 'Id')) stmt.id = value;
+      else if (at('Stmt', 'ElctrncSeqNb')) stmt.seq = value;
+      else if (at('Stmt', 'Acct', 'Id', 'IBAN')) stmt.iban = normaliseIban(value);
+      else if (at('Stmt', 'Acct', 'Id', 'Othr', 'Id')) stmt.other = value;
+      else if (at('Stmt', 'FrToDt', 'FrDtTm')) stmt.from = value;
+      else if (at('Stmt', 'FrToDt', 'ToDtTm')) stmt.to = value;
+      else if (at('BkToCstmrStmt', 'Stmt')) stmt = null;
+    }
+    path.pop();
+    text = '';
+    void node;
+  });
+
+  const flush = async (all: boolean) => {
+    while (pending.length >= batchSize || (all && pending.length)) {
+      const batch = pending.slice(0, batchSize);
+      pending = pending.slice(batch.length);
+      if (options.onLines) await options.onLines(batch);
+    }
+  };
+
+  for (let i = 0; i < bytes.length && !failure; i += CHUNK_BYTES) {
+    const text = decoder.write(bytes.subarray(i, i + CHUNK_BYTES));
+    if (encoding === 'utf8' && !holdsReplacement && text.includes('\ufffd')) {
+      fail(new CamtError('encoding', parser.line, null, 'UTF-8'));
+      break;
+    }
+    parser.write(text);
+    if (failure) break;
+    await flush(false);
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  if (![statementId, accountIban].every((v) => v === null || isStorableText(v)))
-    throw new Error('the statement id or account contains a character that is not allowed');
-  return { statementId, accountIban, lines };
+  const rest = failure ? '' : (decoder.end() ?? '');
+  if (rest) parser.write(rest);
+  if (!failure) parser.close();
+  if (failure) throw failure;
+  if (version === null || statements.length === 0)
+    throw new CamtError('not_camt053', parser.line, null, 'Document/BkToCstmrStmt/Stmt');
+  await flush(true);
+
+  for (const s of statements)
+    if (![s.id, s.iban, s.other, s.seq, s.from, s.to].every((v) => v === null || isStorableText(v)))
+      throw new CamtError('text', 1);
+  const identity = statements
+    .map((s) => [s.iban ?? s.other ?? '', s.id ?? '', s.seq ?? '', s.from ?? '', s.to ?? ''].join('|'))
+    .join('\n');
+  return {
+    statementId: statements[0]?.id ?? null,
+    accountIban: statements[0]?.iban ?? null,
+    accounts: statements.map((s) => ({ iban: s.iban, other: s.other })),
+    identity: createHash('sha256').update(identity).digest('hex'),
+    version: version as string,
+    lines: lineNo,
+    entries: entryNo,
+  };
+}
+
+/** The whole statement in memory (tests, small files): its header and every line. */
+export async function parseCamt053(bytes: Buffer | string) {
+  const lines: StatementLine[] = [];
+  const header = await readCamt053(typeof bytes === 'string' ? Buffer.from(bytes) : bytes, {
+    onLines: async (batch) => {
+      lines.push(...batch);
+    },
+  });
+  return { ...header, lines };
 }

@@ -40,6 +40,10 @@ export const messages = {
     'error.rate_limited': 'Too many attempts. Please wait a moment and try again.',
     'error.account_locked': 'Too many failed log-in attempts. Try again in 15 minutes or reset your password.',
     'error.not_eligible': 'You need {points} more points for this membership level.',
+    'error.statement_account_unknown':
+      'This statement is for account {iban}, which is not the programme’s account (programme settings): nothing was booked.',
+    'error.currency_mismatch':
+      'This payment is in {lineCurrency} and the invoice in {invoiceCurrency}: only a payment in the invoice’s currency settles it.',
     'error.nothing_to_collect': 'Nothing is due for collection on or before {date}: no collection file was written.',
     'error.catalogue_invalid': 'The catalogue file has {count} problem(s). Nothing was changed.',
     'error.serial_taken':
@@ -86,6 +90,14 @@ export const messages = {
     'field.purchase_date_future': 'The purchase date cannot be in the future.',
     'field.model_unknown': 'Choose a model from the catalogue.',
     'field.camt_invalid': 'This file is not a CAMT.053 bank statement.',
+    'field.camt_not_camt053':
+      'This file is not a CAMT.053 bank statement (Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 or later); line {line}.',
+    'field.camt_not_xml': 'Line {line}: the file is not well-formed XML ({detail}).',
+    'field.camt_encoding': 'The file’s encoding {detail} cannot be read; use UTF-8, ISO-8859-1 or windows-1252.',
+    'field.camt_amount':
+      'Line {line}, entry {entry}: “{detail}” is not an amount (digits with a point as decimal separator, such as 12.50).',
+    'field.camt_date': 'Line {line}, entry {entry}: “{detail}” is not a date.',
+    'field.camt_text': 'Line {line}: the statement contains a character that is not allowed.',
     'field.invalid_characters':
       'This contains a character that is not allowed (a NUL byte or a broken Unicode character).',
     'field.too_deep': 'This value is nested too deeply.',
@@ -146,6 +158,10 @@ export const messages = {
     'error.account_locked':
       'Te veel mislukte inlogpogingen. Probeer het over 15 minuten opnieuw of stel uw wachtwoord opnieuw in.',
     'error.not_eligible': 'U hebt nog {points} punten nodig voor dit lidmaatschapsniveau.',
+    'error.statement_account_unknown':
+      'Dit afschrift is van rekening {iban}, die niet de rekening van het programma is (programma-instellingen): er is niets geboekt.',
+    'error.currency_mismatch':
+      'Deze betaling is in {lineCurrency} en de factuur in {invoiceCurrency}: alleen een betaling in de valuta van de factuur voldoet die.',
     'error.nothing_to_collect': 'Er valt tot en met {date} niets te incasseren: er is geen incassobestand gemaakt.',
     'error.catalogue_invalid': 'Het catalogusbestand bevat {count} probleem/problemen. Er is niets gewijzigd.',
     'error.serial_taken':
@@ -192,6 +208,15 @@ export const messages = {
     'field.purchase_date_future': 'De aankoopdatum kan niet in de toekomst liggen.',
     'field.model_unknown': 'Kies een model uit de catalogus.',
     'field.camt_invalid': 'Dit bestand is geen CAMT.053-bankafschrift.',
+    'field.camt_not_camt053':
+      'Dit bestand is geen CAMT.053-bankafschrift (Document in namespace urn:iso:std:iso:20022:tech:xsd:camt.053.001.02 of later); regel {line}.',
+    'field.camt_not_xml': 'Regel {line}: het bestand is geen geldige XML ({detail}).',
+    'field.camt_encoding':
+      'De tekenset {detail} van het bestand kan niet worden gelezen; gebruik UTF-8, ISO-8859-1 of windows-1252.',
+    'field.camt_amount':
+      'Regel {line}, post {entry}: “{detail}” is geen bedrag (cijfers met een punt als decimaalteken, zoals 12.50).',
+    'field.camt_date': 'Regel {line}, post {entry}: “{detail}” is geen datum.',
+    'field.camt_text': 'Regel {line}: het afschrift bevat een teken dat niet is toegestaan.',
     'field.invalid_characters':
       'Dit bevat een teken dat niet is toegestaan (een NUL-byte of een beschadigd Unicode-teken).',
     'field.too_deep': 'Deze waarde is te diep genest.',

@@ -110,15 +110,35 @@ export const bankStatements = pgTable(
   'bank_statements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** The file's hash: the same statement uploaded twice changes nothing. */
+    /** The file's hash, for the record; a statement is recognised by `identityKey`, not by its bytes. */
     sha256: text('sha256').notNull(),
+    /**
+     * Account, `Stmt/Id`, `ElctrncSeqNb` and period of each statement in the file (hashed): the same
+     * statement re-exported with a new creation time is the same statement, uploaded once.
+     */
+    identityKey: text('identity_key').notNull(),
     statementId: text('statement_id'),
     accountIban: text('account_iban'),
     fileName: text('file_name').notNull(),
+    /** The uploaded file, read by the import job. */
+    storageKey: text('storage_key'),
+    status: text('status', { enum: ['queued', 'running', 'done', 'failed'] })
+      .notNull()
+      .default('done'),
+    entriesTotal: integer('entries_total').notNull().default(0),
+    linesTotal: integer('lines_total').notNull().default(0),
+    /** Lines handled so far (the job's checkpoint), and what became of them. */
+    linesRead: integer('lines_read').notNull().default(0),
+    linesMatched: integer('lines_matched').notNull().default(0),
+    linesUnmatched: integer('lines_unmatched').notNull().default(0),
+    /** Transactions already booked from another statement (the same entry is booked once). */
+    linesDuplicate: integer('lines_duplicate').notNull().default(0),
+    error: text('error'),
     uploadedBy: uuid('uploaded_by').references(() => users.id),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('bank_statements_sha_key').on(t.sha256)],
+  (t) => [uniqueIndex('bank_statements_identity_key').on(t.identityKey)],
 );
 
 export const bankStatementLines = pgTable(
@@ -129,21 +149,31 @@ export const bankStatementLines = pgTable(
       .notNull()
       .references(() => bankStatements.id),
     lineNo: integer('line_no').notNull(),
+    /** The same transaction wherever it appears (bank reference or content hash): booked once. */
+    entryKey: text('entry_key'),
     entryReference: text('entry_reference'),
-    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
-    currency: text('currency').notNull(),
+    /** Null when the statement gives no amount of its own for this transaction. */
+    amountMinor: bigint('amount_minor', { mode: 'number' }),
+    currency: text('currency'),
     creditDebit: text('credit_debit', { enum: ['CRDT', 'DBIT'] }).notNull(),
     bookingDate: date('booking_date', { mode: 'string' }),
     reference: text('reference'),
     remittance: text('remittance'),
     debtorName: text('debtor_name'),
     status: text('status', { enum: ['matched', 'unmatched', 'ignored'] }).notNull(),
+    /** Why a line is unmatched: no invoice found, another currency, no amount of its own. */
+    reason: text('reason', { enum: ['no_match', 'currency', 'no_amount'] }),
     matchedInvoiceId: uuid('matched_invoice_id').references(() => invoices.id),
     matchedBy: text('matched_by', { enum: ['reference', 'amount_and_name', 'manual'] }),
   },
   (t) => [
     uniqueIndex('bank_statement_lines_key').on(t.statementId, t.lineNo),
+    uniqueIndex('bank_statement_lines_entry_key').on(t.entryKey),
     index('bank_statement_lines_status_idx').on(t.status),
+    // The unmatched list, newest first.
+    index('bank_statement_lines_unmatched_idx')
+      .on(t.bookingDate.desc().nullsLast(), t.id)
+      .where(sql`${t.status} = 'unmatched'`),
   ],
 );
 

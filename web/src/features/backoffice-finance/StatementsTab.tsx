@@ -1,15 +1,48 @@
-import { Alert, Badge, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  NumberInput,
+  Pagination,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { api, uploadMultipart } from '../../shared/api/client.js';
+import { api, query, uploadMultipart } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { FilterBar } from '../../shared/components/FilterBar.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
-import type { FinanceInvoiceList, StatementLine, StatementLineList, StatementResult } from '../../shared/contracts.js';
+import type {
+  FinanceInvoiceList,
+  StatementImport,
+  StatementImportDetail,
+  StatementImportList,
+  StatementLine,
+  StatementLinePage,
+  StatementUpload,
+} from '../../shared/contracts.js';
 import { isOpen, money, shortDate } from './financeFormat.js';
 
 type Line = z.infer<typeof StatementLine>;
+type Import = z.infer<typeof StatementImport>;
+const IMPORT_COLORS: Record<Import['status'], string> = {
+  queued: 'gray',
+  running: 'blue',
+  done: 'green',
+  failed: 'red',
+};
+const PAGE_SIZE = 50;
 const STATUS_COLORS: Record<Line['status'], string> = { matched: 'green', unmatched: 'orange', ignored: 'gray' };
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
@@ -32,6 +65,7 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
             <Table.Th>{t('finance.statements.reference')}</Table.Th>
             {!action && <Table.Th>{t('finance.col.status')}</Table.Th>}
             {!action && <Table.Th>{t('finance.statements.matchedBy')}</Table.Th>}
+            <Table.Th>{t('finance.statements.reason')}</Table.Th>
             {action && <Table.Th>{t('finance.col.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -41,8 +75,9 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
               <Table.Td>{line.lineNo}</Table.Td>
               <Table.Td style={nowrap}>{shortDate(line.bookingDate, i18n.language)}</Table.Td>
               <Table.Td style={nowrap}>
-                {line.creditDebit === 'DBIT' ? '−' : ''}
-                {money(line.amountMinor, line.currency, i18n.language)}
+                {line.amountMinor === null || line.currency === null
+                  ? '—'
+                  : `${line.creditDebit === 'DBIT' ? '−' : ''}${money(line.amountMinor, line.currency, i18n.language)}`}
               </Table.Td>
               <Table.Td>{line.debtorName ?? '—'}</Table.Td>
               <Table.Td>
@@ -60,6 +95,7 @@ function LinesTable({ lines, action }: { lines: readonly Line[]; action?: (line:
               {!action && (
                 <Table.Td>{line.matchedBy ? t(`finance.statements.matchedByValue.${line.matchedBy}`) : '—'}</Table.Td>
               )}
+              <Table.Td>{line.reason ? t(`finance.statements.reasonValue.${line.reason}`) : '—'}</Table.Td>
               {action && <Table.Td>{action(line)}</Table.Td>}
             </Table.Tr>
           ))}
@@ -117,6 +153,151 @@ function ManualMatch({ line }: { line: Line }) {
   );
 }
 
+/** One import's progress while its job runs (the page asks again every second), then its result. */
+function ImportProgress({ id, duplicate }: { id: string; duplicate: boolean }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const detail = useQuery({
+    queryKey: ['finance', 'statement', id],
+    queryFn: () => api.get<z.infer<typeof StatementImportDetail>>(`/api/finance/statements/${id}`),
+    refetchInterval: (q) => {
+      const status = q.state.data?.status;
+      if (status === 'done' || status === 'failed') {
+        void client.invalidateQueries({ queryKey: ['finance', 'unmatched'] });
+        return false;
+      }
+      return 1000;
+    },
+  });
+  if (detail.isPending) return <PageLoader />;
+  if (detail.isError) return <ErrorAlert error={detail.error} />;
+  const d = detail.data;
+  const finished = d.status === 'done' || d.status === 'failed';
+  return (
+    <Stack gap="sm" mt="md" data-testid="statement-import">
+      {duplicate && (
+        <Alert color="yellow" role="status">
+          {t('finance.statements.duplicate')}
+        </Alert>
+      )}
+      <Group gap="sm">
+        <Badge color={IMPORT_COLORS[d.status]} variant="light">
+          {t(`finance.statements.importStatus.${d.status}`)}
+        </Badge>
+        <Text size="sm" role="status">
+          {t('finance.statements.progress', {
+            read: d.linesRead,
+            total: d.linesTotal,
+            matched: d.linesMatched,
+            unmatched: d.linesUnmatched,
+            duplicate: d.linesDuplicate,
+          })}
+        </Text>
+      </Group>
+      {!finished && <Progress value={d.linesTotal ? (100 * d.linesRead) / d.linesTotal : 0} animated />}
+      {d.status === 'failed' && (
+        <Alert color="red" role="alert">
+          {t('finance.statements.failed')}
+        </Alert>
+      )}
+      {finished && d.lines.length > 0 && <LinesTable lines={d.lines} />}
+    </Stack>
+  );
+}
+
+/** The unmatched payments, newest first, a page at a time, with filters. */
+function UnmatchedList() {
+  const { t } = useTranslation();
+  const [statementId, setStatementId] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [amount, setAmount] = useState<number | string>('');
+  const [text, setText] = useState('');
+  const [page, setPage] = useState(1);
+  const statements = useQuery({
+    queryKey: ['finance', 'statements'],
+    queryFn: () => api.get<z.infer<typeof StatementImportList>>('/api/finance/statements'),
+  });
+  const filters = query({
+    statementId,
+    from,
+    to,
+    amountMinor: typeof amount === 'number' ? Math.round(amount * 100) : undefined,
+    q: text.trim() || undefined,
+    page,
+    size: PAGE_SIZE,
+  });
+  const unmatched = useQuery({
+    queryKey: ['finance', 'unmatched', filters],
+    queryFn: () => api.get<z.infer<typeof StatementLinePage>>(`/api/finance/statement-lines/unmatched${filters}`),
+    placeholderData: (previous) => previous,
+  });
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+  return (
+    <Stack gap="sm">
+      <FilterBar
+        label={t('finance.statements.unmatchedTitle')}
+        choice={{
+          label: t('finance.statements.statement'),
+          placeholder: t('finance.statements.allStatements'),
+          options: (statements.data?.items ?? []).map((s) => ({
+            value: s.id,
+            label: `${s.statementId ?? s.fileName} · ${s.uploadedAt.slice(0, 10)}`,
+          })),
+          searchable: true,
+        }}
+        value={statementId}
+        onChange={reset(setStatementId)}
+        dates={{ fromLabel: t('finance.payments.from'), toLabel: t('finance.payments.to'), from, to }}
+        onDates={(d) => {
+          setFrom(d.from);
+          setTo(d.to);
+          setPage(1);
+        }}
+      >
+        <NumberInput
+          label={t('finance.statements.amount')}
+          value={amount}
+          onChange={reset(setAmount)}
+          min={0}
+          decimalScale={2}
+          w={140}
+        />
+        <TextInput
+          label={t('finance.statements.search')}
+          value={text}
+          onChange={(e) => reset(setText)(e.currentTarget.value)}
+          w={220}
+        />
+      </FilterBar>
+      {unmatched.isPending && <PageLoader />}
+      {unmatched.isError && <ErrorAlert error={unmatched.error} />}
+      {unmatched.data &&
+        (unmatched.data.items.length === 0 ? (
+          <Text c="dimmed">{t('finance.statements.noUnmatched')}</Text>
+        ) : (
+          <>
+            <Text size="sm">{t('finance.statements.unmatchedCount', { count: unmatched.data.total })}</Text>
+            <LinesTable lines={unmatched.data.items} action={(line) => <ManualMatch line={line} />} />
+            {unmatched.data.total > PAGE_SIZE && (
+              <Pagination
+                total={Math.ceil(unmatched.data.total / PAGE_SIZE)}
+                value={page}
+                onChange={setPage}
+                aria-label={t('finance.statements.pages')}
+              />
+            )}
+          </>
+        ))}
+    </Stack>
+  );
+}
+
 export function StatementsTab() {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -125,13 +306,9 @@ export function StatementsTab() {
     mutationFn: (chosen: File) => {
       const form = new FormData();
       form.append('file', chosen);
-      return uploadMultipart<z.infer<typeof StatementResult>>('/api/finance/statements', form);
+      return uploadMultipart<z.infer<typeof StatementUpload>>('/api/finance/statements', form);
     },
     onSuccess: () => void client.invalidateQueries({ queryKey: ['finance'] }),
-  });
-  const unmatched = useQuery({
-    queryKey: ['finance', 'unmatched'],
-    queryFn: () => api.get<z.infer<typeof StatementLineList>>('/api/finance/statement-lines/unmatched'),
   });
 
   return (
@@ -157,33 +334,13 @@ export function StatementsTab() {
           </Button>
         </Group>
         {upload.isError && <ErrorAlert error={upload.error} />}
-        {upload.data && (
-          <Stack gap="sm" mt="md">
-            {upload.data.duplicate ? (
-              <Alert color="yellow" role="status">
-                {t('finance.statements.duplicate')}
-              </Alert>
-            ) : (
-              <Alert color="green" role="status">
-                {t('finance.statements.processed', { count: upload.data.lines.length })}
-              </Alert>
-            )}
-            <LinesTable lines={upload.data.lines} />
-          </Stack>
-        )}
+        {upload.data && <ImportProgress id={upload.data.statement.id} duplicate={upload.data.duplicate} />}
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={3} size="h5" mb="xs">
           {t('finance.statements.unmatchedTitle')}
         </Title>
-        {unmatched.isPending && <PageLoader />}
-        {unmatched.isError && <ErrorAlert error={unmatched.error} />}
-        {unmatched.data &&
-          (unmatched.data.items.length === 0 ? (
-            <Text c="dimmed">{t('finance.statements.noUnmatched')}</Text>
-          ) : (
-            <LinesTable lines={unmatched.data.items} action={(line) => <ManualMatch line={line} />} />
-          ))}
+        <UnmatchedList />
       </Paper>
     </Stack>
   );
