@@ -20,6 +20,16 @@ const theme = createTheme({
   autoContrast: true,
 });
 
+// After a release the old page's chunks are gone (the server answers 404 for a missing asset):
+// a failed lazy load reloads the page once to fetch the new build, instead of leaving a blank page.
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'propass.reloadedForChunk';
+  if (sessionStorage.getItem(key) === location.pathname) return;
+  sessionStorage.setItem(key, location.pathname);
+  event.preventDefault();
+  location.reload();
+});
+
 const queryClient: QueryClient = new QueryClient({
   // A staff call refused until two-step verification is set up leads to its set-up page.
   queryCache: new QueryCache({ onError: (error) => handleTwoStepSetupRequired(queryClient, error) }),
