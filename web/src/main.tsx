@@ -2,23 +2,15 @@ import '@mantine/core/styles.css';
 import '@mantine/dropzone/styles.css';
 import './shared/layout/app.css';
 import './shared/i18n/i18n.js';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
+import { cssVariablesResolver, theme } from './app/theme.js';
 import { ApiError } from './shared/api/client.js';
 import { handleTwoStepSetupRequired } from './shared/api/session.js';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  defaultRadius: 'sm',
-  // Dark text on light filled colours (for example the yellow dev-mailbox banner).
-  autoContrast: true,
-});
 
 // After a release the old page's chunks are gone (the server answers 404 for a missing asset):
 // a failed lazy load reloads the page once to fetch the new build, instead of leaving a blank page.
@@ -44,7 +36,7 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />
