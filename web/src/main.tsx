@@ -2,13 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/dropzone/styles.css';
 import './shared/layout/app.css';
 import './shared/i18n/i18n.js';
-import { MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
-import { cssVariablesResolver, theme } from './app/theme.js';
+import { ThemeProvider } from './app/ThemeProvider.js';
 import { ApiError } from './shared/api/client.js';
 import { handleTwoStepSetupRequired } from './shared/api/session.js';
 
@@ -36,12 +35,12 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+    <ThemeProvider>
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <App />
         </BrowserRouter>
       </QueryClientProvider>
-    </MantineProvider>
+    </ThemeProvider>
   </StrictMode>,
 );

@@ -1,6 +1,6 @@
 import { DEFAULT_THEME, defaultCssVariablesResolver, getContrastColor, mergeMantineTheme } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
-import { contrast, cssVariablesResolver, theme } from './theme.js';
+import { contrast, cssVariablesResolver, LIGHT_BY_NATURE, theme } from './theme.js';
 
 // The colours as the browser gets them (Mantine's CSS variables with ours on top), checked for
 // WCAG AA text contrast (4.5:1) in every combination the components use.
@@ -23,18 +23,31 @@ function value(name: string): string {
 const WHITE = '#ffffff';
 const PANELS = [WHITE, full.colors.gray[0], full.colors.gray[1]];
 const COLORS = Object.keys(full.colors);
+// Light buttons, badges and alerts (the "dark" palette's light shade is a mid grey, not one of them).
+const LIGHT = COLORS.filter((color) => color !== 'dark').map((color) => value(`--mantine-color-${color}-light`));
 
 describe('theme contrast (light scheme)', () => {
-  it('dimmed text reads on white and the light grey panels', () => {
-    for (const bg of PANELS) expect(contrast(value('--mantine-color-dimmed'), bg), bg).toBeGreaterThanOrEqual(4.5);
+  it('dimmed text reads on white, the light grey panels and inside light buttons and alerts', () => {
+    for (const bg of [...PANELS, ...LIGHT])
+      expect(contrast(value('--mantine-color-dimmed'), bg), bg).toBeGreaterThanOrEqual(4.5);
   });
 
   it('links read on white, the grey panels and inside every light alert', () => {
-    // (The "dark" palette's light shade is a mid grey, not an alert background.)
-    const alerts = COLORS.filter((color) => color !== 'dark').map((color) => value(`--mantine-color-${color}-light`));
-    const backgrounds = [...PANELS, ...alerts];
+    const backgrounds = [...PANELS, ...LIGHT];
     for (const bg of backgrounds) expect(contrast(value('--mantine-color-anchor'), bg), bg).toBeGreaterThanOrEqual(4.5);
   });
+
+  it('error messages read on white and the light grey panels', () => {
+    for (const bg of PANELS) expect(contrast(value('--mantine-color-error'), bg), bg).toBeGreaterThanOrEqual(4.5);
+  });
+
+  for (const color of COLORS.filter((c) => !LIGHT_BY_NATURE.includes(c))) {
+    it(`${color}: shade 8 as text (c="${color}.8") reads on white, the panels and its light backgrounds`, () => {
+      const shade8 = full.colors[color]![8]!;
+      for (const bg of [...PANELS, full.colors[color]![0]!, full.colors[color]![1]!])
+        expect(contrast(shade8, bg), bg).toBeGreaterThanOrEqual(4.5);
+    });
+  }
 
   for (const color of COLORS) {
     it(`${color}: coloured text, outline, light and filled components reach 4.5:1`, () => {

@@ -8,8 +8,10 @@ import {
 
 /*
  * Colours that read for everyone (WCAG 2.2 AA: 4.5:1 for text), fixed once here for every page:
- * - shade 9 of each colour (the text of light badges, alerts and subtle buttons, and `c="green"`)
- *   is darkened until it reads on white, on the light grey panels and on its own light background;
+ * - shades 8 and 9 of each colour (the text of light badges, alerts and subtle buttons, `c="green"`,
+ *   `c="red.8"`, error messages) are darkened until they read on white, on the light grey panels and
+ *   on the colour's own light background — except shade 8 of yellow and lime, light by nature,
+ *   which is only used filled (with dark text) and never as text;
  * - filled components pick black or white text by the WCAG luminance midpoint, so both reach 4.5:1;
  * - "dimmed" text is a grey that still reads on white and light grey.
  */
@@ -39,16 +41,28 @@ const WHITE = '#ffffff';
 const gray = DEFAULT_THEME.colors.gray;
 const PANELS = [WHITE, gray[0], gray[1]];
 
+/** Colours whose filled shade stays light (dark text on it); they are not used as text colour. */
+export const LIGHT_BY_NATURE = ['yellow', 'lime'];
+
 const colors = Object.fromEntries(
   Object.entries(DEFAULT_THEME.colors).map(([name, shades]) => {
     const tuple = [...shades] as unknown as string[];
-    tuple[9] = readableOn(shades[9], [...PANELS, shades[1]]);
+    const backgrounds = [...PANELS, shades[0], shades[1]];
+    if (!LIGHT_BY_NATURE.includes(name)) tuple[8] = readableOn(shades[8], backgrounds);
+    tuple[9] = readableOn(shades[9], backgrounds);
+    // Shade 9 stays the darker one.
+    if (luminance(tuple[9]) > luminance(tuple[8]!)) tuple[9] = darkenHex(tuple[8]!, 0.1);
     return [name, tuple as unknown as MantineColorsTuple];
   }),
 );
 
-/** Secondary ("dimmed") text: Mantine's grey 6 is 3.3:1 on white. */
-export const DIMMED = readableOn(gray[6], PANELS);
+/** Light backgrounds (light buttons, badges, alerts); the "dark" palette's is a mid grey, not one. */
+const LIGHT_BACKGROUNDS = Object.entries(colors)
+  .filter(([name]) => name !== 'dark')
+  .map(([, shades]) => shades[1]);
+
+/** Secondary ("dimmed") text, also inside light buttons and alerts: Mantine's grey 6 is 3.3:1 on white. */
+export const DIMMED = readableOn(gray[6], [...PANELS, ...LIGHT_BACKGROUNDS]);
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -69,6 +83,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
     '--mantine-color-dimmed': DIMMED,
     // Links are also read inside light alerts (blue 8 on blue 1 is 4.4:1).
     '--mantine-color-anchor': `var(--mantine-color-${resolved.primaryColor}-9)`,
+    // Field errors (Mantine: red 6, 3.3:1).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       Object.keys(colors).flatMap((name) => [
         [`--mantine-color-${name}-text`, `var(--mantine-color-${name}-9)`],
