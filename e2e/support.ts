@@ -346,13 +346,12 @@ export async function pickModel(scope: Locator, label: string, search: string, o
 }
 
 const localesDir = join(import.meta.dirname, '../web/src/locales');
-/** Every locale file of a language merged, as the app merges them (main file plus feature sections). */
+/** Every locale file of a language (web/src/locales/<language>/<area>.json) merged, as the app merges them. */
 const appCatalogues: Record<Lang, Messages> = Object.fromEntries(
   (['nl', 'en'] as const).map((lang) => {
     const merged: Messages = {};
-    for (const name of readdirSync(localesDir)) {
-      if (name === `${lang}.json` || name.endsWith(`.${lang}.json`))
-        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, name), 'utf8')));
+    for (const name of readdirSync(join(localesDir, lang))) {
+      if (name.endsWith('.json')) Object.assign(merged, JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')));
     }
     return [lang, merged];
   }),
