@@ -434,16 +434,19 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * AXE_REPORT=1 prints the findings of every call (all impacts) instead of failing, for a survey.
  */
 export async function expectAccessible(page: Page, what = new URL(page.url()).pathname) {
+  // From the top of the page: content scrolled under the sticky top bar would count as obscured.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const found = violations.map(
-    (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
+  // Each finding with its elements and axe's reason (sizes, colours and ratios), to fix it from the report.
+  const describe = (v: (typeof violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+      .map((n) => `${n.target.join(' ')} (${[...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ')})`)
+      .join(', ')}`;
+  const found = violations.map(describe);
   if (process.env.AXE_REPORT) {
     console.log(`[axe] ${what}: ${violations.length} rules, ${found.length ? `\n  ${found.join('\n  ')}` : 'clean'}`);
     return;
   }
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(describe);
   expect(serious, `accessibility of ${what}`).toEqual([]);
 }
