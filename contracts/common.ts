@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COUNTRIES } from './languages.js';
+import { CUSTOMER_ROLES, STAFF_ROLES } from './roles.js';
 
 /** The programme's participating countries (DESIGN.md §3), listed with their languages in languages.ts. */
 export { COUNTRIES };
@@ -10,8 +11,7 @@ export const LOCALES = ['nl', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 
-export const CUSTOMER_ROLES = ['superuser', 'member'] as const;
-export const STAFF_ROLES = ['validator', 'support', 'finance', 'admin'] as const;
+export { CUSTOMER_ROLES, STAFF_ROLES };
 export const Role = z.enum([...CUSTOMER_ROLES, ...STAFF_ROLES]);
 export type Role = z.infer<typeof Role>;
 

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { formatTag } from '../contracts/languages.js';
-import { approvedCustomer, type Customer, earnPoints, importLegacy, type Lang, text, unique } from './support.js';
+import {
+  approvedCustomer,
+  type Customer,
+  earnPoints,
+  expectAccessible,
+  importLegacy,
+  type Lang,
+  text,
+  unique,
+} from './support.js';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -108,6 +117,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByRole('link', { name: m('notInvited.link') })).toHaveAttribute('href', '/portal/products');
       // Every tier is shown at 0 points, with its price and the points still to go, none purchasable yet.
       await expect(page.getByTestId('tier-card')).toHaveCount(4);
+      await expectAccessible(page, 'membership, not yet invited');
       for (const [code, minPoints, price] of [
         ['silver', 500, 10_000],
         ['gold', 1000, 20_000],
@@ -171,6 +181,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       // Terms must be accepted before buying.
       await page.getByRole('button', { name: m('checkout.buy'), exact: true }).click();
       await expect(page.getByText(m('checkout.termsRequired'))).toBeVisible();
+      await expectAccessible(page, 'checkout, terms not accepted');
 
       // Bank transfer: active at once, under a new number; the old programme's number is shown.
       const silverNumber = await buyByBankTransfer(page);
@@ -204,6 +215,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(card.getByTestId('card-number')).toHaveText(silverNumber);
       await expect(card.getByTestId('card-tier')).toHaveText(tierName('silver'));
       await expect(card.getByTestId('card-organisation')).toHaveText(customer.legalName);
+      await expectAccessible(page, 'membership card');
       await expect(page.getByRole('link', { name: m('card.pdf') })).toHaveAttribute('href', '/api/membership/card.pdf');
       const pdf = await page.request.get('/api/membership/card.pdf');
       expect(pdf.ok()).toBeTruthy();
@@ -243,6 +255,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page).toHaveURL(/tier=platinum&kind=upgrade/);
       await expect(page.getByTestId('quote-tier')).toContainText(m('checkout.kind.upgrade'));
       await expect(page.getByText(m('checkout.kindHint.upgrade'))).toBeVisible();
+      await expectAccessible(page, 'checkout, upgrade');
       const upgradeNet = (await page.getByTestId('quote-net').textContent()) ?? '';
       expect(Number(upgradeNet.replace(/[^\d]/g, ''))).toBeLessThanOrEqual(25_000);
       await page.getByTestId('method-sepa_debit').check();

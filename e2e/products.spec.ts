@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test';
-import { approvedCustomer, appText, countryName, type Lang, pickModel, text, waitForMail } from './support.js';
+import {
+  approvedCustomer,
+  appText,
+  countryName,
+  expectAccessible,
+  type Lang,
+  pickModel,
+  text,
+  waitForMail,
+} from './support.js';
 
 type Summary = { balance: number; nextTier: { code: string; pointsToGo: number } | null; invited: boolean };
 
@@ -46,6 +55,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByRole('heading', { level: 1, name: t('products.title') })).toBeVisible();
       await expectSummary(page, 0);
       await expect(page.getByTestId('invitation-banner')).toHaveCount(0);
+      await expectAccessible(page, 'my products, one incomplete');
       await expect(page.getByText(t('products.empty'))).toBeVisible();
 
       await page.getByRole('link', { name: t('products.registerButton') }).click();
@@ -87,6 +97,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2999-01-01');
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).click();
       await expect(third.getByText(t('products.form.dateFuture'))).toBeVisible();
+      await expectAccessible(page, 'register products, three rows, one with an error');
       await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2023-05-15');
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).dblclick();
 
@@ -115,6 +126,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(dealer).toHaveValue('Foto Konijnenberg');
       await page.getByRole('button', { name: t('products.detail.save') }).click();
       await expect(page.getByTestId('product-saved')).toHaveText(t('products.detail.savedComplete'));
+      await expectAccessible(page, 'product detail, saved');
       await expect(page.getByRole('img', { name: t('products.complete'), exact: true })).toBeVisible();
       await expect(
         page

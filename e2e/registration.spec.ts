@@ -1,6 +1,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import {
   choose,
+  expectAccessible,
   type Lang,
   minimalPdf,
   newApplicant,
@@ -40,6 +41,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       expect(statusLink).toBeTruthy();
       await page.goto(statusLink!);
       await expect(page.getByTestId('application-status')).toHaveText(t('applicationStatus.received'));
+      await expectAccessible(page);
 
       const staff = await newPage(browser, baseURL);
       await staffLogin(staff, lang);
@@ -47,6 +49,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(staff.getByRole('cell', { name: applicant.legalName })).toBeVisible();
       const viewer = staff.getByTestId('document-viewer');
       await expect(viewer).toBeVisible();
+      await expectAccessible(staff, 'case detail');
       const documentUrl = await viewer.getAttribute('src');
       const documentResponse = await staff.request.get(documentUrl!);
       expect(documentResponse.status()).toBe(200);
@@ -56,6 +59,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       expect((await page.request.get(documentUrl!)).status()).toBeGreaterThanOrEqual(401);
 
       await staff.getByRole('button', { name: t('decision.approve'), exact: true }).click();
+      await expect(staff.getByRole('button', { name: t('decision.approveSubmit') })).toBeVisible();
+      await expectAccessible(staff, 'case detail, approve dialog');
       await staff.getByRole('button', { name: t('decision.approveSubmit') }).click();
       await expect(staff.getByTestId('case-status')).toHaveText(t('applicationStatus.approved'));
       await expect(history(staff).getByText(t('events.approved'), { exact: true })).toBeVisible();
@@ -81,6 +86,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await passwordField(page, t('setPassword.confirm')).fill('short');
       await page.getByRole('button', { name: t('setPassword.submit') }).click();
       await expect(page.getByText(t('validation.minLength', { count: 12 }))).toBeVisible();
+      await expectAccessible(page, 'set-password form with an error');
       const password = 'Lichtmeter-diafragma-sluiter-42';
       await passwordField(page, t('setPassword.password')).fill(password);
       await passwordField(page, t('setPassword.confirm')).fill(password);
@@ -105,6 +111,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await invite.getByRole('button', { name: t('colleagues.inviteSubmit') }).click();
       await expect(page.getByText(t('colleagues.invited', { email: colleagueEmail }))).toBeVisible();
       await expect(page.getByRole('cell', { name: colleagueEmail })).toBeVisible();
+      await expectAccessible(page);
       const invitation = await waitForMail(request, colleagueEmail, 'invitation');
       expect(invitation.links.some((link) => link.includes('/set-password?token='))).toBe(true);
       await page.getByRole('button', { name: t('colleagues.removeNamed', { name: 'Sam Jansen' }) }).click();
@@ -145,6 +152,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await staff.getByRole('dialog').getByRole('heading').click();
       const note = lang === 'nl' ? 'De scan is onleesbaar.' : 'The scan is unreadable.';
       await staff.getByRole('textbox', { name: t('decision.note'), exact: true }).fill(note);
+      await expectAccessible(staff, 'case detail, request-information dialog');
       await staff.getByRole('button', { name: t('decision.requestInfoSubmit') }).click();
       await expect(staff.getByTestId('case-status')).toHaveText(t('applicationStatus.more_info_needed'));
 
@@ -161,6 +169,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         .locator('input[type="file"]')
         .setInputFiles({ name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
       await expect(page.getByText(t('documents.errors.empty'))).toBeVisible();
+      await expectAccessible(page, 'status page, upload with an error');
       await page.getByRole('button', { name: t('documents.remove', { name: 'empty.pdf' }) }).click();
 
       await page
@@ -201,6 +210,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await staff.getByRole('button', { name: t('decision.rejectSubmit') }).click();
       await expect(staff.getByTestId('case-status')).toHaveText(t('applicationStatus.rejected'));
       await expect(staff.getByText(t('rejectReason.not_professional'))).toBeVisible();
+      await expectAccessible(staff, 'case detail, rejected');
 
       await waitForMail(request, applicant.email, 'application_rejected');
       await page.goto(received.links.find((l) => l.includes('/application/status?token='))!);

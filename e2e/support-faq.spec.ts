@@ -5,6 +5,7 @@ import {
   adminRequest,
   approvedCustomer,
   choose,
+  expectAccessible,
   type Lang,
   minimalPdf,
   staffLogin,
@@ -98,6 +99,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
 
       await choose(page, t('support.field.category'), t('support.category.migration'));
       await expect(page.getByText(t('support.new.migrationHint'))).toBeVisible();
+      await expectAccessible(page, 'new ticket, required fields missing');
       const subject =
         lang === 'nl' ? 'Ik zie de knop PRODUCTEN MIGREREN niet' : "I don't see the MIGRATE PRODUCTS button";
       await page.getByRole('textbox', { name: t('support.field.subject'), exact: true }).fill(subject);
@@ -123,6 +125,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(page.getByTestId('ticket-message')).toHaveCount(1);
       const attachment = page.getByRole('link', { name: /screenshot\.pdf/ });
       await expect(attachment).toBeVisible();
+      await expectAccessible(page, 'ticket, just created');
       const file = await page.request.get((await attachment.getAttribute('href'))!);
       expect(file.status()).toBe(200);
       expect(file.headers()['content-type']).toBe('application/pdf');
@@ -156,6 +159,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await agent.getByRole('textbox', { name: t('supportStaff.reply.message'), exact: true }).fill(answer);
       await agent.getByRole('button', { name: t('supportStaff.reply.submit') }).click();
       await expect(agent.getByTestId('staff-reply-sent')).toBeVisible();
+      await expectAccessible(agent, 'staff ticket, answered');
       await expect(agent.getByTestId('ticket-status')).toHaveText(t('supportStaff.status.waiting_for_customer'));
       await expect(agent.getByTestId('ticket-message')).toHaveCount(2);
       await agent.getByRole('link', { name: `← ${t('supportStaff.backToQueue')}` }).click();
@@ -218,6 +222,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await page.goto(`/faq/${MEMBERSHIP_FAQ.key}`);
       await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
       await expect(page.getByRole('link', { name: t('faq.contact') })).toHaveAttribute('href', '/contact');
+      await expectAccessible(page, 'FAQ article');
     });
 
     test('the contact form reaches support for someone who cannot log in', async ({ page, request, baseURL }) => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import {
   type APIRequestContext,
   expect,
@@ -205,10 +206,12 @@ export async function register(page: Page, applicant: Applicant): Promise<string
     .check();
 
   await page.getByRole('checkbox', { name: t('registration.declaration.label') }).check();
+  await expectAccessible(page, 'registration form, filled in');
   await page.getByRole('button', { name: t('registration.submit') }).click();
 
   await expect(page).toHaveURL(/\/register\/done$/, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1, name: t('registrationDone.title') })).toBeVisible();
+  await expectAccessible(page);
   const reference = (await page.getByTestId('reference').textContent())?.trim() ?? '';
   expect(reference).not.toBe('');
   return reference;
@@ -420,4 +423,30 @@ export async function invitedStaff(
   expect(set.ok(), await set.text()).toBeTruthy();
   await context.dispose();
   return { email, password, role };
+}
+
+/** The WCAG levels the app is held to (2.2 AA, with the A and AA rules of the earlier versions). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe on the page as it is now and fails on any serious or critical violation, listing each
+ * rule with the elements it found. Call it after a page (or a dialog) has finished rendering.
+ * AXE_REPORT=1 prints the findings of every call (all impacts) instead of failing, for a survey.
+ */
+export async function expectAccessible(page: Page, what = new URL(page.url()).pathname) {
+  // From the top of the page: content scrolled under the sticky top bar would count as obscured.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Each finding with its elements and axe's reason (sizes, colours and ratios), to fix it from the report.
+  const describe = (v: (typeof violations)[number]) =>
+    `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+      .map((n) => `${n.target.join(' ')} (${[...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ')})`)
+      .join(', ')}`;
+  const found = violations.map(describe);
+  if (process.env.AXE_REPORT) {
+    console.log(`[axe] ${what}: ${violations.length} rules, ${found.length ? `\n  ${found.join('\n  ')}` : 'clean'}`);
+    return;
+  }
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(describe);
+  expect(serious, `accessibility of ${what}`).toEqual([]);
 }

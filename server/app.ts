@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -65,6 +63,7 @@ import {
   registerSecurityHeaders,
 } from './platform/http/security.js';
 import { registerTextCheck } from './platform/http/text-check.js';
+import { isAppPage, registerWebApp } from './platform/http/web-app.js';
 import { pickLocale } from './platform/i18n/index.js';
 import type { Jobs } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
@@ -393,13 +392,10 @@ export async function buildApp(deps: AppDeps) {
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
-  const hasWeb = existsSync(join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  const hasWeb = await registerWebApp(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
-    // Every other GET outside the API is a page of the single-page app.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    }
+    // Every other GET (or HEAD) outside the API is a page of the single-page app.
+    if (hasWeb && isAppPage(request)) return reply.sendFile('index.html');
     return sendError(request, reply, 'route_not_found');
   });
 

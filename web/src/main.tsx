@@ -1,23 +1,24 @@
 import '@mantine/core/styles.css';
 import '@mantine/dropzone/styles.css';
 import './shared/layout/app.css';
-import { createTheme, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.js';
+import { ThemeProvider } from './app/ThemeProvider.js';
 import { ApiError } from './shared/api/client.js';
 import { handleTwoStepSetupRequired } from './shared/api/session.js';
 import { i18nReady } from './shared/i18n/i18n.js';
 
-const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8,
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  defaultRadius: 'sm',
-  // Dark text on light filled colours (for example the yellow dev-mailbox banner).
-  autoContrast: true,
+// After a release the old page's chunks are gone (the server answers 404 for a missing asset):
+// a failed lazy load reloads the page once to fetch the new build, instead of leaving a blank page.
+window.addEventListener('vite:preloadError', (event) => {
+  const key = 'propass.reloadedForChunk';
+  if (sessionStorage.getItem(key) === location.pathname) return;
+  sessionStorage.setItem(key, location.pathname);
+  event.preventDefault();
+  location.reload();
 });
 
 const queryClient: QueryClient = new QueryClient({
@@ -36,13 +37,13 @@ const queryClient: QueryClient = new QueryClient({
 void i18nReady.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <ThemeProvider>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <App />
           </BrowserRouter>
         </QueryClientProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </StrictMode>,
   ),
 );

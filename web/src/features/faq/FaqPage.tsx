@@ -57,7 +57,7 @@ export function FaqPage() {
           placeholder={t('faq.searchPlaceholder')}
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
-          rightSection={list.isFetching ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
+          rightSection={list.isFetching ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
           size="md"
         />
         <div>

@@ -42,6 +42,8 @@ export function DocumentPicker({ files, onChange, kinds, disabled, error, id }: 
         multiple
         aria-describedby={`${id}-rules`}
         aria-label={t('documents.dropLabel')}
+        // The hidden file input behind the drop zone needs its own name (screen readers reach it).
+        inputProps={{ 'aria-label': t('documents.dropLabel') }}
         maxFiles={MAX_DOCUMENTS}
       >
         <Stack align="center" gap={4} py="md" style={{ pointerEvents: 'none' }}>

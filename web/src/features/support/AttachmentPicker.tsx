@@ -41,6 +41,8 @@ export function AttachmentPicker({ id, files, onChange, disabled }: Props) {
         multiple
         maxFiles={MAX_DOCUMENTS}
         aria-label={t('support.attachments.add')}
+        // The hidden file input behind the drop zone needs its own name (screen readers reach it).
+        inputProps={{ 'aria-label': t('support.attachments.add') }}
         aria-describedby={`${id}-rules`}
         p="xs"
       >

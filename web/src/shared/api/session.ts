@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { STAFF_ROLES } from '../../../../contracts/roles.js';
 import type { MeResponseBody, Meta, SessionUser } from '../contracts.js';
-import { STAFF_ROLES } from '../contracts.js';
 import { ApiError, api } from './client.js';
 
 export const meQueryKey = ['auth', 'me'] as const;

@@ -9,7 +9,8 @@ export function PageLoader() {
   const { t } = useTranslation();
   return (
     <Center py="xl">
-      <Loader aria-label={t('common.loading')} />
+      {/* A name belongs on an element with a role: the status is announced while the page loads. */}
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 }

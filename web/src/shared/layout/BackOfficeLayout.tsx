@@ -1,8 +1,10 @@
 import { AppShell, Burger, Group, NavLink as MantineNavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { needsTwoStepSetup, useMe } from '../api/session.js';
+import { PageLoader } from '../components/RequireAuth.js';
 import { type NavItem, visibleItems } from './navigation.js';
 import { UserMenu } from './UserMenu.js';
 
@@ -63,7 +65,10 @@ export function BackOfficeLayout({ items }: { items: readonly NavItem[] }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk loads inside the layout: the top bar and menu stay while it does. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { PageLoader } from '../components/RequireAuth.js';
 import { TopBar } from './TopBar.js';
 
 export function PublicLayout() {
@@ -6,7 +8,10 @@ export function PublicLayout() {
     <>
       <TopBar />
       <main id="main" tabIndex={-1} className="pp-main">
-        <Outlet />
+        {/* A page's chunk loads inside the layout: the top bar and menu stay while it does. */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );

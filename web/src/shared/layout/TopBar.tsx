@@ -1,12 +1,15 @@
 import { Burger, Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMe } from '../api/session.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { type NavItem, visibleItems } from './navigation.js';
-import { UserMenu } from './UserMenu.js';
+
+// The user menu (a Mantine Menu, with its floating positioning) is only shown once someone is
+// logged in: it is not part of the public pages' first download.
+const UserMenu = lazy(() => import('./UserMenu.js').then((m) => ({ default: m.UserMenu })));
 
 /**
  * The seed's black bar at the top: brand, portal navigation, language and user menu — on one line.
@@ -57,7 +60,9 @@ export function TopBar({ items = [], homeTo = '/' }: { items?: readonly NavItem[
         )}
         <Group gap="sm" ml="auto" wrap="nowrap">
           {user ? (
-            <UserMenu user={user} dark />
+            <Suspense fallback={null}>
+              <UserMenu user={user} dark />
+            </Suspense>
           ) : (
             <>
               <LanguageSwitch />
