@@ -1,14 +1,24 @@
 import { z } from 'zod';
-import { COUNTRIES } from './languages.js';
+import { COUNTRIES, LANGUAGES, parseLocale } from './languages.js';
 
 /** The programme's participating countries (DESIGN.md §3), listed with their languages in languages.ts. */
 export { COUNTRIES };
 export const Country = z.enum(COUNTRIES);
 export type Country = z.infer<typeof Country>;
 
-export const LOCALES = ['nl', 'en'] as const;
+/** A user's language (the country, for formats, is kept beside it): the programme's 15 languages. */
+export const LOCALES = LANGUAGES;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
+
+/**
+ * A language as links, browsers and forms write a locale (`fr_BE`, `fr-BE`, `FR`, `nb_NO`, `no`):
+ * read as the language (the country's formats come from the organisation's country).
+ */
+export const LocaleTag = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseLocale(value)?.language ?? value) : value),
+  Locale,
+);
 
 export const CUSTOMER_ROLES = ['superuser', 'member'] as const;
 export const STAFF_ROLES = ['validator', 'support', 'finance', 'admin'] as const;

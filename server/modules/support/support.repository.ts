@@ -1,9 +1,32 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
+import type { Locale } from '../../platform/i18n/index.js';
 
 const { tickets, ticketMessages, ticketAttachments, faqArticles, organisations, users, memberships } = schema;
 export type TicketRow = typeof tickets.$inferSelect;
+
+/**
+ * The PostgreSQL (and PGlite) text search configuration per language: stemming and stop words
+ * where PostgreSQL has them, `simple` (lower-cased words, no stemming) for Polish, Czech and Slovak.
+ */
+export const TEXT_SEARCH_CONFIG: Record<Locale, string> = {
+  nl: 'dutch',
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  it: 'italian',
+  es: 'spanish',
+  pt: 'portuguese',
+  pl: 'simple',
+  cs: 'simple',
+  sk: 'simple',
+  hu: 'hungarian',
+  da: 'danish',
+  sv: 'swedish',
+  fi: 'finnish',
+  nb: 'norwegian',
+};
 
 /** Corporate and Platinum first, then Gold, Silver, no membership. */
 const tierRank = sql<number>`case ${memberships.tierCode} when 'corporate' then 0 when 'platinum' then 1 when 'gold' then 2 when 'silver' then 3 else 4 end`;
@@ -83,8 +106,8 @@ export const supportRepository = {
     return row;
   },
 
-  faqSearch(db: DbOrTx, filter: { locale: 'nl' | 'en'; q?: string; category?: string; includeUnpublished?: boolean }) {
-    const config = filter.locale === 'nl' ? 'dutch' : 'english';
+  faqSearch(db: DbOrTx, filter: { locale: Locale; q?: string; category?: string; includeUnpublished?: boolean }) {
+    const config = TEXT_SEARCH_CONFIG[filter.locale];
     const conditions = [eq(faqArticles.locale, filter.locale)];
     if (!filter.includeUnpublished) conditions.push(eq(faqArticles.published, true));
     if (filter.category) conditions.push(eq(faqArticles.category, filter.category as never));
@@ -111,7 +134,7 @@ export const supportRepository = {
     const [row] = await db.select().from(faqArticles).where(eq(faqArticles.id, id));
     return row;
   },
-  async faqByKey(db: DbOrTx, key: string, locale: 'nl' | 'en') {
+  async faqByKey(db: DbOrTx, key: string, locale: Locale) {
     const [row] = await db
       .select()
       .from(faqArticles)
@@ -131,5 +154,10 @@ export const supportRepository = {
   async countFaq(db: DbOrTx) {
     const [row] = await db.select({ n: sql<number>`count(*)` }).from(faqArticles);
     return Number(row?.n ?? 0);
+  },
+  /** The languages that have at least one FAQ article (published or not). */
+  async faqLocales(db: DbOrTx): Promise<Locale[]> {
+    const rows = await db.selectDistinct({ locale: faqArticles.locale }).from(faqArticles);
+    return rows.map((r) => r.locale as Locale);
   },
 };

@@ -22,9 +22,9 @@ import { decisionTarget, isOpen, newReference } from './rules.js';
 import {
   duplicateEmail,
   moreInfoEmail,
-  REJECT_REASON_TEXT,
   receivedEmail,
   rejectedEmail,
+  rejectReasonText,
   stillValidatingEmail,
 } from './verification.emails.js';
 import { type ApplicationRow, verificationRepository as repo } from './verification.repository.js';
@@ -107,7 +107,7 @@ export function createVerificationService(deps: VerificationDeps) {
     let message: string | null = null;
     if (row.status === 'rejected') {
       const reason = (row.decisionMessage ?? 'other').split('\n')[0]!;
-      message = REJECT_REASON_TEXT[locale][reason] ?? null;
+      message = rejectReasonText(locale, reason);
     } else if (row.status === 'more_info_needed') {
       message = row.decisionMessage;
     }
