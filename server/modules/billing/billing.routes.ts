@@ -24,7 +24,7 @@ import { toCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
 import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
-import { translate } from '../../platform/i18n/index.js';
+import { languageOf, translate } from '../../platform/i18n/index.js';
 import type { InvoiceRow } from './billing.repository.js';
 import type { BillingService } from './billing.service.js';
 import { TEST_SIGNATURE_HEADER, testProvider, testReturnPath } from './provider.js';
@@ -119,7 +119,7 @@ export const billingRoutes =
           const returnInput = back ? `<input type="hidden" name="return" value="${escapeHtml(back)}">` : '';
           // In the customer's language (server/locales/<language>/documents.json `testPayment.*`),
           // escaped like any text that comes from a file others edit.
-          const locale = request.user?.locale ?? request.locale;
+          const locale = languageOf(request.user?.locale ?? request.locale);
           const text = (key: string, params?: Record<string, string>) =>
             escapeHtml(translate(locale, `documents:testPayment.${key}`, params));
           const amount = money(locale, checkout.amountMinor, invoice.currency);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
-import { isProgrammeCountry } from '../../../contracts/languages.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
 import { recordAudit } from '../../platform/audit.js';
 import { organisationOf } from '../../platform/auth/guards.js';
@@ -159,10 +158,7 @@ export function createBillingService(deps: BillingDeps) {
   }
 
   /** An invoice's reader: its language, and the formats of the buyer's country. */
-  const readerOf = (inv: InvoiceRow): LocaleRef => ({
-    language: inv.locale,
-    country: isProgrammeCountry(inv.buyer.country) ? inv.buyer.country : null,
-  });
+  const readerOf = (inv: InvoiceRow): LocaleRef => ({ language: inv.locale, country: inv.buyer.country });
 
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
     const { t, date } = speaker(readerOf(inv));

@@ -1,5 +1,4 @@
 import PDFDocument from 'pdfkit';
-import { isProgrammeCountry } from '../../../contracts/languages.js';
 import {
   deriveElectronicAddress,
   type ElectronicAddress,
@@ -11,10 +10,7 @@ import type { InvoiceRow } from './billing.repository.js';
 
 /** The invoice's texts (server/locales/<language>/documents.json `invoice.*`) and its buyer's formats. */
 function invoiceTexts(inv: InvoiceRow) {
-  const s = speaker({
-    language: inv.locale,
-    country: isProgrammeCountry(inv.buyer.country) ? inv.buyer.country : null,
-  });
+  const s = speaker({ language: inv.locale, country: inv.buyer.country });
   const t = (key: string, params?: Record<string, string | number>) => s.t(`documents:invoice.${key}`, params);
   return { s, t, day: (iso: string | null) => (iso ? s.date(iso) : '—') };
 }

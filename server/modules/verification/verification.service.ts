@@ -397,13 +397,17 @@ export function createVerificationService(deps: VerificationDeps) {
               to: email,
               template: 'application_received',
               locale,
-              content: receivedEmail(locale, {
-                firstName: row.contactFirstName,
-                organisation: row.legalName,
-                reference: row.reference,
-                expectedDate: sla.dueDate,
-                statusUrl: statusUrl(token),
-              }),
+              // The organisation's country gives the formats (fr_BE → fr-BE dates).
+              content: receivedEmail(
+                { language: locale, country: row.country },
+                {
+                  firstName: row.contactFirstName,
+                  organisation: row.legalName,
+                  reference: row.reference,
+                  expectedDate: sla.dueDate,
+                  statusUrl: statusUrl(token),
+                },
+              ),
             });
           }
           return { reference: row.reference, expectedDecisionDate: sla.dueDate, statusToken: token };

@@ -46,6 +46,11 @@ void catalogue.init({
   returnObjects: false,
 });
 
+/** The language a reader is addressed in: theirs when it has a catalogue folder, else English. */
+export function spokenLanguage(language: Language): Language {
+  return resources[language] ? language : FALLBACK_LANGUAGE;
+}
+
 /** The languages that have the area's catalogue file (FAQ seeding, completeness reports). */
 export function catalogueLanguages(area: Area): Language[] {
   return LANGUAGES.filter((language) => resources[language]?.[area] !== undefined);

@@ -1,17 +1,26 @@
 import type { Locale } from '../../../contracts/common.js';
-import { formatTag, type ProgrammeCountry } from '../../../contracts/languages.js';
+import { formatTag, isProgrammeCountry } from '../../../contracts/languages.js';
+import { spokenLanguage } from './catalogue.js';
 
 /**
  * Whom a text is for: a language alone (formats of its home country: nl → nl-NL, en → en-GB), or a
- * language with the country whose formats apply (fr + BE → fr-BE, de + AT → de-AT).
+ * language with the country whose formats apply (fr + BE → fr-BE, de + AT → de-AT; a country
+ * outside the programme is ignored).
  */
-export type LocaleRef = Locale | { language: Locale; country?: ProgrammeCountry | null };
+export type LocaleRef = Locale | { language: Locale; country?: string | null };
 
-export const languageOf = (locale: LocaleRef): Locale => (typeof locale === 'string' ? locale : locale.language);
+/**
+ * The language the reader is really addressed in: theirs when it has a catalogue, else English
+ * (so a text never mixes English words with, say, French month names).
+ */
+export const languageOf = (locale: LocaleRef): Locale =>
+  spokenLanguage(typeof locale === 'string' ? locale : locale.language);
 
-/** The BCP 47 tag whose formats apply (`fr-BE`). */
-export const formatTagOf = (locale: LocaleRef): string =>
-  typeof locale === 'string' ? formatTag(locale) : formatTag(locale.language, locale.country);
+/** The BCP 47 tag whose formats apply (`fr-BE`), in the language the reader is addressed in. */
+export function formatTagOf(locale: LocaleRef): string {
+  const country = typeof locale === 'string' ? null : locale.country;
+  return formatTag(languageOf(locale), isProgrammeCountry(country) ? country : null);
+}
 
 // Building an Intl formatter costs far more than using one: each is made once per tag (and currency, zone).
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
