@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../contracts/languages.js';
 import { schema } from '../platform/db/index.js';
-import { catalogueLanguages, catalogueOf, speaker, translate } from '../platform/i18n/index.js';
+import { catalogueLanguages, catalogueOf, speaker, TEXT_SEARCH_CONFIG, translate } from '../platform/i18n/index.js';
 import { adminClient } from '../test/fixtures.js';
 import { type client, multipart, PDF } from '../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
@@ -93,7 +93,6 @@ describe('registering with a locale', () => {
 
 describe('the FAQ in every language', () => {
   it('has a text search configuration for each of the 15 languages on this database', async () => {
-    const { TEXT_SEARCH_CONFIG } = await import('../modules/support/support.repository.js');
     const rows = await rt.database.db.execute(sql`select cfgname from pg_ts_config`);
     const configs = new Set((rows as unknown as { rows: { cfgname: string }[] }).rows.map((r) => r.cfgname));
     for (const language of LANGUAGES) expect(configs).toContain(TEXT_SEARCH_CONFIG[language]);

@@ -1,32 +1,10 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
-import type { Locale } from '../../platform/i18n/index.js';
+import { type Locale, TEXT_SEARCH_CONFIG } from '../../platform/i18n/index.js';
 
 const { tickets, ticketMessages, ticketAttachments, faqArticles, organisations, users, memberships } = schema;
 export type TicketRow = typeof tickets.$inferSelect;
-
-/**
- * The PostgreSQL (and PGlite) text search configuration per language: stemming and stop words
- * where PostgreSQL has them, `simple` (lower-cased words, no stemming) for Polish, Czech and Slovak.
- */
-export const TEXT_SEARCH_CONFIG: Record<Locale, string> = {
-  nl: 'dutch',
-  en: 'english',
-  de: 'german',
-  fr: 'french',
-  it: 'italian',
-  es: 'spanish',
-  pt: 'portuguese',
-  pl: 'simple',
-  cs: 'simple',
-  sk: 'simple',
-  hu: 'hungarian',
-  da: 'danish',
-  sv: 'swedish',
-  fi: 'finnish',
-  nb: 'norwegian',
-};
 
 /** Corporate and Platinum first, then Gold, Silver, no membership. */
 const tierRank = sql<number>`case ${memberships.tierCode} when 'corporate' then 0 when 'platinum' then 1 when 'gold' then 2 when 'silver' then 3 else 4 end`;

@@ -5,6 +5,7 @@ import { formatTagOf, type LocaleRef, languageOf, longDate, money, number } from
 
 export { AREAS, type Area, catalogueLanguages, catalogueOf, LOCALES_DIR } from './catalogue.js';
 export { formatTagOf, languageOf } from './format.js';
+export { TEXT_SEARCH_CONFIG } from './text-search.js';
 export type { Locale, LocaleRef };
 
 export type Params = Record<string, string | number>;
