@@ -129,10 +129,6 @@ export const supportRepository = {
         .onConflictDoUpdate({ target: [faqArticles.key, faqArticles.locale], set: values })
         .returning()
     )[0]!,
-  async countFaq(db: DbOrTx) {
-    const [row] = await db.select({ n: sql<number>`count(*)` }).from(faqArticles);
-    return Number(row?.n ?? 0);
-  },
   /** The languages that have at least one FAQ article (published or not). */
   async faqLocales(db: DbOrTx): Promise<Locale[]> {
     const rows = await db.selectDistinct({ locale: faqArticles.locale }).from(faqArticles);
