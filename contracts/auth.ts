@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Locale, Role } from './common.js';
+import { Email, Locale, LocaleTag, Role } from './common.js';
 
 export const SessionUser = z.object({
   id: z.uuid(),
@@ -69,7 +69,7 @@ export const TokenCheckResponse = z.object({
   passwordWords: z.array(z.string()).default([]),
 });
 
-export const UpdateLocaleInput = z.object({ locale: Locale });
+export const UpdateLocaleInput = z.object({ locale: LocaleTag });
 
 /**
  * A logged-in user changes their password: the current one, and a new one (≥ 12 characters, not a

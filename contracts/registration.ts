@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Country, Email, Locale } from './common.js';
+import { Country, Email, Locale, LocaleTag } from './common.js';
 
 export const DOCUMENT_KINDS = ['vat_certificate', 'company_invoice', 'business_licence', 'chamber_extract'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
@@ -62,7 +62,8 @@ export const RegistrationInput = z.object({
     firstName: text(100),
     lastName: text(100),
     email: Email,
-    locale: Locale,
+    /** `nl`, or a locale tag such as `fr_BE` (the language is kept). */
+    locale: LocaleTag,
   }),
   /** One entry per uploaded file, in the order of the files. */
   documents: z

@@ -1,29 +1,19 @@
-import type { Locale } from '../../../contracts/common.js';
+import { type LocaleRef, speaker } from '../../platform/i18n/index.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
+// Texts: server/locales/<language>/emails.json, `accounts.*`.
+
 export function invitationEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { firstName: string; inviter: string; organisation: string; url: string },
 ): EmailContent {
-  return locale === 'nl'
-    ? {
-        subject: `Uitnodiging voor het Business-account van ${p.organisation}`,
-        heading: `Beste ${p.firstName},`,
-        paragraphs: [
-          `${p.inviter} heeft u uitgenodigd voor het Business-account van ${p.organisation} in ProPass.`,
-          'Stel uw wachtwoord in via de knop hieronder. De link is 72 uur geldig en werkt één keer.',
-        ],
-        action: { label: 'Wachtwoord instellen', url: p.url },
-      }
-    : {
-        subject: `Invitation to the Business account of ${p.organisation}`,
-        heading: `Dear ${p.firstName},`,
-        paragraphs: [
-          `${p.inviter} has invited you to the Business account of ${p.organisation} in ProPass.`,
-          'Set your password with the button below. The link is valid for 72 hours and works once.',
-        ],
-        action: { label: 'Set password', url: p.url },
-      };
+  const { t } = speaker(locale);
+  return {
+    subject: t('emails:accounts.invitation.subject', p),
+    heading: t('emails:common.dear', { firstName: p.firstName }),
+    paragraphs: [t('emails:accounts.invitation.invited', p), t('emails:accounts.invitation.setPassword')],
+    action: { label: t('emails:common.setPassword'), url: p.url },
+  };
 }
 
 /**
@@ -31,28 +21,18 @@ export function invitationEmail(
  * invite: the inviter is told nothing different, so the owner hears it from us (at most daily).
  */
 export function alreadyHaveAccountEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { firstName: string; inviter: string; organisation: string; loginUrl: string; forgotUrl: string },
 ): EmailContent {
-  return locale === 'nl'
-    ? {
-        subject: `${p.organisation} probeerde u toe te voegen in ProPass`,
-        heading: `Beste ${p.firstName},`,
-        paragraphs: [
-          `${p.inviter} van ${p.organisation} probeerde u als collega toe te voegen aan hun Business-account in ProPass.`,
-          'U hebt met dit e-mailadres al een account, dus er is niets veranderd: u bent niet toegevoegd. Hoort u bij die organisatie, vraag dan om een uitnodiging op een ander e-mailadres, of neem contact op met CPS Priority support.',
-          `Log in zoals altijd. Wachtwoord vergeten? Vraag een nieuwe link aan via ${p.forgotUrl}.`,
-        ],
-        action: { label: 'Inloggen', url: p.loginUrl },
-      }
-    : {
-        subject: `${p.organisation} tried to add you in ProPass`,
-        heading: `Dear ${p.firstName},`,
-        paragraphs: [
-          `${p.inviter} of ${p.organisation} tried to add you as a colleague to their Business account in ProPass.`,
-          'You already have an account with this e-mail address, so nothing has changed: you were not added. If you belong to that organisation, ask for an invitation to another e-mail address, or contact CPS Priority support.',
-          `Log in as usual. Forgot your password? Ask for a new link at ${p.forgotUrl}.`,
-        ],
-        action: { label: 'Log in', url: p.loginUrl },
-      };
+  const { t } = speaker(locale);
+  return {
+    subject: t('emails:accounts.alreadyHaveAccount.subject', p),
+    heading: t('emails:common.dear', { firstName: p.firstName }),
+    paragraphs: [
+      t('emails:accounts.alreadyHaveAccount.tried', p),
+      t('emails:accounts.alreadyHaveAccount.notAdded'),
+      t('emails:accounts.alreadyHaveAccount.logIn', p),
+    ],
+    action: { label: t('emails:common.logIn'), url: p.loginUrl },
+  };
 }

@@ -1,4 +1,5 @@
 import { and, count, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { Locale } from '../../../contracts/common.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
@@ -71,7 +72,7 @@ export const authRepository = {
 
   setPassword: (db: DbOrTx, userId: string, passwordHash: string, at: Date) =>
     db.update(users).set({ passwordHash, passwordChangedAt: at }).where(eq(users.id, userId)),
-  setLocale: (db: DbOrTx, userId: string, locale: 'nl' | 'en') =>
+  setLocale: (db: DbOrTx, userId: string, locale: Locale) =>
     db.update(users).set({ locale }).where(eq(users.id, userId)),
 
   recordLoginFailure: (db: DbOrTx, email: string, ip: string | null, at: Date) =>

@@ -1,11 +1,11 @@
-import type { Locale } from '../../../contracts/common.js';
-import { longDate, money } from '../../platform/i18n/format.js';
+import { type LocaleRef, speaker } from '../../platform/i18n/index.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
-const day = longDate;
+// Texts: server/locales/<language>/emails.json, `billing.*`. Dates and amounts in the formats of
+// the recipient's locale (the buyer's country when the caller passes it).
 
 export function invoiceEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: {
     kind: 'invoice' | 'credit_note';
     number: string;
@@ -16,48 +16,45 @@ export function invoiceEmail(
     url: string;
   },
 ): EmailContent {
-  const nl = locale === 'nl';
-  const what = p.kind === 'credit_note' ? (nl ? 'creditnota' : 'credit note') : nl ? 'factuur' : 'invoice';
+  const { t, money, date } = speaker(locale);
+  const subject = t(`emails:billing.document.${p.kind}.subject`, { number: p.number });
   return {
-    subject: nl ? `Uw ${what} ${p.number}` : `Your ${what} ${p.number}`,
-    heading: nl ? `Uw ${what} ${p.number}` : `Your ${what} ${p.number}`,
-    paragraphs: [nl ? `Bijgevoegd vindt u de ${what} als PDF.` : `The ${what} is attached as a PDF.`, p.instructions],
+    subject,
+    heading: subject,
+    paragraphs: [t(`emails:billing.document.${p.kind}.attached`), p.instructions],
     facts: [
-      [nl ? 'Nummer' : 'Number', p.number],
-      [nl ? 'Totaal' : 'Total', money(locale, p.totalMinor, p.currency)],
+      [t('emails:billing.document.number'), p.number],
+      [t('emails:billing.document.total'), money(p.totalMinor, p.currency)],
       ...(p.dueDate && p.kind === 'invoice'
-        ? ([[nl ? 'Vervaldatum' : 'Due date', day(locale, p.dueDate)]] as [string, string][])
+        ? ([[t('emails:billing.document.dueDate'), date(p.dueDate)]] as [string, string][])
         : []),
     ],
-    action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
+    action: { label: t('emails:common.myInvoices'), url: p.url },
   };
 }
 
 export function directDebitReturnedEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { number: string; totalMinor: number; currency: string; url: string },
 ): EmailContent {
-  const nl = locale === 'nl';
+  const { t, money } = speaker(locale);
   return {
-    subject: nl
-      ? `Incasso voor factuur ${p.number} is teruggeboekt`
-      : `Direct debit for invoice ${p.number} was returned`,
-    heading: nl ? 'Uw incasso is teruggeboekt' : 'Your direct debit was returned',
+    subject: t('emails:billing.directDebitReturned.subject', { number: p.number }),
+    heading: t('emails:billing.directDebitReturned.heading'),
     paragraphs: [
-      nl
-        ? `De incasso van ${money(locale, p.totalMinor, p.currency)} voor factuur ${p.number} is door uw bank teruggeboekt. De factuur staat weer open.`
-        : `The direct debit of ${money(locale, p.totalMinor, p.currency)} for invoice ${p.number} was returned by your bank. The invoice is open again.`,
-      nl
-        ? 'Betaal de factuur met creditcard via Mijn facturen, of neem contact op met CPS Priority support.'
-        : 'Please pay the invoice by card from My invoices, or contact CPS Priority support.',
+      t('emails:billing.directDebitReturned.returned', {
+        amount: money(p.totalMinor, p.currency),
+        number: p.number,
+      }),
+      t('emails:billing.directDebitReturned.payByCard'),
     ],
-    action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
+    action: { label: t('emails:common.myInvoices'), url: p.url },
   };
 }
 
 /** A reminder by the overdue policy: before the due date (daysLate < 0) or after it. */
 export function reminderEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: {
     number: string;
     outstandingMinor: number;
@@ -68,50 +65,29 @@ export function reminderEmail(
     url: string;
   },
 ): EmailContent {
-  const nl = locale === 'nl';
-  const amount = money(locale, p.outstandingMinor, p.currency);
-  const due = day(locale, p.dueDate);
+  const { t, money, date } = speaker(locale);
+  const values = { number: p.number, amount: money(p.outstandingMinor, p.currency), due: date(p.dueDate) };
   const before = p.daysLate < 0;
   return {
-    subject: before
-      ? nl
-        ? `Herinnering: factuur ${p.number} vervalt op ${due}`
-        : `Reminder: invoice ${p.number} is due on ${due}`
-      : nl
-        ? `Betalingsherinnering: factuur ${p.number} is vervallen`
-        : `Payment reminder: invoice ${p.number} is overdue`,
-    heading: before
-      ? nl
-        ? 'Uw factuur vervalt binnenkort'
-        : 'Your invoice is due soon'
-      : nl
-        ? 'Uw factuur is nog niet betaald'
-        : 'Your invoice has not been paid yet',
+    subject: t(before ? 'emails:billing.reminder.subjectBefore' : 'emails:billing.reminder.subjectAfter', values),
+    heading: t(before ? 'emails:billing.reminder.headingBefore' : 'emails:billing.reminder.headingAfter'),
     paragraphs: [
-      before
-        ? nl
-          ? `Factuur ${p.number} (openstaand ${amount}) vervalt op ${due}.`
-          : `Invoice ${p.number} (${amount} outstanding) is due on ${due}.`
-        : nl
-          ? `Factuur ${p.number} moest uiterlijk ${due} betaald zijn; er staat nog ${amount} open. Zonder betaling wordt uw CPS-lidmaatschap volgens de voorwaarden opgeschort.`
-          : `Invoice ${p.number} was due on ${due}; ${amount} is still outstanding. Without payment your CPS membership is suspended under the terms.`,
+      t(before ? 'emails:billing.reminder.before' : 'emails:billing.reminder.after', values),
       p.instructions,
-      nl
-        ? 'Heeft u al betaald? Dan kunt u dit bericht negeren.'
-        : 'If you have already paid, please ignore this message.',
+      t('emails:billing.reminder.alreadyPaid'),
     ],
     facts: [
-      [nl ? 'Factuur' : 'Invoice', p.number],
-      [nl ? 'Openstaand' : 'Outstanding', amount],
-      [nl ? 'Vervaldatum' : 'Due date', due],
+      [t('emails:billing.reminder.invoice'), p.number],
+      [t('emails:billing.reminder.outstanding'), values.amount],
+      [t('emails:billing.reminder.dueDate'), values.due],
     ],
-    action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
+    action: { label: t('emails:common.myInvoices'), url: p.url },
   };
 }
 
 /** The SEPA pre-notification: amount, collection date, mandate, creditor id and the account debited. */
 export function preNotificationEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: {
     number: string;
     amountMinor: number;
@@ -124,27 +100,25 @@ export function preNotificationEmail(
     url: string;
   },
 ): EmailContent {
-  const nl = locale === 'nl';
-  const amount = money(locale, p.amountMinor, p.currency);
-  const on = day(locale, p.collectionDate);
+  const { t, money, date } = speaker(locale);
+  const values = {
+    number: p.number,
+    amount: money(p.amountMinor, p.currency),
+    date: date(p.collectionDate),
+    iban: p.ibanMasked,
+  };
   return {
-    subject: nl
-      ? `Aankondiging incasso: ${amount} op ${on} (factuur ${p.number})`
-      : `Direct debit notice: ${amount} on ${on} (invoice ${p.number})`,
-    heading: nl ? 'Aankondiging van een SEPA-incasso' : 'Notice of a SEPA direct debit',
-    paragraphs: [
-      nl
-        ? `Op ${on} schrijven wij ${amount} af van rekening ${p.ibanMasked} voor factuur ${p.number}. Zorg dat er voldoende saldo is.`
-        : `On ${on} we will collect ${amount} from account ${p.ibanMasked} for invoice ${p.number}. Please make sure the funds are available.`,
-    ],
+    subject: t('emails:billing.preNotification.subject', values),
+    heading: t('emails:billing.preNotification.heading'),
+    paragraphs: [t('emails:billing.preNotification.notice', values)],
     facts: [
-      [nl ? 'Factuur' : 'Invoice', p.number],
-      [nl ? 'Bedrag' : 'Amount', amount],
-      [nl ? 'Incassodatum' : 'Collection date', on],
-      [nl ? 'Machtigingskenmerk' : 'Mandate reference', p.mandateReference],
-      [nl ? 'Incassant-ID' : 'Creditor identifier', p.creditorId],
-      [nl ? 'Incassant' : 'Creditor', p.creditorName],
+      [t('emails:billing.preNotification.invoice'), p.number],
+      [t('emails:billing.preNotification.amount'), values.amount],
+      [t('emails:billing.preNotification.collectionDate'), values.date],
+      [t('emails:billing.preNotification.mandateReference'), p.mandateReference],
+      [t('emails:billing.preNotification.creditorId'), p.creditorId],
+      [t('emails:billing.preNotification.creditor'), p.creditorName],
     ],
-    action: { label: nl ? 'Mijn facturen' : 'My invoices', url: p.url },
+    action: { label: t('emails:common.myInvoices'), url: p.url },
   };
 }

@@ -27,6 +27,7 @@ import { toCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
 import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
+import { languageOf, translate } from '../../platform/i18n/index.js';
 import type { InvoiceRow } from './billing.repository.js';
 import type { BillingService } from './billing.service.js';
 import { MAX_STATEMENT_BYTES } from './camt.js';
@@ -55,28 +56,6 @@ const toInvoice = (r: InvoiceRow) => ({
 
 const escapeHtml = (v: string) =>
   v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
-/** The built-in test provider's hosted page, in the customer's language. */
-const TEST_PAGE = {
-  en: {
-    title: 'Test payment',
-    mode: 'TEST MODE',
-    banner: 'the built-in test payment provider. No card is charged; no card data is asked for.',
-    heading: 'Pay invoice {number}',
-    amount: 'Amount',
-    pay: 'Pay {amount} (test)',
-    decline: 'Simulate a declined card',
-  },
-  nl: {
-    title: 'Testbetaling',
-    mode: 'TESTMODUS',
-    banner: 'de ingebouwde testbetaalprovider. Er wordt geen kaart belast en er worden geen kaartgegevens gevraagd.',
-    heading: 'Factuur {number} betalen',
-    amount: 'Bedrag',
-    pay: 'Betaal {amount} (test)',
-    decline: 'Een geweigerde kaart nabootsen',
-  },
-} as const;
 
 export const billingRoutes =
   (service: BillingService): FastifyPluginAsyncZod =>
@@ -142,21 +121,24 @@ export const billingRoutes =
           const { invoice, checkout } = await service.testCheckout(request.params.sessionId);
           const back = testReturnPath(request.query.return);
           const returnInput = back ? `<input type="hidden" name="return" value="${escapeHtml(back)}">` : '';
-          const locale = request.user?.locale ?? request.locale;
-          const text = TEST_PAGE[locale];
-          const amount = escapeHtml(money(locale, checkout.amountMinor, invoice.currency));
+          // In the customer's language (server/locales/<language>/documents.json `testPayment.*`),
+          // escaped like any text that comes from a file others edit.
+          const locale = languageOf(request.user?.locale ?? request.locale);
+          const text = (key: string, params?: Record<string, string>) =>
+            escapeHtml(translate(locale, `documents:testPayment.${key}`, params));
+          const amount = money(locale, checkout.amountMinor, invoice.currency);
           const action = `/api/billing/test-provider/${encodeURIComponent(request.params.sessionId)}`;
           // The forms post back to this site: with the default no-referrer policy Chromium would send
           // "Origin: null" and the CSRF check would refuse the (cookie-carrying) post.
           return reply
             .type('text/html; charset=utf-8')
             .header('referrer-policy', 'same-origin')
-            .send(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${text.title}</title></head>
+            .send(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${text('title')}</title></head>
 <body style="font-family:Arial,sans-serif;max-width:520px;margin:40px auto">
-<p style="background:#fff3bf;padding:12px;border:1px solid #e0b000"><strong>${text.mode}</strong> — ${text.banner}</p>
-<h1>${text.heading.replace('{number}', escapeHtml(invoice.number ?? ''))}</h1><p>${text.amount}: <strong>${amount}</strong></p>
-<form method="post" action="${action}"><input type="hidden" name="outcome" value="paid">${returnInput}<button type="submit" style="padding:10px 20px">${text.pay.replace('{amount}', amount)}</button></form>
-<form method="post" action="${action}" style="margin-top:12px"><input type="hidden" name="outcome" value="failed">${returnInput}<button type="submit">${text.decline}</button></form>
+<p style="background:#fff3bf;padding:12px;border:1px solid #e0b000"><strong>${text('mode')}</strong> — ${text('banner')}</p>
+<h1>${text('heading', { number: invoice.number ?? '' })}</h1><p>${text('amount')}: <strong>${escapeHtml(amount)}</strong></p>
+<form method="post" action="${action}"><input type="hidden" name="outcome" value="paid">${returnInput}<button type="submit" style="padding:10px 20px">${text('pay', { amount })}</button></form>
+<form method="post" action="${action}" style="margin-top:12px"><input type="hidden" name="outcome" value="failed">${returnInput}<button type="submit">${text('decline')}</button></form>
 </body></html>`);
         },
       );

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { SessionUser } from '../../../contracts/auth.js';
+import type { Locale } from '../../../contracts/common.js';
 import type { ProgrammeSettings } from '../../../contracts/programme.js';
 import { recordAudit } from '../../platform/audit.js';
 import { organisationOf } from '../../platform/auth/guards.js';
@@ -7,7 +8,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { longDate } from '../../platform/i18n/format.js';
+import { inLanguage, type LocaleRef, speaker } from '../../platform/i18n/index.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
@@ -47,11 +48,11 @@ export type BillingPorts = {
   orderPaid(orderId: string): Promise<void>;
   /** A collected payment came back: the order is unpaid again (the suspension rules apply). */
   orderUnpaid(orderId: string): Promise<void>;
-  superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: 'nl' | 'en' }[]>;
+  superusers(tx: DbOrTx, organisationId: string): Promise<{ email: string; firstName: string; locale: Locale }[]>;
   superusersOf(
     tx: DbOrTx,
     organisationIds: string[],
-  ): Promise<{ organisationId: string | null; email: string; firstName: string; locale: 'nl' | 'en' }[]>;
+  ): Promise<{ organisationId: string | null; email: string; firstName: string; locale: Locale }[]>;
 };
 
 export type BillingDeps = {
@@ -156,21 +157,23 @@ export function createBillingService(deps: BillingDeps) {
     return inv.collectionDate ?? expectedCollectionDate(today(), inv.dueDate, settings.directDebit).date;
   }
 
+  /** An invoice's reader: its language, and the formats of the buyer's country. */
+  const readerOf = (inv: InvoiceRow): LocaleRef => ({ language: inv.locale, country: inv.buyer.country });
+
   function instructions(inv: InvoiceRow, settings: ProgrammeSettings): string {
-    const nl = inv.locale === 'nl';
-    if (inv.kind === 'credit_note')
-      return nl ? 'Deze creditnota vervalt een eerdere factuur.' : 'This credit note voids an earlier invoice.';
+    const { t, date } = speaker(readerOf(inv));
+    if (inv.kind === 'credit_note') return t('emails:billing.instructions.creditNote');
     if (inv.paymentMethod === 'bank_transfer')
-      return nl
-        ? `Maak het bedrag vóór de vervaldatum over naar ${settings.seller.iban} met betalingskenmerk ${inv.paymentReference}. Let op: uw bank kan lokale kosten rekenen.`
-        : `Please transfer the amount to ${settings.seller.iban} before the due date, stating the payment reference ${inv.paymentReference}. Note: your bank may charge local costs.`;
-    if (inv.paymentMethod === 'sepa_debit') {
-      const on = longDate(inv.locale, directDebitDate(inv, settings) ?? inv.dueDate ?? '');
-      return nl
-        ? `Het bedrag wordt op ${on} geïncasseerd onder machtiging ${inv.mandateReference}.`
-        : `The amount is collected by direct debit on ${on} under mandate ${inv.mandateReference}.`;
-    }
-    return nl ? 'Betaal met creditcard via Mijn facturen.' : 'Pay by card from My invoices.';
+      return t('emails:billing.instructions.bankTransfer', {
+        iban: settings.seller.iban,
+        reference: inv.paymentReference ?? '',
+      });
+    if (inv.paymentMethod === 'sepa_debit')
+      return t('emails:billing.instructions.directDebit', {
+        date: date(directDebitDate(inv, settings) ?? inv.dueDate ?? ''),
+        mandate: inv.mandateReference ?? '',
+      });
+    return t('emails:billing.instructions.card');
   }
 
   /**
@@ -181,7 +184,7 @@ export function createBillingService(deps: BillingDeps) {
     afterCommit: AfterCommit,
     inv: InvoiceRow,
     template: string,
-    content: (locale: 'nl' | 'en') => EmailContent,
+    content: (locale: LocaleRef) => EmailContent,
     attachments: MailAttachment[] = [],
   ) {
     for (const user of await ports.superusers(tx, inv.organisationId)) {
@@ -189,7 +192,7 @@ export function createBillingService(deps: BillingDeps) {
         to: user.email,
         template,
         locale: inv.locale,
-        content: content(inv.locale),
+        content: content(readerOf(inv)),
         attachments,
       });
     }
@@ -200,14 +203,14 @@ export function createBillingService(deps: BillingDeps) {
     afterCommit: AfterCommit,
     inv: InvoiceRow,
     settings: ProgrammeSettings,
-    recipients: { email: string; locale: 'nl' | 'en' }[],
+    recipients: { email: string; locale: Locale }[],
   ) {
     for (const user of recipients) {
       await deps.mailer.enqueue(tx, afterCommit, {
         to: user.email,
         template: inv.kind === 'credit_note' ? 'credit_note' : 'invoice',
         locale: inv.locale,
-        content: invoiceEmail(inv.locale, {
+        content: invoiceEmail(readerOf(inv), {
           kind: inv.kind,
           number: inv.number!,
           totalMinor: inv.totalMinor,
@@ -255,17 +258,13 @@ export function createBillingService(deps: BillingDeps) {
         tx,
         billable.map((order, i) => {
           const org = orgById.get(order.organisationId)!;
-          const locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
+          const locale: Locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
           const number = formatDocumentNumber('invoice', year, first + i);
-          const tier = tierNames.get(order.tierVersionId)?.[locale] ?? order.tierCode;
-          const what =
-            order.kind === 'upgrade'
-              ? locale === 'nl'
-                ? `Upgrade CPS-lidmaatschap naar ${tier}`
-                : `CPS membership upgrade to ${tier}`
-              : locale === 'nl'
-                ? `CPS-lidmaatschap ${tier}, 1 jaar`
-                : `CPS ${tier} membership, 1 year`;
+          const tier = inLanguage(tierNames.get(order.tierVersionId), locale) ?? order.tierCode;
+          const what = speaker(locale).t(
+            order.kind === 'upgrade' ? 'documents:invoice.lineUpgrade' : 'documents:invoice.lineMembership',
+            { tier },
+          );
           return {
             kind: 'invoice' as const,
             number,
@@ -560,8 +559,8 @@ export function createBillingService(deps: BillingDeps) {
             afterCommit,
             inv,
             'invoice_reminder',
-            () =>
-              reminderEmail(inv.locale, {
+            (reader) =>
+              reminderEmail(reader, {
                 number: inv.number!,
                 outstandingMinor: inv.totalMinor - inv.paidMinor,
                 currency: inv.currency,
@@ -590,8 +589,8 @@ export function createBillingService(deps: BillingDeps) {
         await repo.updateInvoice(tx, inv.id, { collectionDate });
         result.preNotifications++;
         const iban = order.sepaIban ?? '';
-        await tellSuperusers(tx, afterCommit, inv, 'direct_debit_pre_notification', () =>
-          preNotificationEmail(inv.locale, {
+        await tellSuperusers(tx, afterCommit, inv, 'direct_debit_pre_notification', (reader) =>
+          preNotificationEmail(reader, {
             number: inv.number!,
             amountMinor: inv.totalMinor - inv.paidMinor,
             currency: inv.currency,

@@ -223,7 +223,12 @@ describe('the billing daily run', () => {
     expect((await admin.post('/api/dev/clock', { advanceDays: 'soon' })).statusCode).toBe(400);
 
     const production = await startTestRuntime({
-      env: { NODE_ENV: 'production', SMTP_URL: 'smtp://127.0.0.1:2525', PAYMENT_PROVIDER: 'test', DEMO_PAYMENTS: 'true' },
+      env: {
+        NODE_ENV: 'production',
+        SMTP_URL: 'smtp://127.0.0.1:2525',
+        PAYMENT_PROVIDER: 'test',
+        DEMO_PAYMENTS: 'true',
+      },
     });
     expect((await production.app.inject({ method: 'GET', url: '/api/dev/clock' })).statusCode).toBe(404);
   });

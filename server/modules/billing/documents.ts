@@ -1,180 +1,155 @@
 import PDFDocument from 'pdfkit';
-import type { Locale } from '../../../contracts/common.js';
 import {
   deriveElectronicAddress,
   type ElectronicAddress,
   parseElectronicAddress,
 } from '../../platform/electronic-address.js';
-import { longDate, money } from '../../platform/i18n/format.js';
+import { speaker } from '../../platform/i18n/index.js';
 import { type XmlElement, xmlDocument } from '../../platform/xml.js';
 import type { InvoiceRow } from './billing.repository.js';
 
-const T = {
-  en: {
-    invoice: 'Invoice',
-    creditNote: 'Credit note',
-    number: 'Number',
-    issueDate: 'Issue date',
-    dueDate: 'Due date',
-    supplyDate: 'Date of supply',
-    seller: 'Seller',
-    buyer: 'Customer',
-    vat: 'VAT number',
-    description: 'Description',
-    qty: 'Qty',
-    price: 'Unit price',
-    amount: 'Amount',
-    net: 'Net amount',
-    vatLine: (rate: string) => `VAT ${rate}`,
-    total: 'Total',
-    reverseCharge:
-      'Reverse charge: VAT to be accounted for by the customer (Article 196, Council Directive 2006/112/EC).',
-    outsideScope:
-      'Outside the scope of EU VAT: services to a customer established outside the EU (Article 44, Council Directive 2006/112/EC).',
-    bankTransfer: (iban: string, bic: string, ref: string, due: string) =>
-      `Please transfer the total to ${iban} (BIC ${bic}) before ${due}, stating the payment reference ${ref}. Your bank may charge local costs.`,
-    directDebit: (due: string, mandate: string) =>
-      `The total will be collected by SEPA direct debit on ${due} under mandate ${mandate}.`,
-    card: 'Paid by card through the payment provider.',
-    cardDue: (due: string) => `To be paid by card before ${due}.`,
-    credits: (n: string) => `This credit note voids invoice ${n}.`,
-  },
-  nl: {
-    invoice: 'Factuur',
-    creditNote: 'Creditnota',
-    number: 'Nummer',
-    issueDate: 'Factuurdatum',
-    dueDate: 'Vervaldatum',
-    supplyDate: 'Leveringsdatum',
-    seller: 'Verkoper',
-    buyer: 'Klant',
-    vat: 'Btw-nummer',
-    description: 'Omschrijving',
-    qty: 'Aantal',
-    price: 'Prijs per stuk',
-    amount: 'Bedrag',
-    net: 'Netto bedrag',
-    vatLine: (rate: string) => `Btw ${rate}`,
-    total: 'Totaal',
-    reverseCharge: 'Btw verlegd: de btw wordt door de afnemer voldaan (artikel 196, Richtlijn 2006/112/EG).',
-    outsideScope:
-      'Buiten de werkingssfeer van de EU-btw: dienst aan een afnemer gevestigd buiten de EU (artikel 44, Richtlijn 2006/112/EG).',
-    bankTransfer: (iban: string, bic: string, ref: string, due: string) =>
-      `Maak het totaal vóór ${due} over naar ${iban} (BIC ${bic}) onder vermelding van betalingskenmerk ${ref}. Uw bank kan lokale kosten rekenen.`,
-    directDebit: (due: string, mandate: string) =>
-      `Het totaal wordt op ${due} geïncasseerd via SEPA-incasso onder machtiging ${mandate}.`,
-    card: 'Betaald met creditcard via de betaaldienst.',
-    cardDue: (due: string) => `Te betalen met creditcard vóór ${due}.`,
-    credits: (n: string) => `Deze creditnota vervalt factuur ${n}.`,
-  },
+/** The invoice's texts (server/locales/<language>/documents.json `invoice.*`) and its buyer's formats. */
+function invoiceTexts(inv: InvoiceRow) {
+  const s = speaker({ language: inv.locale, country: inv.buyer.country });
+  const t = (key: string, params?: Record<string, string | number>) => s.t(`documents:invoice.${key}`, params);
+  return { s, t, day: (iso: string | null) => (iso ? s.date(iso) : '—') };
+}
+
+type InvoiceExtra = {
+  iban: string;
+  bic: string;
+  supplyDate: string | null;
+  creditedNumber: string | null;
+  paid: boolean;
+  /** A direct debit's collection date, as its pre-notification announces it (not always the due date). */
+  collectionDate?: string | null;
 };
 
-const day = (locale: Locale, iso: string | null) => (iso ? longDate(locale, iso) : '—');
+/** What the invoice PDF prints, in print order: the same structure in every language, only words and formats differ. */
+export type InvoiceLayout = {
+  title: string;
+  parties: { label: string; lines: string[] }[];
+  facts: [string, string][];
+  columns: [string, string, string, string];
+  lines: { description: string; quantity: string; unitPrice: string; amount: string }[];
+  totals: { label: string; amount: string; bold: boolean }[];
+  notes: string[];
+};
 
 /**
- * The invoice (or credit note) PDF in the customer's language, with every item Article 226 of the
- * VAT Directive asks for: date, sequential number, both VAT numbers, names and addresses, the
- * service and its date, net amount, rate and VAT (or the reverse-charge / outside-scope wording),
- * and the total.
+ * The invoice (or credit note) in the customer's language and the formats of the buyer's country,
+ * with every item Article 226 of the VAT Directive asks for: date, sequential number, both VAT
+ * numbers, names and addresses, the service and its date, net amount, rate and VAT (or the
+ * reverse-charge / outside-scope wording), and the total.
  */
-export function invoicePdf(
-  inv: InvoiceRow,
-  extra: {
-    iban: string;
-    bic: string;
-    supplyDate: string | null;
-    creditedNumber: string | null;
-    paid: boolean;
-    /** A direct debit's collection date, as its pre-notification announces it (not always the due date). */
-    collectionDate?: string | null;
-  },
-): Promise<Buffer> {
-  const l = inv.locale;
-  const t = T[l];
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `${inv.kind === 'credit_note' ? t.creditNote : t.invoice} ${inv.number}` },
+export function invoiceLayout(inv: InvoiceRow, extra: InvoiceExtra): InvoiceLayout {
+  const { s, t, day } = invoiceTexts(inv);
+  const sign = inv.kind === 'credit_note' ? -1 : 1;
+  const money = (minor: number) => s.money(sign * minor, inv.currency);
+  const party = (label: string, p: InvoiceRow['seller']) => ({
+    label,
+    lines: [
+      p.name,
+      p.street,
+      `${p.postcode} ${p.city}`,
+      p.country,
+      p.vatNumber ? `${t('vat')}: ${p.vatNumber}` : '',
+    ].filter(Boolean),
   });
+  const rate = `${(inv.vatRateBasisPoints / 100).toLocaleString(s.tag)}%`;
+  const notes: string[] = [];
+  if (inv.vatTreatment === 'reverse_charge') notes.push(t('reverseCharge'));
+  if (inv.vatTreatment === 'outside_scope') notes.push(t('outsideScope'));
+  if (inv.kind === 'credit_note' && extra.creditedNumber) notes.push(t('credits', { number: extra.creditedNumber }));
+  if (inv.kind === 'invoice') {
+    if (inv.paymentMethod === 'bank_transfer')
+      notes.push(
+        t('bankTransfer', {
+          iban: extra.iban,
+          bic: extra.bic,
+          reference: inv.paymentReference ?? '',
+          due: day(inv.dueDate),
+        }),
+      );
+    if (inv.paymentMethod === 'sepa_debit')
+      notes.push(
+        t('directDebit', { due: day(extra.collectionDate ?? inv.dueDate), mandate: inv.mandateReference ?? '' }),
+      );
+    if (inv.paymentMethod === 'card') notes.push(extra.paid ? t('card') : t('cardDue', { due: day(inv.dueDate) }));
+  }
+  return {
+    title: inv.kind === 'credit_note' ? t('creditNote') : t('invoice'),
+    parties: [party(t('seller'), inv.seller), party(t('buyer'), inv.buyer)],
+    facts: [
+      [t('number'), inv.number ?? ''],
+      [t('issueDate'), day(inv.issueDate)],
+      [t('supplyDate'), day(extra.supplyDate)],
+      ...(inv.kind === 'invoice' ? ([[t('dueDate'), day(inv.dueDate)]] as [string, string][]) : []),
+    ],
+    columns: [t('description'), t('qty'), t('price'), t('amount')],
+    lines: inv.lines.map((line) => ({
+      description: line.description,
+      quantity: String(line.quantity),
+      unitPrice: money(line.unitPriceMinor),
+      amount: money(line.netMinor),
+    })),
+    totals: [
+      { label: t('net'), amount: money(inv.netMinor), bold: false },
+      { label: t('vatLine', { rate }), amount: money(inv.vatMinor), bold: false },
+      { label: t('total'), amount: money(inv.totalMinor), bold: true },
+    ],
+    notes,
+  };
+}
+
+/** The invoice (or credit note) PDF: `invoiceLayout` drawn on one A4 page. */
+export function invoicePdf(inv: InvoiceRow, extra: InvoiceExtra): Promise<Buffer> {
+  const layout = invoiceLayout(inv, extra);
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${layout.title} ${inv.number}` } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const sign = inv.kind === 'credit_note' ? -1 : 1;
 
   doc.rect(0, 0, doc.page.width, 70).fill('#000000');
-  doc
-    .fillColor('#ffffff')
-    .font('Helvetica-Bold')
-    .fontSize(20)
-    .text(inv.kind === 'credit_note' ? t.creditNote : t.invoice, 50, 25);
+  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(20).text(layout.title, 50, 25);
   doc.fillColor('#000000').font('Helvetica').fontSize(10);
-  const party = (label: string, p: InvoiceRow['seller'], x: number) => {
-    doc.font('Helvetica-Bold').text(label, x, 95);
-    doc
-      .font('Helvetica')
-      .text(
-        [p.name, p.street, `${p.postcode} ${p.city}`, p.country, p.vatNumber ? `${t.vat}: ${p.vatNumber}` : '']
-          .filter(Boolean)
-          .join('\n'),
-        x,
-        110,
-        { width: 230 },
-      );
-  };
-  party(t.seller, inv.seller, 50);
-  party(t.buyer, inv.buyer, 310);
+  layout.parties.forEach((party, i) => {
+    const x = i === 0 ? 50 : 310;
+    doc.font('Helvetica-Bold').text(party.label, x, 95);
+    doc.font('Helvetica').text(party.lines.join('\n'), x, 110, { width: 230 });
+  });
   let y = 200;
-  for (const [k, v] of [
-    [t.number, inv.number ?? ''],
-    [t.issueDate, day(l, inv.issueDate)],
-    [t.supplyDate, day(l, extra.supplyDate)],
-    ...(inv.kind === 'invoice' ? [[t.dueDate, day(l, inv.dueDate)]] : []),
-  ] as [string, string][]) {
+  for (const [k, v] of layout.facts) {
     doc.font('Helvetica-Bold').text(k, 50, y).font('Helvetica').text(v, 180, y);
     y += 15;
   }
   y += 15;
+  const [description, qty, price, amount] = layout.columns;
   doc
     .font('Helvetica-Bold')
-    .text(t.description, 50, y)
-    .text(t.qty, 330, y)
-    .text(t.price, 380, y)
-    .text(t.amount, 470, y, { width: 75, align: 'right' });
+    .text(description, 50, y)
+    .text(qty, 330, y)
+    .text(price, 380, y)
+    .text(amount, 470, y, { width: 75, align: 'right' });
   y += 18;
   doc.font('Helvetica');
-  for (const line of inv.lines) {
+  for (const line of layout.lines) {
     doc
       .text(line.description, 50, y, { width: 270 })
-      .text(String(line.quantity), 330, y)
-      .text(money(l, sign * line.unitPriceMinor, inv.currency), 380, y)
-      .text(money(l, sign * line.netMinor, inv.currency), 470, y, { width: 75, align: 'right' });
+      .text(line.quantity, 330, y)
+      .text(line.unitPrice, 380, y)
+      .text(line.amount, 470, y, { width: 75, align: 'right' });
     y += 30;
   }
-  const rate = `${(inv.vatRateBasisPoints / 100).toLocaleString(l === 'nl' ? 'nl-NL' : 'en-GB')}%`;
-  for (const [k, v, bold] of [
-    [t.net, money(l, sign * inv.netMinor, inv.currency), false],
-    [t.vatLine(rate), money(l, sign * inv.vatMinor, inv.currency), false],
-    [t.total, money(l, sign * inv.totalMinor, inv.currency), true],
-  ] as [string, string, boolean][]) {
+  for (const total of layout.totals) {
     doc
-      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
-      .text(k, 330, y)
-      .text(v, 470, y, { width: 75, align: 'right' });
+      .font(total.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .text(total.label, 330, y)
+      .text(total.amount, 470, y, { width: 75, align: 'right' });
     y += 16;
   }
   y += 20;
-  const notes: string[] = [];
-  if (inv.vatTreatment === 'reverse_charge') notes.push(t.reverseCharge);
-  if (inv.vatTreatment === 'outside_scope') notes.push(t.outsideScope);
-  if (inv.kind === 'credit_note' && extra.creditedNumber) notes.push(t.credits(extra.creditedNumber));
-  if (inv.kind === 'invoice') {
-    if (inv.paymentMethod === 'bank_transfer')
-      notes.push(t.bankTransfer(extra.iban, extra.bic, inv.paymentReference ?? '', day(l, inv.dueDate)));
-    if (inv.paymentMethod === 'sepa_debit')
-      notes.push(t.directDebit(day(l, extra.collectionDate ?? inv.dueDate), inv.mandateReference ?? ''));
-    if (inv.paymentMethod === 'card') notes.push(extra.paid ? t.card : t.cardDue(day(l, inv.dueDate)));
-  }
-  doc.font('Helvetica').fontSize(9).text(notes.join('\n\n'), 50, y, { width: 495 });
+  doc.font('Helvetica').fontSize(9).text(layout.notes.join('\n\n'), 50, y, { width: 495 });
   doc.end();
   return done;
 }

@@ -1,13 +1,13 @@
 import PDFDocument from 'pdfkit';
-import type { Locale } from '../../../contracts/common.js';
 import type { Membership } from '../../../contracts/membership.js';
-import { longDate } from '../../platform/i18n/format.js';
+import { type LocaleRef, speaker } from '../../platform/i18n/index.js';
 
-const date = longDate;
-
-/** The membership card as a one-page PDF (credit-card proportions on A6 landscape). */
-export function membershipCardPdf(locale: Locale, m: Membership, organisation: string): Promise<Buffer> {
-  const nl = locale === 'nl';
+/**
+ * The membership card as a one-page PDF (credit-card proportions on A6 landscape), in the member's
+ * language (server/locales/<language>/documents.json `card.*`) and their locale's date format.
+ */
+export function membershipCardPdf(locale: LocaleRef, m: Membership, organisation: string): Promise<Buffer> {
+  const { t, date } = speaker(locale);
   const doc = new PDFDocument({
     size: 'A6',
     layout: 'landscape',
@@ -19,44 +19,28 @@ export function membershipCardPdf(locale: Locale, m: Membership, organisation: s
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.rect(0, 0, doc.page.width, 48).fill('#000000');
   doc.fillColor('#ffffff').fontSize(18).font('Helvetica-Bold').text('CPS', 24, 16);
-  doc
-    .fontSize(10)
-    .font('Helvetica')
-    .text(nl ? 'Lidmaatschapskaart' : 'Membership card', 80, 21);
+  doc.fontSize(10).font('Helvetica').text(t('documents:card.title'), 80, 21);
   doc.fillColor('#000000').fontSize(16).font('Helvetica-Bold').text(m.tierName, 24, 68);
   doc.fontSize(11).font('Helvetica').text(organisation, 24, 92);
-  doc
-    .fontSize(9)
-    .fillColor('#555555')
-    .text(nl ? 'Lidmaatschapsnummer' : 'Membership number', 24, 122);
+  doc.fontSize(9).fillColor('#555555').text(t('documents:card.number'), 24, 122);
   doc.fontSize(18).fillColor('#000000').font('Courier-Bold').text(m.membershipNumber, 24, 134);
-  doc
-    .font('Helvetica')
-    .fontSize(9)
-    .fillColor('#555555')
-    .text(nl ? 'Geldig' : 'Valid', 24, 166);
+  doc.font('Helvetica').fontSize(9).fillColor('#555555').text(t('documents:card.valid'), 24, 166);
   doc
     .fontSize(11)
     .fillColor('#000000')
-    .text(`${date(locale, m.startsOn)} – ${date(locale, m.endsOn)}`, 24, 178);
+    .text(`${date(m.startsOn)} – ${date(m.endsOn)}`, 24, 178);
   if (m.previousMembershipNumber) {
     doc
       .fontSize(8)
       .fillColor('#555555')
-      .text(`${nl ? 'Vorig nummer' : 'Previous number'}: ${m.previousMembershipNumber}`, 24, 202);
+      .text(`${t('documents:card.previous')}: ${m.previousMembershipNumber}`, 24, 202);
   }
   if (m.status !== 'active') {
     doc
       .fontSize(12)
       .fillColor('#c00000')
       .font('Helvetica-Bold')
-      .text(
-        (nl
-          ? { suspended: 'OPGESCHORT', expired: 'VERLOPEN', cancelled: 'OPGEZEGD' }
-          : { suspended: 'SUSPENDED', expired: 'EXPIRED', cancelled: 'CANCELLED' })[m.status],
-        260,
-        68,
-      );
+      .text(t(`documents:card.status.${m.status}`), 260, 68);
   }
   doc.end();
   return done;

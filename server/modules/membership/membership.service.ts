@@ -15,13 +15,14 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { longDate } from '../../platform/i18n/format.js';
+import { inLanguage } from '../../platform/i18n/index.js';
 import { isSepaIban, normaliseIban } from '../../platform/identifiers.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate } from '../../platform/working-days.js';
 import {
   cancelledUnpaidEmail,
+  paymentNote,
   reminderEmail,
   restoredEmail,
   suspendedEmail,
@@ -90,11 +91,11 @@ export function createMembershipService(deps: MembershipDeps) {
       code: t.code,
       version: t.version,
       category: t.category,
-      name: t.names[locale],
+      name: inLanguage(t.names, locale) ?? t.code,
       minPoints: t.minPoints,
       priceMinor: t.prices[CURRENCY] ?? 0,
       currency: CURRENCY,
-      benefits: t.benefits[locale],
+      benefits: inLanguage(t.benefits, locale) ?? [],
       eligible: eligible(t, balance),
       pointsToGo: Math.max(0, t.minPoints - balance),
     };
@@ -107,7 +108,7 @@ export function createMembershipService(deps: MembershipDeps) {
       membershipNumber: m.membershipNumber,
       previousMembershipNumber: m.previousMembershipNumber,
       tierCode: m.tierCode,
-      tierName: tier?.names[locale] ?? m.tierCode,
+      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
       category: tier?.category ?? 'individual',
       status: m.status,
       startsOn: m.startsOn,
@@ -195,7 +196,7 @@ export function createMembershipService(deps: MembershipDeps) {
   async function cardFacts(tx: DbOrTx, m: MembershipRow, locale: Locale) {
     const tier = await repo.tierVersion(tx, m.tierVersionId);
     return {
-      tierName: tier?.names[locale] ?? m.tierCode,
+      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
       number: m.membershipNumber,
       previous: m.previousMembershipNumber,
       startsOn: m.startsOn,
@@ -204,10 +205,18 @@ export function createMembershipService(deps: MembershipDeps) {
     };
   }
 
-  const bothLocales = async (tx: DbOrTx, m: MembershipRow) => ({
-    en: await cardFacts(tx, m, 'en'),
-    nl: await cardFacts(tx, m, 'nl'),
-  });
+  /** The card facts in whichever language each recipient reads (the tier is read once). */
+  const factsByLanguage = async (tx: DbOrTx, m: MembershipRow) => {
+    const tier = await repo.tierVersion(tx, m.tierVersionId);
+    return (locale: Locale) => ({
+      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
+      number: m.membershipNumber,
+      previous: m.previousMembershipNumber,
+      startsOn: m.startsOn,
+      endsOn: m.endsOn,
+      url: cardUrl,
+    });
+  };
 
   async function changeStatus(
     tx: DbOrTx,
@@ -401,7 +410,7 @@ export function createMembershipService(deps: MembershipDeps) {
           (l, firstName) =>
             welcomeEmail(l, {
               ...facts,
-              tierName: tier.names[l],
+              tierName: inLanguage(tier.names, l) ?? tier.code,
               firstName,
               previous: input.kind === 'new' ? membership.previousMembershipNumber : null,
               paymentNote: paymentNote(l, input.paymentMethod, dueOn, collectionOn),
@@ -501,9 +510,9 @@ export function createMembershipService(deps: MembershipDeps) {
           const due = REMINDER_DAYS.filter((d) => daysLeft <= d).sort((a, b) => a - b)[0];
           if (due === undefined || !(await repo.claimNotice(tx, m.id, `expiry-${due}:${m.endsOn}`, clock.now())))
             continue;
-          const facts = await bothLocales(tx, m);
+          const facts = await factsByLanguage(tx, m);
           await notify(tx, afterCommit, m.organisationId, `membership_reminder_${due}`, (l, firstName) =>
-            reminderEmail(l, { ...facts[l], firstName, daysLeft }),
+            reminderEmail(l, { ...facts(l), firstName, daysLeft }),
           );
         }
         const suspendAfter = settings.overduePolicy.find((s) => s.action === 'suspend')?.days;
@@ -518,9 +527,9 @@ export function createMembershipService(deps: MembershipDeps) {
               null,
             );
             const dueOn = (await repo.earliestUnpaidDue(tx, m.id)) ?? now;
-            const facts = await bothLocales(tx, updated);
+            const facts = await factsByLanguage(tx, updated);
             await notify(tx, afterCommit, m.organisationId, 'membership_cancelled_unpaid', (l, firstName) =>
-              cancelledUnpaidEmail(l, { ...facts[l], firstName, dueOn }),
+              cancelledUnpaidEmail(l, { ...facts(l), firstName, dueOn }),
             );
           }
         }
@@ -535,9 +544,9 @@ export function createMembershipService(deps: MembershipDeps) {
             'unpaid_invoice',
             null,
           );
-          const facts = await bothLocales(tx, updated);
+          const facts = await factsByLanguage(tx, updated);
           await notify(tx, afterCommit, m.organisationId, 'membership_suspended', (l, firstName) =>
-            suspendedEmail(l, { ...facts[l], firstName, dueOn }),
+            suspendedEmail(l, { ...facts(l), firstName, dueOn }),
           );
         }
         await restorePaid(tx, afterCommit);
@@ -588,9 +597,9 @@ export function createMembershipService(deps: MembershipDeps) {
         'payment_received',
         null,
       );
-      const facts = await bothLocales(tx, updated);
+      const facts = await factsByLanguage(tx, updated);
       await notify(tx, afterCommit, m.organisationId, 'membership_restored', (l, firstName) =>
-        restoredEmail(l, { ...facts[l], firstName }),
+        restoredEmail(l, { ...facts(l), firstName }),
       );
     }
   }
@@ -624,25 +633,4 @@ export function createMembershipService(deps: MembershipDeps) {
   }
 }
 
-function paymentNote(locale: Locale, method: PaymentMethod, dueOn: string, collectionOn: string): string {
-  const d = longDate(locale, dueOn);
-  const nl = locale === 'nl';
-  if (method === 'sepa_debit') {
-    const c = longDate(locale, collectionOn);
-    if (collectionOn !== dueOn)
-      return nl
-        ? `U ontvangt een factuur. Het bedrag wordt op ${c} automatisch geïncasseerd: de eerste werkdag voor incasso's na de vervaldatum (${d}).`
-        : `You will receive an invoice. The fee is collected by direct debit on ${c}: the first business day for collections after the due date (${d}).`;
-    return nl
-      ? `U ontvangt een factuur. Het bedrag wordt op de vervaldatum (${d}) automatisch geïncasseerd.`
-      : `You will receive an invoice. The fee is collected by direct debit on the due date (${d}).`;
-  }
-  if (method === 'bank_transfer')
-    return nl
-      ? `U ontvangt een factuur. Maak het bedrag over vóór de vervaldatum (${d}). Let op: uw bank kan lokale kosten rekenen.`
-      : `You will receive an invoice. Please pay by bank transfer before the due date (${d}). Note: your bank may charge local costs.`;
-  return nl
-    ? 'U ontvangt een factuur voor uw creditcardbetaling.'
-    : 'You will receive an invoice for your card payment.';
-}
 export type MembershipService = ReturnType<typeof createMembershipService>;

@@ -1,52 +1,48 @@
-import type { Locale } from '../../../contracts/common.js';
+import { type LocaleRef, speaker } from '../../platform/i18n/index.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 
+// Texts: server/locales/<language>/emails.json, `support.*`.
+
 export function ticketReceivedEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { reference: string; subject: string; url: string | null },
 ): EmailContent {
-  const nl = locale === 'nl';
+  const { t } = speaker(locale);
   return {
-    subject: nl ? `Uw vraag is ontvangen (${p.reference})` : `We received your question (${p.reference})`,
-    heading: nl ? 'CPS Priority support' : 'CPS Priority support',
+    subject: t('emails:support.ticketReceived.subject', { reference: p.reference }),
+    heading: t('emails:support.ticketReceived.heading'),
     paragraphs: [
-      nl
-        ? `We hebben uw vraag "${p.subject}" ontvangen en antwoorden zo snel mogelijk.`
-        : `We have received your question "${p.subject}" and will answer as soon as possible.`,
-      ...(p.url ? [] : [nl ? 'We antwoorden per e-mail aan dit adres.' : 'We will answer by e-mail to this address.']),
+      t('emails:support.ticketReceived.received', { subject: p.subject }),
+      ...(p.url ? [] : [t('emails:support.ticketReceived.byEmail')]),
     ],
-    facts: [[nl ? 'Referentie' : 'Reference', p.reference]],
-    ...(p.url ? { action: { label: nl ? 'Vraag bekijken' : 'View your question', url: p.url } } : {}),
+    facts: [[t('emails:common.reference'), p.reference]],
+    ...(p.url ? { action: { label: t('emails:support.ticketReceived.action'), url: p.url } } : {}),
   };
 }
 
 export function staffReplyEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { reference: string; subject: string; message: string; url: string | null },
 ): EmailContent {
-  const nl = locale === 'nl';
+  const { t } = speaker(locale);
   return {
-    subject: nl ? `Antwoord op uw vraag (${p.reference})` : `Reply to your question (${p.reference})`,
-    heading: nl ? 'CPS Priority support heeft geantwoord' : 'CPS Priority support has replied',
-    paragraphs: [
-      `"${p.subject}"`,
-      p.message,
-      ...(p.url ? [nl ? 'U kunt reageren in uw Business-account.' : 'You can reply in your Business account.'] : []),
-    ],
-    facts: [[nl ? 'Referentie' : 'Reference', p.reference]],
-    ...(p.url ? { action: { label: nl ? 'Antwoord bekijken en reageren' : 'View and reply', url: p.url } } : {}),
+    subject: t('emails:support.staffReply.subject', { reference: p.reference }),
+    heading: t('emails:support.staffReply.heading'),
+    paragraphs: [`"${p.subject}"`, p.message, ...(p.url ? [t('emails:support.staffReply.replyInAccount')] : [])],
+    facts: [[t('emails:common.reference'), p.reference]],
+    ...(p.url ? { action: { label: t('emails:support.staffReply.action'), url: p.url } } : {}),
   };
 }
 
 export function newMessageForStaffEmail(
-  locale: Locale,
+  locale: LocaleRef,
   p: { reference: string; subject: string; from: string; url: string },
 ): EmailContent {
-  const nl = locale === 'nl';
+  const { t } = speaker(locale);
   return {
-    subject: nl ? `Nieuw bericht in ${p.reference}` : `New message in ${p.reference}`,
+    subject: t('emails:support.newMessageForStaff.subject', { reference: p.reference }),
     heading: p.subject,
-    paragraphs: [nl ? `${p.from} heeft een bericht gestuurd.` : `${p.from} has sent a message.`],
-    action: { label: nl ? 'Ticket openen' : 'Open ticket', url: p.url },
+    paragraphs: [t('emails:support.newMessageForStaff.sent', { from: p.from })],
+    action: { label: t('emails:support.newMessageForStaff.action'), url: p.url },
   };
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
+import { type Locale, TEXT_SEARCH_CONFIG } from '../../platform/i18n/index.js';
 
 const { tickets, ticketMessages, ticketAttachments, faqArticles, organisations, users, memberships } = schema;
 export type TicketRow = typeof tickets.$inferSelect;
@@ -83,8 +84,8 @@ export const supportRepository = {
     return row;
   },
 
-  faqSearch(db: DbOrTx, filter: { locale: 'nl' | 'en'; q?: string; category?: string; includeUnpublished?: boolean }) {
-    const config = filter.locale === 'nl' ? 'dutch' : 'english';
+  faqSearch(db: DbOrTx, filter: { locale: Locale; q?: string; category?: string; includeUnpublished?: boolean }) {
+    const config = TEXT_SEARCH_CONFIG[filter.locale];
     const conditions = [eq(faqArticles.locale, filter.locale)];
     if (!filter.includeUnpublished) conditions.push(eq(faqArticles.published, true));
     if (filter.category) conditions.push(eq(faqArticles.category, filter.category as never));
@@ -111,7 +112,7 @@ export const supportRepository = {
     const [row] = await db.select().from(faqArticles).where(eq(faqArticles.id, id));
     return row;
   },
-  async faqByKey(db: DbOrTx, key: string, locale: 'nl' | 'en') {
+  async faqByKey(db: DbOrTx, key: string, locale: Locale) {
     const [row] = await db
       .select()
       .from(faqArticles)
@@ -128,8 +129,9 @@ export const supportRepository = {
         .onConflictDoUpdate({ target: [faqArticles.key, faqArticles.locale], set: values })
         .returning()
     )[0]!,
-  async countFaq(db: DbOrTx) {
-    const [row] = await db.select({ n: sql<number>`count(*)` }).from(faqArticles);
-    return Number(row?.n ?? 0);
+  /** The languages that have at least one FAQ article (published or not). */
+  async faqLocales(db: DbOrTx): Promise<Locale[]> {
+    const rows = await db.selectDistinct({ locale: faqArticles.locale }).from(faqArticles);
+    return rows.map((r) => r.locale as Locale);
   },
 };

@@ -18,7 +18,7 @@ import { AppError } from '../../platform/errors.js';
 import type { UploadedFile } from '../../platform/http/uploads.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { workingDaysDue } from '../../platform/working-days.js';
-import { FAQ_SEED } from './faq-seed.js';
+import { faqSeed, faqSeedLanguages } from './faq-seed.js';
 import { newMessageForStaffEmail, staffReplyEmail, ticketReceivedEmail } from './support.emails.js';
 import { supportRepository as repo, type TicketSummaryRow } from './support.repository.js';
 
@@ -296,8 +296,17 @@ export function createSupportService(deps: SupportDeps) {
     },
 
     // FAQ
+    /**
+     * Seeds the FAQ of every language that has a `faq.json` and no articles yet: a language added
+     * later gets its articles on the next start, and admins' edits (or deletions) in a language
+     * that has articles are kept.
+     */
     async seedFaq() {
-      if ((await repo.countFaq(db)) === 0) await repo.insertFaq(db, FAQ_SEED);
+      const present = new Set(await repo.faqLocales(db));
+      const rows = faqSeedLanguages()
+        .filter((language) => !present.has(language))
+        .flatMap(faqSeed);
+      if (rows.length) await repo.insertFaq(db, rows);
     },
     faq: (filter: { locale: Locale; q?: string; category?: string }) =>
       repo.faqSearch(db, filter) as Promise<FaqArticle[]>,

@@ -24,9 +24,9 @@ import { decisionTarget, isOpen, newReference, statusSteps } from './rules.js';
 import {
   duplicateEmail,
   moreInfoEmail,
-  REJECT_REASON_TEXT,
   receivedEmail,
   rejectedEmail,
+  rejectReasonText,
   stillValidatingEmail,
 } from './verification.emails.js';
 import { type ApplicationRow, verificationRepository as repo } from './verification.repository.js';
@@ -119,7 +119,7 @@ export function createVerificationService(deps: VerificationDeps) {
     let message: string | null = null;
     if (row.status === 'rejected') {
       const reason = (row.decisionMessage ?? 'other').split('\n')[0]!;
-      message = REJECT_REASON_TEXT[locale][reason] ?? null;
+      message = rejectReasonText(locale, reason);
     } else if (row.status === 'more_info_needed') {
       message = row.decisionMessage;
     }
@@ -423,13 +423,17 @@ export function createVerificationService(deps: VerificationDeps) {
               to: email,
               template: 'application_received',
               locale,
-              content: receivedEmail(locale, {
-                firstName: row.contactFirstName,
-                organisation: row.legalName,
-                reference: row.reference,
-                expectedDate: sla.dueDate,
-                statusUrl: statusUrl(token),
-              }),
+              // The organisation's country gives the formats (fr_BE → fr-BE dates).
+              content: receivedEmail(
+                { language: locale, country: row.country },
+                {
+                  firstName: row.contactFirstName,
+                  organisation: row.legalName,
+                  reference: row.reference,
+                  expectedDate: sla.dueDate,
+                  statusUrl: statusUrl(token),
+                },
+              ),
             });
           }
           const vatNumber = row.vatNumber;

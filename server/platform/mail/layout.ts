@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/index.js';
+import { type LocaleRef, languageOf, translate } from '../i18n/index.js';
 
 export type EmailContent = {
   subject: string;
@@ -13,17 +13,13 @@ export type EmailContent = {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-const FOOTER: Record<Locale, string> = {
-  en: 'This message was sent from a no-reply address. Replies are not read. For questions, see the FAQ or contact CPS Priority support.',
-  nl: 'Dit bericht is verstuurd vanaf een no-reply-adres. Antwoorden worden niet gelezen. Zie voor vragen de veelgestelde vragen of neem contact op met CPS Priority support.',
-};
-
 /** One layout for every e-mail: HTML (inline styles, no external assets) and the same in plain text. */
-export function renderEmail(locale: Locale, content: EmailContent): { subject: string; html: string; text: string } {
-  const footer = content.footer ?? FOOTER[locale];
+export function renderEmail(locale: LocaleRef, content: EmailContent): { subject: string; html: string; text: string } {
+  const language = languageOf(locale);
+  const footer = content.footer ?? translate(language, 'emails:layout.footer');
   const facts = content.facts ?? [];
   const html = `<!doctype html>
-<html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;background:#f4f4f4;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px">
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="background:#ffffff;max-width:600px">

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../../../contracts/common.js';
 import { organisations, users } from './identity.js';
 import { orders } from './membership.js';
 
@@ -58,7 +59,7 @@ export const invoices = pgTable(
     }).notNull(),
     issueDate: date('issue_date', { mode: 'string' }),
     dueDate: date('due_date', { mode: 'string' }),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
     seller: jsonb('seller').$type<Party>().notNull(),
     buyer: jsonb('buyer').$type<Party>().notNull(),
     lines: jsonb('lines').$type<InvoiceLine[]>().notNull(),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../../../contracts/common.js';
 import { organisations, users } from './identity.js';
 
 export const tickets = pgTable(
@@ -12,7 +13,7 @@ export const tickets = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     contactName: text('contact_name'),
     contactEmail: text('contact_email').notNull(),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
     category: text('category', {
       enum: ['registration', 'migration', 'points', 'membership', 'payment', 'other'],
     }).notNull(),
@@ -75,7 +76,7 @@ export const faqArticles = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     key: text('key').notNull(),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
     category: text('category', {
       enum: ['business_account', 'migration', 'points', 'tiers', 'payment', 'membership_number'],
     }).notNull(),

@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LOCALES } from '../../../../contracts/common.js';
 import { users } from './identity.js';
 
 export const applications = pgTable(
@@ -21,7 +22,7 @@ export const applications = pgTable(
     idempotencyKey: uuid('idempotency_key').notNull(),
     status: text('status', { enum: ['received', 'in_review', 'more_info_needed', 'approved', 'rejected'] }).notNull(),
     source: text('source'),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
     legalName: text('legal_name').notNull(),
     tradingName: text('trading_name'),
     country: text('country').notNull(),

@@ -432,13 +432,14 @@ export function RegisterPage() {
                   <Radio.Group
                     label={t('registration.contact.locale')}
                     required
-                    value={field.value}
+                    // The contract reads any locale tag (its input type is unknown); the form holds a language.
+                    value={field.value as string}
                     onChange={field.onChange}
                     name={field.name}
                     error={fieldState.error?.message}
                   >
                     <Group mt="xs">
-                      {languagesFor(organisationCountry, field.value).map((code, index) => (
+                      {languagesFor(organisationCountry, field.value as string).map((code, index) => (
                         <Radio
                           key={code}
                           value={code}
