@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { catalogueLanguages, speaker } from '../../platform/i18n/index.js';
 import type { InvoiceRow } from './billing.repository.js';
@@ -125,8 +126,9 @@ describe('the invoice PDF says the same in every language', () => {
         money(sign * inv.totalMinor, 'EUR'),
       ]);
       const notes = layout.notes.join('\n');
-      if (inv.vatTreatment === 'reverse_charge') expect(notes).toMatch(/196.*2006\/112/);
-      if (inv.vatTreatment === 'outside_scope') expect(notes).toMatch(/44.*2006\/112/);
+      // The article and the directive, in the order the language writes them (hu, fi: directive first).
+      if (inv.vatTreatment === 'reverse_charge') expect(notes).toMatch(/196.*2006\/112|2006\/112.*196/);
+      if (inv.vatTreatment === 'outside_scope') expect(notes).toMatch(/\b44\b.*2006\/112|2006\/112.*\b44\b/);
       if (inv.vatTreatment === 'domestic') expect(notes).not.toMatch(/196|Article 44|artikel 44/);
       if (inv.kind === 'credit_note') expect(notes).toContain('CPS-2026-000100');
       else if (inv.paymentMethod === 'bank_transfer') {
@@ -136,6 +138,22 @@ describe('the invoice PDF says the same in every language', () => {
         for (const value of ['CPS-MANDATE-7', date('2027-01-04')]) expect(notes).toContain(value);
       }
     });
+  });
+
+  it('prints every language’s letters: a Polish, Czech and Hungarian invoice keeps ł, ř and ő in the PDF', async () => {
+    for (const [locale, name, city] of [
+      ['pl', 'Studio Fotografii Łukasz Wójcik', 'Łódź'],
+      ['cs', 'Fotoateliér Řezníček s.r.o.', 'Plzeň'],
+      ['hu', 'Fotóstúdió Kőrösi Kft.', 'Győr'],
+    ] as const) {
+      const buyer = { ...party('PL', 'PL5261040828'), name, city };
+      const pdf = await invoicePdf(invoice({ locale, buyer }), extra);
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+      expect(text, locale).toContain(name);
+      expect(text, locale).toContain(city);
+      // The document's own words in its language, with their letters.
+      expect(text, locale).toContain(invoiceLayout(invoice({ locale, buyer }), extra).title);
+    }
   });
 
   it('draws the layout as a PDF', async () => {

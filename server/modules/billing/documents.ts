@@ -5,6 +5,7 @@ import {
   parseElectronicAddress,
 } from '../../platform/electronic-address.js';
 import { speaker } from '../../platform/i18n/index.js';
+import { PDF_FONT, registerPdfFonts } from '../../platform/pdf-fonts.js';
 import { type XmlElement, xmlDocument } from '../../platform/xml.js';
 import type { InvoiceRow } from './billing.repository.js';
 
@@ -106,33 +107,34 @@ export function invoiceLayout(inv: InvoiceRow, extra: InvoiceExtra): InvoiceLayo
 export function invoicePdf(inv: InvoiceRow, extra: InvoiceExtra): Promise<Buffer> {
   const layout = invoiceLayout(inv, extra);
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${layout.title} ${inv.number}` } });
+  registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
   doc.rect(0, 0, doc.page.width, 70).fill('#000000');
-  doc.fillColor('#ffffff').font('Helvetica-Bold').fontSize(20).text(layout.title, 50, 25);
-  doc.fillColor('#000000').font('Helvetica').fontSize(10);
+  doc.fillColor('#ffffff').font(PDF_FONT.bold).fontSize(20).text(layout.title, 50, 25);
+  doc.fillColor('#000000').font(PDF_FONT.regular).fontSize(10);
   layout.parties.forEach((party, i) => {
     const x = i === 0 ? 50 : 310;
-    doc.font('Helvetica-Bold').text(party.label, x, 95);
-    doc.font('Helvetica').text(party.lines.join('\n'), x, 110, { width: 230 });
+    doc.font(PDF_FONT.bold).text(party.label, x, 95);
+    doc.font(PDF_FONT.regular).text(party.lines.join('\n'), x, 110, { width: 230 });
   });
   let y = 200;
   for (const [k, v] of layout.facts) {
-    doc.font('Helvetica-Bold').text(k, 50, y).font('Helvetica').text(v, 180, y);
+    doc.font(PDF_FONT.bold).text(k, 50, y).font(PDF_FONT.regular).text(v, 180, y);
     y += 15;
   }
   y += 15;
   const [description, qty, price, amount] = layout.columns;
   doc
-    .font('Helvetica-Bold')
+    .font(PDF_FONT.bold)
     .text(description, 50, y)
     .text(qty, 330, y)
     .text(price, 380, y)
     .text(amount, 470, y, { width: 75, align: 'right' });
   y += 18;
-  doc.font('Helvetica');
+  doc.font(PDF_FONT.regular);
   for (const line of layout.lines) {
     doc
       .text(line.description, 50, y, { width: 270 })
@@ -143,13 +145,13 @@ export function invoicePdf(inv: InvoiceRow, extra: InvoiceExtra): Promise<Buffer
   }
   for (const total of layout.totals) {
     doc
-      .font(total.bold ? 'Helvetica-Bold' : 'Helvetica')
+      .font(total.bold ? PDF_FONT.bold : PDF_FONT.regular)
       .text(total.label, 330, y)
       .text(total.amount, 470, y, { width: 75, align: 'right' });
     y += 16;
   }
   y += 20;
-  doc.font('Helvetica').fontSize(9).text(layout.notes.join('\n\n'), 50, y, { width: 495 });
+  doc.font(PDF_FONT.regular).fontSize(9).text(layout.notes.join('\n\n'), 50, y, { width: 495 });
   doc.end();
   return done;
 }

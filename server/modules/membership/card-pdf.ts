@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Membership } from '../../../contracts/membership.js';
 import { type LocaleRef, speaker } from '../../platform/i18n/index.js';
+import { PDF_FONT, registerPdfFonts } from '../../platform/pdf-fonts.js';
 
 /**
  * The membership card as a one-page PDF (credit-card proportions on A6 landscape), in the member's
@@ -14,17 +15,18 @@ export function membershipCardPdf(locale: LocaleRef, m: Membership, organisation
     margin: 24,
     info: { Title: `CPS ${m.membershipNumber}` },
   });
+  registerPdfFonts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.rect(0, 0, doc.page.width, 48).fill('#000000');
-  doc.fillColor('#ffffff').fontSize(18).font('Helvetica-Bold').text('CPS', 24, 16);
-  doc.fontSize(10).font('Helvetica').text(t('documents:card.title'), 80, 21);
-  doc.fillColor('#000000').fontSize(16).font('Helvetica-Bold').text(m.tierName, 24, 68);
-  doc.fontSize(11).font('Helvetica').text(organisation, 24, 92);
+  doc.fillColor('#ffffff').fontSize(18).font(PDF_FONT.bold).text('CPS', 24, 16);
+  doc.fontSize(10).font(PDF_FONT.regular).text(t('documents:card.title'), 80, 21);
+  doc.fillColor('#000000').fontSize(16).font(PDF_FONT.bold).text(m.tierName, 24, 68);
+  doc.fontSize(11).font(PDF_FONT.regular).text(organisation, 24, 92);
   doc.fontSize(9).fillColor('#555555').text(t('documents:card.number'), 24, 122);
   doc.fontSize(18).fillColor('#000000').font('Courier-Bold').text(m.membershipNumber, 24, 134);
-  doc.font('Helvetica').fontSize(9).fillColor('#555555').text(t('documents:card.valid'), 24, 166);
+  doc.font(PDF_FONT.regular).fontSize(9).fillColor('#555555').text(t('documents:card.valid'), 24, 166);
   doc
     .fontSize(11)
     .fillColor('#000000')
@@ -39,7 +41,7 @@ export function membershipCardPdf(locale: LocaleRef, m: Membership, organisation
     doc
       .fontSize(12)
       .fillColor('#c00000')
-      .font('Helvetica-Bold')
+      .font(PDF_FONT.bold)
       .text(t(`documents:card.status.${m.status}`), 260, 68);
   }
   doc.end();
