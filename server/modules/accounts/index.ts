@@ -1,2 +1,2 @@
 export { accountsRoutes } from './accounts.routes.js';
-export { type AccountsService, createAccountsService, SET_PASSWORD_TTL_HOURS } from './accounts.service.js';
+export { type AccountsService, createAccountsService } from './accounts.service.js';

@@ -22,6 +22,7 @@ import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import { toCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
+import { escapeHtml } from '../../platform/html.js';
 import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
 import type { InvoiceRow } from './billing.repository.js';
@@ -48,9 +49,6 @@ const toInvoice = (r: InvoiceRow) => ({
   collectionDate: r.collectionDate,
   buyerName: r.buyer.name,
 });
-
-const escapeHtml = (v: string) =>
-  v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The built-in test provider's hosted page, in the customer's language. */
 const TEST_PAGE = {

@@ -8,6 +8,9 @@ const { linkTokens } = schema;
 export type LinkPurpose = (typeof linkTokens.$inferSelect)['purpose'];
 export type LinkToken = typeof linkTokens.$inferSelect;
 
+/** A set-password link (invitation, approval, account ready) is valid this long; the e-mails say 72 hours. */
+export const SET_PASSWORD_TTL_HOURS = 72;
+
 /** Single-use, expiring link tokens (256-bit, stored as a keyed hash). */
 export function createLinkTokens(hashToken: TokenHasher, clock: Clock) {
   return {

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html.js';
 import type { Locale } from '../i18n/index.js';
 
 export type EmailContent = {
@@ -9,9 +10,6 @@ export type EmailContent = {
   facts?: [string, string][];
   footer?: string;
 };
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const FOOTER: Record<Locale, string> = {
   en: 'This message was sent from a no-reply address. Replies are not read. For questions, see the FAQ or contact CPS Priority support.',
