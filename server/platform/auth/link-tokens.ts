@@ -32,14 +32,18 @@ export function createLinkTokens(hashToken: TokenHasher, clock: Clock) {
     },
 
     /** The token's row when it is unused, unexpired and of one of `purposes`; otherwise undefined. */
-    async find(tx: DbOrTx, token: string, purposes: LinkPurpose[]): Promise<LinkToken | undefined> {
+    async find<P extends LinkPurpose>(
+      tx: DbOrTx,
+      token: string,
+      purposes: P[],
+    ): Promise<(LinkToken & { purpose: P }) | undefined> {
       const [row] = await tx
         .select()
         .from(linkTokens)
         .where(
           and(eq(linkTokens.id, hashToken(token)), isNull(linkTokens.usedAt), gt(linkTokens.expiresAt, clock.now())),
         );
-      return row && purposes.includes(row.purpose) ? row : undefined;
+      return row && (purposes as LinkPurpose[]).includes(row.purpose) ? (row as LinkToken & { purpose: P }) : undefined;
     },
 
     /** Marks the token used; false when another request used it first (so it works exactly once). */
