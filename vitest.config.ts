@@ -8,15 +8,18 @@ const common = {
   maxWorkers: 2,
 };
 
+// Each test file's database is a copy of one migrated once per run (server/test/global-setup.ts).
+const database = { globalSetup: ['server/test/global-setup.ts'] };
+
 // Every test runs on embedded PGlite; with TEST_DATABASE_URL set, again on PostgreSQL.
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...common, name: 'pglite', env: { TEST_DB_ENGINE: 'pglite' } } },
+      { test: { ...common, ...database, name: 'pglite', env: { TEST_DB_ENGINE: 'pglite' } } },
       // Web unit tests need no database: they run once.
       { test: { ...common, name: 'web', include: ['web/src/**/*.test.ts'] } },
       ...(process.env.TEST_DATABASE_URL
-        ? [{ test: { ...common, name: 'postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
+        ? [{ test: { ...common, ...database, name: 'postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
         : []),
     ],
   },

@@ -1,6 +1,53 @@
 import { z } from 'zod';
 
 /**
+ * Every action the audit log records, `<area>.<what>`. `recordAudit` accepts only these (the
+ * compiler checks every call), and each has a label in web/src/locales/<language>/audit.json under
+ * `audit.action.<area>.<what>` (a test checks Dutch and English).
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.password_changed',
+  'auth.password_set_password',
+  'auth.password_reset_password',
+  'auth.password_invitation',
+  'auth.two_step_on',
+  'auth.two_step_reset',
+  'staff.invited',
+  'staff.removed',
+  'colleague.invited',
+  'colleague.invited_elsewhere',
+  'colleague.removed',
+  'application.approve',
+  'application.reject',
+  'application.request_info',
+  'application.documents_deleted',
+  'catalogue.imported',
+  'catalogue.points_changed',
+  'programme.updated',
+  'tier.saved',
+  'membership.new',
+  'membership.renewal',
+  'membership.upgrade',
+  'order.paid',
+  'invoice.credited',
+  'statement.uploaded',
+  'statement.imported',
+  'statement_line.matched',
+  'collection_run.created',
+  'collection_run.submitted',
+  'collection_run.settled',
+  'collection.returned',
+  'faq.saved',
+  'ticket.replied',
+  'legacy.migrated',
+  'legacy.linked_by_code',
+  'legacy.linked_by_staff',
+  'organisation.e_invoicing_address_changed',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
  * The audit trail for admins: newest first, filtered by action, by who did it (e-mail address, or
  * part of it), by the entity it concerns, and by date (inclusive, in the programme's time zone).
  * `cursor` is the `nextCursor` of the previous page.
@@ -20,7 +67,7 @@ export type AuditQuery = z.infer<typeof AuditQuery>;
 export const AuditEntry = z.object({
   id: z.uuid(),
   at: z.iso.datetime(),
-  /** e.g. `auth.login`, `staff.invited`, `auth.two_step_reset`; the web translates known ones. */
+  /** One of AUDIT_ACTIONS (a string: entries written before an action was renamed keep their code). */
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),

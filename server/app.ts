@@ -57,7 +57,6 @@ import {
 } from './platform/http/error-handler.js';
 import {
   allowInlineScriptsByHash,
-  fastifyTrustProxy,
   isLoopbackRequest,
   registerCsrfCheck,
   registerSecurityHeaders,
@@ -99,9 +98,8 @@ export async function buildApp(deps: AppDeps) {
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    bodyLimit: 256 * 1024,
-    // Whose X-Forwarded-For is believed for request.ip (rate limits, audit log, declarations).
-    trustProxy: fastifyTrustProxy(config.trustProxy),
+    // Body limit, and whose X-Forwarded-For is believed for request.ip (rate limits, audit log, declarations).
+    ...config.http,
     return503OnClosing: true,
     frameworkErrors,
     clientErrorHandler,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../contracts/audit.js';
 import type { DbOrTx } from './db/index.js';
 import { schema } from './db/index.js';
 
@@ -7,7 +8,7 @@ export async function recordAudit(
   entry: {
     actorUserId?: string | null;
     actorIp?: string | null;
-    action: string;
+    action: AuditAction;
     entityType: string;
     entityId: string;
     detail?: Record<string, unknown>;

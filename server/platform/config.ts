@@ -41,6 +41,14 @@ function parseTrustProxy(value: string): TrustProxy | undefined {
   return valid && entries.length ? entries : undefined;
 }
 
+/**
+ * TRUST_PROXY as Fastify's `trustProxy`. A hop count becomes "trust the nearest n addresses" (the
+ * socket's peer is hop 0), as Express does it: Fastify itself trusts no hop for a bare number.
+ */
+export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Whether a listen address only takes connections from this machine. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
@@ -127,6 +135,8 @@ const EnvSchema = z.object({
     }),
   /** Colleague invitations accepted per hour, per Superuser and per IP address. */
   INVITATIONS_PER_HOUR: z.coerce.number({ message: 'must be a number' }).int().min(1).max(100_000).default(20),
+  /** The largest request body (JSON) the server reads, in KiB; uploads have their own limits. */
+  BODY_LIMIT_KB: z.coerce.number({ message: 'must be a number' }).int().min(16).max(10_240).default(256),
   /**
    * The VAT registry validators see beside a case: `vies` (the EU service, default in production),
    * `stand-in` (a local server speaking the VIES protocol, for demonstrations and tests; named so in
@@ -163,8 +173,14 @@ export type Config = {
   devToolsPublicHost: boolean;
   /** Consent to the test payment provider in production (warned about at start). */
   demoPayments: boolean;
-  /** Fastify's trustProxy: whose X-Forwarded-For is believed for the client address (rate limits, audit). */
+  /** TRUST_PROXY: whose X-Forwarded-For is believed for the client address (rate limits, audit). */
   trustProxy: TrustProxy;
+  /** The HTTP server's deployment options, in Fastify's terms (app.ts passes them on as they are). */
+  http: {
+    trustProxy: ReturnType<typeof fastifyTrustProxy>;
+    /** Bytes. */
+    bodyLimit: number;
+  };
   /** The card payment provider: the built-in test provider (default outside production) or Stripe. */
   payment:
     | { provider: 'test' }
@@ -255,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devToolsPublicHost: devTools && !isLoopbackHost(host),
     demoPayments: e.NODE_ENV === 'production' && e.PAYMENT_PROVIDER === 'test',
     trustProxy: e.TRUST_PROXY,
+    http: { trustProxy: fastifyTrustProxy(e.TRUST_PROXY), bodyLimit: e.BODY_LIMIT_KB * 1024 },
     payment:
       e.PAYMENT_PROVIDER === 'stripe'
         ? {

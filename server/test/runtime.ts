@@ -1,25 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { fixedClock } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
-import { type Database, openDatabase } from '../platform/db/index.js';
+import { type Database, migrateDatabase, openDatabase } from '../platform/db/index.js';
 import { startRuntime } from '../platform/runtime.js';
 
 export const engine = process.env.TEST_DB_ENGINE === 'postgres' ? 'postgres' : 'pglite';
 
-/** A new, empty database on the PostgreSQL server of TEST_DATABASE_URL; `drop` removes it. */
-export async function freshPostgresDatabase(prefix = 'propass_test') {
+/**
+ * A new database on the PostgreSQL server of TEST_DATABASE_URL, empty or a copy of `template`;
+ * `drop` removes it.
+ */
+export async function freshPostgresDatabase(prefix = 'propass_test', template?: string) {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) throw new Error('TEST_DATABASE_URL is not set');
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  try {
+    await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
+  } finally {
+    await admin.end();
+  }
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
@@ -33,17 +39,31 @@ export async function freshPostgresDatabase(prefix = 'propass_test') {
   };
 }
 
+/** The migrated PGlite image of this run (`global-setup.ts`), read once per test file. */
+let pgliteImage: Blob | undefined;
+function migratedPgliteImage(): Blob | undefined {
+  const path = inject('pgliteTemplate');
+  if (!path) return undefined;
+  pgliteImage ??= new Blob([readFileSync(path)]);
+  return pgliteImage;
+}
+
 /**
- * A fresh database for one test file: in-memory PGlite, or a new database on the PostgreSQL
- * server of TEST_DATABASE_URL (dropped afterwards).
+ * A fresh, migrated database for one test file: in-memory PGlite opened from the run's migrated
+ * image, or a new database on the PostgreSQL server of TEST_DATABASE_URL copied from the run's
+ * migrated template (dropped afterwards). Without a template (no globalSetup) it is migrated here.
  */
 export async function testDatabase(): Promise<{ database: Database; url?: string; drop(): Promise<void> }> {
   if (engine === 'pglite') {
-    const database = await openDatabase({});
+    const pgliteImage = migratedPgliteImage();
+    const database = await openDatabase({ pgliteImage });
+    if (!pgliteImage) await migrateDatabase(database);
     return { database, drop: () => database.close() };
   }
-  const fresh = await freshPostgresDatabase();
+  const template = inject('postgresTemplate');
+  const fresh = await freshPostgresDatabase('propass_test', template);
   const database = await openDatabase({ databaseUrl: fresh.url, poolSize: 20 });
+  if (!template) await migrateDatabase(database);
   return {
     database,
     url: fresh.url,

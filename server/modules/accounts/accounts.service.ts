@@ -3,7 +3,7 @@ import type { Colleague, StaffInviteInput, StaffMember } from '../../../contract
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import { recordAudit } from '../../platform/audit.js';
-import type { LinkTokens } from '../../platform/auth/link-tokens.js';
+import { type LinkTokens, SET_PASSWORD_TTL_HOURS } from '../../platform/auth/link-tokens.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
@@ -13,8 +13,6 @@ import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { alreadyHaveAccountEmail, invitationEmail } from './accounts.emails.js';
 import { type NewOrganisation, accountsRepository as repo } from './accounts.repository.js';
-
-export const SET_PASSWORD_TTL_HOURS = 72;
 
 export type AccountsDeps = {
   db: Db;

@@ -1,3 +1,3 @@
 export { accountsRoutes, eInvoicingRoutes } from './accounts.routes.js';
-export { type AccountsService, createAccountsService, SET_PASSWORD_TTL_HOURS } from './accounts.service.js';
+export { type AccountsService, createAccountsService } from './accounts.service.js';
 export { createEInvoicingAddress, type EInvoicingAddressService } from './e-invoicing-address.js';

@@ -1,9 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AuditQuery } from '../../../contracts/audit.js';
-import type { DbOrTx } from '../../platform/db/index.js';
-
-/** Rows of a raw statement on either driver. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+import { type DbOrTx, rowsOf } from '../../platform/db/index.js';
 
 export type AuditRow = {
   id: string;

@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import { recordAudit } from '../../platform/audit.js';
-import type { LinkTokens } from '../../platform/auth/link-tokens.js';
+import { type LinkTokens, SET_PASSWORD_TTL_HOURS } from '../../platform/auth/link-tokens.js';
 import {
   checkPasswordStrength,
   dummyPasswordHash,
@@ -25,7 +25,6 @@ const CUSTOMER_SESSION_MS = 30 * 24 * 3_600_000;
 const STAFF_SESSION_MS = 12 * 3_600_000;
 const LOCKOUT_WINDOW_MS = 15 * 60_000;
 const LOCKOUT_FAILURES = 10;
-export const SET_PASSWORD_TTL_HOURS = 72;
 const RESET_TTL_HOURS = 2;
 const CHALLENGE_MS = 5 * 60_000;
 const CHALLENGE_ATTEMPTS = 5;

@@ -25,6 +25,7 @@ import { IdParam, Ok } from '../../../contracts/common.js';
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import { toCsv } from '../../platform/csv.js';
 import { AppError } from '../../platform/errors.js';
+import { escapeHtml } from '../../platform/html.js';
 import { readSingleFile } from '../../platform/http/uploads.js';
 import { money } from '../../platform/i18n/format.js';
 import { languageOf, translate } from '../../platform/i18n/index.js';
@@ -54,8 +55,6 @@ const toInvoice = (r: InvoiceRow) => ({
   buyerName: r.buyer.name,
 });
 
-const escapeHtml = (v: string) =>
-  v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const billingRoutes =
   (service: BillingService): FastifyPluginAsyncZod =>

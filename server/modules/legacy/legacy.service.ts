@@ -89,7 +89,7 @@ export function createLegacyService(deps: LegacyDeps) {
   }
 
   /** Support links an old e-mail for an organisation after checking (also used by the code flow). */
-  async function link(actor: SessionUser, organisationId: string, email: string, action = 'legacy.linked_by_staff') {
+  async function link(actor: SessionUser, organisationId: string, email: string, by: 'staff' | 'code' = 'staff') {
     await withTransaction(db, async (tx) => {
       const org = await repo.organisation(tx, organisationId, true);
       if (!org) throw new AppError('not_found');
@@ -98,7 +98,7 @@ export function createLegacyService(deps: LegacyDeps) {
       await repo.closeLinkCodes(tx, organisationId, clock.now());
       await recordAudit(tx, {
         actorUserId: actor.id,
-        action,
+        action: `legacy.linked_by_${by}`,
         entityType: 'organisation',
         entityId: organisationId,
         detail: { email, before: org.legacyEmail },
@@ -299,7 +299,7 @@ export function createLegacyService(deps: LegacyDeps) {
         await repo.countAttempt(db, open.id);
         throw new AppError('validation_failed', { code: 'field.code_invalid' });
       }
-      await link(actor, organisationId, email, 'legacy.linked_by_code');
+      await link(actor, organisationId, email, 'code');
     },
 
     link,

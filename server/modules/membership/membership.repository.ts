@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { type DbOrTx, rowsOf, schema } from '../../platform/db/index.js';
 
 const { tierVersions, orders, memberships, membershipEvents, membershipNotices, organisations } = schema;
 export type TierRow = typeof tierVersions.$inferSelect;
@@ -103,9 +102,7 @@ export const membershipRepository = {
 
   async nextMembershipNumber(db: DbOrTx): Promise<number> {
     const result = await db.execute<{ n: string | number }>(sql`select nextval('membership_number_seq') as n`);
-    const rows = (Array.isArray(result) ? result : (result as { rows: { n: string | number }[] }).rows) as {
-      n: string | number;
-    }[];
+    const rows = rowsOf<{ n: string | number }>(result);
     return Number(rows[0]!.n);
   },
 

@@ -1,12 +1,8 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { type DbOrTx, rowsOf, schema } from '../../platform/db/index.js';
 
 const { pointsLedger, cpsInvitations, organisations } = schema;
 export type LedgerEntry = typeof pointsLedger.$inferInsert;
-
-/** Rows of a raw statement on either driver (node-postgres answers a result object, PGlite too, older drivers an array). */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 export const pointsRepository = {
   /**

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { type DbOrTx, rowsOf, schema } from '../../platform/db/index.js';
 
 const { products, productEvents, catalogueModels, serialConflicts, users, organisations } = schema;
 export type ProductRow = typeof products.$inferSelect;
@@ -58,9 +57,6 @@ export type NewBatchProduct = {
   /** The old programme's row it came from (migrated only); kept in the event. */
   legacyId?: string;
 };
-
-/** Rows of a raw statement on either driver. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 export const productsRepository = {
   /**

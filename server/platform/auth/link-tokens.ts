@@ -8,6 +8,9 @@ const { linkTokens } = schema;
 export type LinkPurpose = (typeof linkTokens.$inferSelect)['purpose'];
 export type LinkToken = typeof linkTokens.$inferSelect;
 
+/** A set-password link (invitation, approval, account ready) is valid this long; the e-mails say 72 hours. */
+export const SET_PASSWORD_TTL_HOURS = 72;
+
 /** Single-use, expiring link tokens (256-bit, stored as a keyed hash). */
 export function createLinkTokens(hashToken: TokenHasher, clock: Clock) {
   return {
@@ -29,14 +32,18 @@ export function createLinkTokens(hashToken: TokenHasher, clock: Clock) {
     },
 
     /** The token's row when it is unused, unexpired and of one of `purposes`; otherwise undefined. */
-    async find(tx: DbOrTx, token: string, purposes: LinkPurpose[]): Promise<LinkToken | undefined> {
+    async find<P extends LinkPurpose>(
+      tx: DbOrTx,
+      token: string,
+      purposes: P[],
+    ): Promise<(LinkToken & { purpose: P }) | undefined> {
       const [row] = await tx
         .select()
         .from(linkTokens)
         .where(
           and(eq(linkTokens.id, hashToken(token)), isNull(linkTokens.usedAt), gt(linkTokens.expiresAt, clock.now())),
         );
-      return row && purposes.includes(row.purpose) ? row : undefined;
+      return row && (purposes as LinkPurpose[]).includes(row.purpose) ? (row as LinkToken & { purpose: P }) : undefined;
     },
 
     /** Marks the token used; false when another request used it first (so it works exactly once). */

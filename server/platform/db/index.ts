@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -14,6 +15,7 @@ import pg from 'pg';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema/index.js';
 
+export { rowsOf } from './rows.js';
 export { isDatabaseUnavailable } from './unavailable.js';
 export { schema };
 export type Schema = typeof schema;
@@ -34,6 +36,8 @@ export type Database = {
   connectionString: string | undefined;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as an uncompressed tarball (`OpenOptions.pgliteImage` opens a copy). */
+  dumpImage?(): Promise<Blob>;
 };
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -50,6 +54,11 @@ export type OpenOptions = {
    * counts more than its cache. Ignored on PostgreSQL.
    */
   lowMemory?: boolean;
+  /**
+   * In-memory PGlite only: start from this data directory image (from `dumpImage()`) instead of an
+   * empty cluster. Tests open a migrated template this way: about a second faster than `initdb` + migrations.
+   */
+  pgliteImage?: Blob;
 };
 
 /**
@@ -130,12 +139,12 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   try {
     if (dir && !existsSync(join(dir, 'PG_VERSION'))) await createPgliteDir(dir);
-    const client = await PGlite.create(
-      dir,
-      options.lowMemory
+    const client = await PGlite.create(dir, {
+      ...(options.lowMemory
         ? { startParams: [...PGlite.defaultStartParams, ...LOW_MEMORY_SETTINGS.flatMap((s) => ['-c', s])] }
-        : undefined,
-    );
+        : {}),
+      ...(options.pgliteImage && !dir ? { loadDataDir: options.pgliteImage } : {}),
+    });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     let closed = false;
     return {
@@ -153,6 +162,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       ping: async () => {
         await client.query('select 1');
       },
+      dumpImage: () => client.dumpDataDir('none'),
       close: async () => {
         if (closed) return;
         closed = true;
@@ -167,6 +177,23 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     release?.();
     throw error;
   }
+}
+
+/**
+ * A digest of the migration files (SQL and journal): a database migrated by one set of files can
+ * stand in for a fresh migration exactly while this is unchanged (test templates are keyed by it).
+ */
+export function migrationsDigest(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path.slice(MIGRATIONS.length)}\0`).update(readFileSync(path));
+    }
+  };
+  walk(MIGRATIONS);
+  return hash.digest('hex');
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { TrustProxy } from '../config.js';
 import { AppError } from '../errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -101,12 +100,4 @@ export function loopbackOnly(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     if (!isLoopbackRequest(request)) throw new AppError('route_not_found');
   });
-}
-
-/**
- * TRUST_PROXY as Fastify's `trustProxy`. A hop count becomes "trust the nearest n addresses" (the
- * socket's peer is hop 0), as Express does it: Fastify itself trusts no hop for a bare number.
- */
-export function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
-  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html.js';
 import { type LocaleRef, languageOf, translate } from '../i18n/index.js';
 
 export type EmailContent = {
@@ -10,8 +11,6 @@ export type EmailContent = {
   footer?: string;
 };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** One layout for every e-mail: HTML (inline styles, no external assets) and the same in plain text. */
 export function renderEmail(locale: LocaleRef, content: EmailContent): { subject: string; html: string; text: string } {
