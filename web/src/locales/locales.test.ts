@@ -214,7 +214,11 @@ describe('locales', () => {
   it('the app loads every area, never the glossary', () => {
     expect(enFiles).toEqual(AREAS.map((area) => `${area}.json`).sort());
     expect(fallbackCatalogue).toEqual(catalogueOnDisk(FALLBACK_LANGUAGE));
-    expect(Object.keys(fallbackCatalogue)).not.toContain('terms');
+    // `terms` is also the terms-of-use page's own namespace, so the glossary shows by its own keys.
+    const glossary = glossaryOf(FALLBACK_LANGUAGE);
+    expect(Object.keys(fallbackCatalogue)).not.toContain('sameAsEnglish');
+    const termsNamespace = Object.keys((fallbackCatalogue.terms ?? {}) as Tree);
+    expect(termsNamespace.filter((key) => key in glossary.terms)).toEqual([]);
   });
 
   it('every literal key used in the code exists', () => {
