@@ -8,7 +8,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { inLanguage, type LocaleRef, speaker } from '../../platform/i18n/index.js';
+import { type LocaleRef, speaker, tierNameIn } from '../../platform/i18n/index.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { EmailContent } from '../../platform/mail/layout.js';
 import type { MailAttachment, Mailer } from '../../platform/mail/outbox.js';
@@ -260,7 +260,7 @@ export function createBillingService(deps: BillingDeps) {
           const org = orgById.get(order.organisationId)!;
           const locale: Locale = recipients.find((r) => r.organisationId === org.id)?.locale ?? 'en';
           const number = formatDocumentNumber('invoice', year, first + i);
-          const tier = inLanguage(tierNames.get(order.tierVersionId), locale) ?? order.tierCode;
+          const tier = tierNameIn(tierNames.get(order.tierVersionId), order.tierCode, locale);
           const what = speaker(locale).t(
             order.kind === 'upgrade' ? 'documents:invoice.lineUpgrade' : 'documents:invoice.lineMembership',
             { tier },

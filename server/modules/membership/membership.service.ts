@@ -15,7 +15,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { inLanguage } from '../../platform/i18n/index.js';
+import { inLanguage, tierNameIn } from '../../platform/i18n/index.js';
 import { isSepaIban, normaliseIban } from '../../platform/identifiers.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
@@ -91,7 +91,7 @@ export function createMembershipService(deps: MembershipDeps) {
       code: t.code,
       version: t.version,
       category: t.category,
-      name: inLanguage(t.names, locale) ?? t.code,
+      name: tierNameIn(t.names, t.code, locale),
       minPoints: t.minPoints,
       priceMinor: t.prices[CURRENCY] ?? 0,
       currency: CURRENCY,
@@ -108,7 +108,7 @@ export function createMembershipService(deps: MembershipDeps) {
       membershipNumber: m.membershipNumber,
       previousMembershipNumber: m.previousMembershipNumber,
       tierCode: m.tierCode,
-      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
+      tierName: tierNameIn(tier?.names, m.tierCode, locale),
       category: tier?.category ?? 'individual',
       status: m.status,
       startsOn: m.startsOn,
@@ -196,7 +196,7 @@ export function createMembershipService(deps: MembershipDeps) {
   async function cardFacts(tx: DbOrTx, m: MembershipRow, locale: Locale) {
     const tier = await repo.tierVersion(tx, m.tierVersionId);
     return {
-      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
+      tierName: tierNameIn(tier?.names, m.tierCode, locale),
       number: m.membershipNumber,
       previous: m.previousMembershipNumber,
       startsOn: m.startsOn,
@@ -209,7 +209,7 @@ export function createMembershipService(deps: MembershipDeps) {
   const factsByLanguage = async (tx: DbOrTx, m: MembershipRow) => {
     const tier = await repo.tierVersion(tx, m.tierVersionId);
     return (locale: Locale) => ({
-      tierName: inLanguage(tier?.names, locale) ?? m.tierCode,
+      tierName: tierNameIn(tier?.names, m.tierCode, locale),
       number: m.membershipNumber,
       previous: m.previousMembershipNumber,
       startsOn: m.startsOn,
@@ -410,7 +410,7 @@ export function createMembershipService(deps: MembershipDeps) {
           (l, firstName) =>
             welcomeEmail(l, {
               ...facts,
-              tierName: inLanguage(tier.names, l) ?? tier.code,
+              tierName: tierNameIn(tier.names, tier.code, l),
               firstName,
               previous: input.kind === 'new' ? membership.previousMembershipNumber : null,
               paymentNote: paymentNote(l, input.paymentMethod, dueOn, collectionOn),

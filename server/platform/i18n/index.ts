@@ -91,3 +91,20 @@ export function speaker(locale: LocaleRef): Speaker {
 export function inLanguage<T>(values: Partial<Record<Locale, T>> | null | undefined, locale: Locale): T | undefined {
   return values?.[locale] ?? values?.[FALLBACK_LANGUAGE];
 }
+
+/**
+ * A tier's name for a reader: the name admins gave it in that language, else the programme's
+ * standard name of its code in that language (`catalogue:tier.silver` → "Silber"), else English.
+ * Admins name tiers in Dutch and English; the standard tiers keep one word per language everywhere.
+ */
+export function tierNameIn(
+  names: Partial<Record<Locale, string>> | null | undefined,
+  code: string,
+  locale: Locale,
+): string {
+  const own = names?.[locale];
+  if (own) return own;
+  const key = `catalogue:tier.${code}`;
+  if (catalogue.exists(key, { lng: locale, fallbackLng: false })) return catalogue.t(key, { lng: locale });
+  return names?.[FALLBACK_LANGUAGE] ?? code;
+}

@@ -317,9 +317,11 @@ function StatusCard({ title, testId, children }: { title: string; testId: string
 }
 
 function PointsCard({ overview, language, number }: CardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { balance, nextTier } = overview.points;
-  const tier = nextTier ? localName(nextTier.names, language) : undefined;
+  const tier = nextTier
+    ? localName(nextTier.names, language, { code: nextTier.code, t, exists: (key) => i18n.exists(key) })
+    : undefined;
   return (
     <StatusCard title={t('overview.points.title')} testId="points-card">
       <Text size="xl" fw={700} data-testid="overview-points">

@@ -31,7 +31,11 @@ export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) 
           ? t('products.summary.toNextTier', {
               count: summary.nextTier.pointsToGo,
               formatted: number(summary.nextTier.pointsToGo),
-              tier: localName(summary.nextTier.names, i18n.language),
+              tier: localName(summary.nextTier.names, i18n.language, {
+                code: summary.nextTier.code,
+                t,
+                exists: (key) => i18n.exists(key),
+              }),
             })
           : t('products.summary.allTiers')}
       </Text>

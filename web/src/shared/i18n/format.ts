@@ -64,11 +64,19 @@ export function formatBytes(bytes: number, language: string): string {
 }
 
 /**
- * A name the server keeps per language (a tier's name), in the UI language, else in English.
+ * A name the server keeps per language (a tier's name), in the UI language; else, for a standard
+ * tier, the UI's own word for its code (`tier.silver` → "Silber"); else English.
  * `language` may be a tag (`nl-BE`).
  */
-export function localName(names: { en: string } & Partial<Record<Language, string>>, language: string): string {
-  return names[localeOfTag(language).language] ?? names.en;
+export function localName(
+  names: { en: string } & Partial<Record<Language, string>>,
+  language: string,
+  standard?: { code: string; t: (key: string) => string; exists: (key: string) => boolean },
+): string {
+  const own = names[localeOfTag(language).language];
+  if (own) return own;
+  if (standard?.exists(`tier.${standard.code}`)) return standard.t(`tier.${standard.code}`);
+  return names.en;
 }
 
 /** Money in minor units (12100 EUR → "€ 121,00" in nl-NL, "121,00 €" in fr-BE). */
