@@ -170,13 +170,13 @@ for (const { language, country, address } of CASES) {
 
       // The invoice e-mail and its PDF: the language's words, the country's date and money formats.
       const mail = await waitForMail(request, email, 'invoice');
-      const number = /\bCPS-\d{4}-\d+\b/.exec(mail.subject)?.[0] ?? '';
-      expect(mail.subject).toBe(t('emails:billing.invoice.subject', { number }));
+      const number = /\b\d{4}-\d{6}\b/.exec(mail.subject)?.[0] ?? '';
+      expect(mail.subject).toBe(t('emails:billing.document.invoice.subject', { number }));
       const attachment = mail.attachments.find((a) => a.contentType === 'application/pdf')!;
       const pdf = await mailAttachment(request, mail, attachment);
       const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.body)), { mergePages: true });
       const flat = text.replace(/\s+/g, ' ');
-      expect(flat).toContain(t('documents:invoice.title'));
+      expect(flat).toContain(t('documents:invoice.invoice'));
       expect(flat).toContain(legalName);
       const today = new Date(Date.now());
       const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(today);
