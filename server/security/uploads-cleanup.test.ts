@@ -25,6 +25,8 @@ const NOT_STORAGE_KEYS = new Set([
   'points_ledger.idempotency_key',
   'tickets.idempotency_key',
   'programme_settings.key', // a setting's name
+  'bank_statements.identity_key', // account + statement id + sequence + period: a statement booked once
+  'bank_statement_lines.entry_key', // the bank's entry reference: an entry booked once
 ]);
 
 describe('the clean-up knows every column that holds a storage key', () => {
