@@ -8,7 +8,7 @@ import { TEST_ADMIN } from '../test/fixtures.js';
 import { client } from '../test/http.js';
 import { engine, startTestRuntime, testDatabase } from '../test/runtime.js';
 import { fixedClock } from './clock.js';
-import { loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
 import { DELIVER_QUEUE } from './mail/outbox.js';
 import { type Runtime, startRuntime } from './runtime.js';
 
@@ -136,6 +136,24 @@ describe('GET /metrics', () => {
     });
   });
 
+  it('counts every job of a batch worker, and times its batches', async () => {
+    const seen: unknown[] = [];
+    for (let n = 0; n < 3; n++) await rt.jobs.send('test.batched', { n });
+    await rt.jobs.workBatch('test.batched', async (batch) => {
+      seen.push(...batch);
+    });
+    const text = await until('the batch counted', async () => {
+      const body = (await scrape()).body;
+      return sample(body, 'propass_jobs_processed_total{queue="test.batched",outcome="success"}') === 3
+        ? body
+        : undefined;
+    });
+    expect(seen).toHaveLength(3);
+    const batches = sample(text, 'propass_job_duration_seconds_count{queue="test.batched",outcome="success"}');
+    expect(batches).toBeGreaterThanOrEqual(1);
+    expect(batches).toBeLessThanOrEqual(3);
+  });
+
   it('answers 401 in the error shape without the token or with a wrong one', async () => {
     const attempts: Record<string, string>[] = [
       {},
@@ -202,6 +220,36 @@ describe('without METRICS_TOKEN', () => {
       const res = await plain.app.inject({ method: 'GET', url: '/metrics', headers });
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: { code: 'route_not_found' } });
+    }
+  });
+});
+
+describe('METRICS_TOKEN', () => {
+  const production = {
+    NODE_ENV: 'production',
+    PUBLIC_URL: 'https://propass.example',
+    SESSION_SECRET: 'x'.repeat(40),
+    SMTP_URL: 'smtp://mail.example:25',
+    PAYMENT_PROVIDER: 'stripe',
+    STRIPE_SECRET_KEY: 'sk_live_abc123',
+    STRIPE_WEBHOOK_SECRET: 'whsec_abc123',
+  };
+  const dataDir = () => mkdtempSync(join(tmpdir(), 'propass-config-'));
+
+  it('is optional: unset (or blank) means /metrics is not served', () => {
+    expect(loadConfig({ ...production, DATA_DIR: dataDir() }).metricsToken).toBeUndefined();
+    expect(loadConfig({ ...production, DATA_DIR: dataDir(), METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+  });
+
+  it('needs at least 32 characters in production, and no spaces or control characters anywhere', () => {
+    const short = 'a'.repeat(31);
+    expect(() => loadConfig({ ...production, DATA_DIR: dataDir(), METRICS_TOKEN: short })).toThrow(
+      /METRICS_TOKEN: must be at least 32 characters in production/,
+    );
+    expect(loadConfig({ ...production, DATA_DIR: dataDir(), METRICS_TOKEN: TOKEN }).metricsToken).toBe(TOKEN);
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: short }).metricsToken).toBe(short);
+    for (const bad of ['two words here', 'tab\there', 'ümlaut-token']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: bad })).toThrow(ConfigError);
     }
   });
 });
