@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORGOT_PASSWORD_QUEUE } from '../flows/forgot-password.js';
-import { TEST_ADMIN } from '../test/fixtures.js';
-import { client } from '../test/http.js';
+import { registrationInput, TEST_ADMIN } from '../test/fixtures.js';
+import { client, multipart, PDF } from '../test/http.js';
 import { engine, startTestRuntime, testDatabase } from '../test/runtime.js';
 import { fixedClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -205,6 +205,32 @@ describe('request ids across jobs', () => {
     );
     expect(delivered).toMatchObject({ queue: DELIVER_QUEUE, reqId: requestId });
     expect(logLines.some((l) => l.reqId === requestId && l.msg === 'request completed')).toBe(true);
+  });
+
+  it('carries the request id of a registration into its VAT registry check', async () => {
+    const requestId = `trace-${randomUUID()}`;
+    const input = registrationInput();
+    const body = multipart(
+      {
+        application: JSON.stringify({
+          ...input,
+          company: { vatRegistered: true, vatNumber: 'NL100000009B01', legacyEmail: '' },
+          documents: [{ kind: 'vat_certificate' }],
+        }),
+      },
+      [{ field: 'documents', name: 'certificate.pdf', type: 'application/pdf', data: PDF }],
+    );
+    const res = await rt.app.inject({
+      method: 'POST',
+      url: '/api/registrations',
+      headers: { ...body.headers, 'x-request-id': requestId },
+      payload: body.payload,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const check = await until('the VAT check job', async () =>
+      (await jobData('vat-registry.check')).find((d) => d.requestId === requestId),
+    );
+    expect(check).toEqual({ vatNumber: 'NL100000009B01', requestId });
   });
 
   it('queues jobs outside a request without one', async () => {
