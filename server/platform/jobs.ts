@@ -73,6 +73,11 @@ export type JobsOptions = {
   workers?: boolean;
   /** Told of every handler run (metrics). */
   observer?: JobObserver;
+  /**
+   * A handler failed (pg-boss retries the job with back-off, then marks it failed). Called inside
+   * the job's context, so a log line written here names the queue, the job and the request.
+   */
+  onJobFailed?: (error: unknown) => void;
 };
 
 /**
@@ -80,7 +85,7 @@ export type JobsOptions = {
  * in-process through the database's SQL port, so queued jobs live in the same data directory and
  * survive a restart.
  */
-export function createJobs({ database, timeZone, onError, workers = true, observer }: JobsOptions): Jobs {
+export function createJobs({ database, timeZone, onError, workers = true, observer, onJobFailed }: JobsOptions): Jobs {
   const boss = new PgBoss({
     ...(database.connectionString
       ? { connectionString: database.connectionString, max: 4 }
@@ -102,7 +107,14 @@ export function createJobs({ database, timeZone, onError, workers = true, observ
     const start = process.hrtime.bigint();
     let ok = false;
     try {
-      await trace.run(context, run);
+      await trace.run(context, async () => {
+        try {
+          await run();
+        } catch (error) {
+          onJobFailed?.(error);
+          throw error;
+        }
+      });
       ok = true;
     } finally {
       observer?.ran(queue, count, Number(process.hrtime.bigint() - start) / 1e9, ok);

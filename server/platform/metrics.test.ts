@@ -134,6 +134,12 @@ describe('GET /metrics', () => {
       );
       return v === 1 ? v : undefined;
     });
+    // The operator reads why in the log: the queue, the job and the error.
+    expect(logLines.find((l) => l.msg === 'job failed' && l.queue === 'test.always-fails')).toMatchObject({
+      level: 40,
+      jobId: expect.any(String),
+      err: expect.objectContaining({ message: 'boom' }),
+    });
   });
 
   it('counts every job of a batch worker, and times its batches', async () => {

@@ -40,6 +40,7 @@ export async function startRuntime(
       timeZone: config.timeZone,
       workers: options.workers ?? true,
       onError: (error) => built?.app.log.error({ err: error }, 'job queue error'),
+      onJobFailed: (error) => built?.app.log.warn({ err: error }, 'job failed'),
     });
     let built: Awaited<ReturnType<typeof buildApp>> | undefined;
     built = await buildApp({
