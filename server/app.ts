@@ -64,9 +64,10 @@ import {
 import { registerTextCheck } from './platform/http/text-check.js';
 import { isAppPage, registerWebApp } from './platform/http/web-app.js';
 import { pickLocale } from './platform/i18n/index.js';
-import type { Jobs } from './platform/jobs.js';
+import { type Jobs, jobLogFields, runForRequest } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
 import { createMailer } from './platform/mail/outbox.js';
+import { createMetrics, type Metrics, metricsRoutes } from './platform/metrics.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
 
@@ -80,6 +81,8 @@ export type AppDeps = {
   /** Rate limits, lowered or raised by tests and benchmarks. */
   limits?: { password?: { max: number; timeWindow: number }; registration?: { max: number; timeWindow: number } };
   webRoot?: string;
+  /** The metrics the jobs report to as well (the runtime shares one); else the app's own. */
+  metrics?: Metrics;
 };
 
 export const WEB_ROOT = resolve(import.meta.dirname, '../dist/web');
@@ -91,8 +94,11 @@ export async function buildApp(deps: AppDeps) {
   // Whatever a request stores and no committed row takes is deleted when the request ends.
   const uploads = createUploadTracker(deps.storage, database.sql);
   const storage = uploads.storage;
+  const metrics = deps.metrics ?? createMetrics();
+  const logger = deps.logger ?? { level: config.logLevel };
   const app = Fastify({
-    logger: deps.logger ?? { level: config.logLevel },
+    // Log lines written inside a job name its queue, its id and the request that queued it.
+    logger: typeof logger === 'object' ? { mixin: jobLogFields, ...logger } : logger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -109,6 +115,11 @@ export async function buildApp(deps: AppDeps) {
   registerErrorHandling(app);
   registerTextCheck(app);
   uploads.register(app);
+  // Jobs queued while serving a request carry its id: the rest of the request runs inside this
+  // hook's context (Fastify binds body parsing to it as well).
+  app.addHook('onRequest', (request, _reply, done) => runForRequest(request.id, done));
+  metrics.observeRequests(app);
+  metrics.observeDatabase(database, app.log);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers are personal (or errors about a person's request): no shared or browser cache
@@ -310,6 +321,7 @@ export async function buildApp(deps: AppDeps) {
     configuration: { url: '/api/openapi.json', withDefaultFonts: false },
   });
 
+  await app.register(metricsRoutes(metrics, { token: config.metricsToken }));
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
     try {

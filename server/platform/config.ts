@@ -146,6 +146,14 @@ const EnvSchema = z.object({
   /** The VIES REST service's address (the EU's by default). */
   VIES_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
   /** Days company documents are kept after the validation decision; then the daily retention job deletes them. */
+  /** Bearer token Prometheus sends to GET /metrics; unset → /metrics is not served. */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => v === undefined || /^[\x21-\x7e]+$/.test(v), {
+      message: 'must be printable ASCII without spaces (it is sent in an Authorization header)',
+    }),
   DOCUMENT_RETENTION_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3650).default(90),
 });
 
@@ -196,6 +204,8 @@ export type Config = {
   documentRetentionDays: number;
   vatRegistry: 'vies' | 'stand-in' | 'off';
   viesUrl: string;
+  /** Bearer token for GET /metrics; undefined → the route answers 404. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -229,6 +239,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push(
         'PAYMENT_PROVIDER: test charges nothing; in production it needs DEMO_PAYMENTS=true (a demonstration installation only)',
       );
+    if (e.METRICS_TOKEN !== undefined && e.METRICS_TOKEN.length < 32)
+      problems.push('METRICS_TOKEN: must be at least 32 characters in production (such as `openssl rand -hex 32`)');
     if (e.DEV_TOOLS === true) problems.push('DEV_TOOLS: development tools are never available in production');
   }
   const devTools = e.NODE_ENV !== 'production' && e.DEV_TOOLS !== false;
@@ -288,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     documentRetentionDays: e.DOCUMENT_RETENTION_DAYS,
     vatRegistry: e.VAT_REGISTRY ?? (e.NODE_ENV === 'production' ? 'vies' : 'stand-in'),
     viesUrl: e.VIES_URL ?? 'https://ec.europa.eu/taxation_customs/vies/rest-api',
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

@@ -1,7 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import PgBoss from 'pg-boss';
 import type { Database } from './db/index.js';
 
-export type JobHandler<T> = (data: T) => Promise<void>;
+/**
+ * Every job's data may carry the id of the HTTP request that queued it, so one request can be
+ * followed through the jobs it caused (and the jobs those queued) in the logs.
+ */
+export type Traced = { requestId?: string };
+export type JobHandler<T> = (data: T & Traced) => Promise<void>;
+
+/** What the code running now works for: a request, or a job (with the request that queued it). */
+type TraceContext = { requestId?: string; job?: { queue: string; id?: string } };
+const trace = new AsyncLocalStorage<TraceContext>();
+
+/** Runs `fn` (and all it causes) on behalf of a request: jobs it queues carry the request's id. */
+export function runForRequest<R>(requestId: string, fn: () => R): R {
+  return trace.run({ requestId }, fn);
+}
+
+/**
+ * The fields a log line written inside a job gets (pino's `mixin`): the queue, the job id and
+ * the request id under the same key Fastify uses for request log lines (`reqId`). Request log
+ * lines already carry it, so nothing is added there.
+ */
+export function jobLogFields(): Record<string, string> {
+  const context = trace.getStore();
+  if (!context?.job) return {};
+  return {
+    queue: context.job.queue,
+    ...(context.job.id ? { jobId: context.job.id } : {}),
+    ...(context.requestId ? { reqId: context.requestId } : {}),
+  };
+}
+
+/** Counts and times handler runs; `metrics.ts` implements it, so jobs need no metrics library. */
+export type JobObserver = {
+  /** One handler run: `jobs` jobs (one, or a batch's size) in `seconds`, succeeded or not. */
+  ran(queue: string, jobs: number, seconds: number, ok: boolean): void;
+};
 export type SendOptions = {
   retryLimit?: number;
   retryDelay?: number;
@@ -12,6 +48,7 @@ export type SendOptions = {
 export type Jobs = {
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Queues a job; queued while serving a request (or running a job), its data carries `requestId`. */
   send<T extends object>(queue: string, data: T, options?: SendOptions): Promise<string | null>;
   work<T extends object>(
     queue: string,
@@ -21,7 +58,7 @@ export type Jobs = {
   /** Like `work`, but the handler gets the whole batch at once (for work that is cheaper in bulk). */
   workBatch<T extends object>(
     queue: string,
-    handler: (batch: T[]) => Promise<void>,
+    handler: (batch: (T & Traced)[]) => Promise<void>,
     options?: { pollingIntervalSeconds?: number; batchSize?: number },
   ): Promise<void>;
   /** Cron schedule (in the programme's time zone) that sends `data` to `queue`. */
@@ -34,6 +71,13 @@ export type JobsOptions = {
   onError: (error: unknown) => void;
   /** Off in request-only tools (CLI); the server runs workers and the scheduler. */
   workers?: boolean;
+  /** Told of every handler run (metrics). */
+  observer?: JobObserver;
+  /**
+   * A handler failed (pg-boss retries the job with back-off, then marks it failed). Called inside
+   * the job's context, so a log line written here names the queue, the job and the request.
+   */
+  onJobFailed?: (error: unknown) => void;
 };
 
 /**
@@ -41,7 +85,7 @@ export type JobsOptions = {
  * in-process through the database's SQL port, so queued jobs live in the same data directory and
  * survive a restart.
  */
-export function createJobs({ database, timeZone, onError, workers = true }: JobsOptions): Jobs {
+export function createJobs({ database, timeZone, onError, workers = true, observer, onJobFailed }: JobsOptions): Jobs {
   const boss = new PgBoss({
     ...(database.connectionString
       ? { connectionString: database.connectionString, max: 4 }
@@ -58,6 +102,24 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
     await boss.createQueue(name);
     queues.add(name);
   };
+  /** Runs a handler in its job's trace context and reports the run to the observer. */
+  const observed = async (queue: string, count: number, context: TraceContext, run: () => Promise<void>) => {
+    const start = process.hrtime.bigint();
+    let ok = false;
+    try {
+      await trace.run(context, async () => {
+        try {
+          await run();
+        } catch (error) {
+          onJobFailed?.(error);
+          throw error;
+        }
+      });
+      ok = true;
+    } finally {
+      observer?.ran(queue, count, Number(process.hrtime.bigint() - start) / 1e9, ok);
+    }
+  };
   let started = false;
   return {
     async start() {
@@ -72,7 +134,9 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
     },
     async send(queue, data, options = {}) {
       await ensureQueue(queue);
-      return boss.send(queue, data, {
+      const requestId = trace.getStore()?.requestId;
+      const traced = requestId && !('requestId' in data) ? { ...data, requestId } : data;
+      return boss.send(queue, traced, {
         retryLimit: options.retryLimit ?? 5,
         retryDelay: options.retryDelay ?? 2,
         retryBackoff: options.retryBackoff ?? true,
@@ -88,7 +152,11 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
         queue,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: options.batchSize ?? 20 },
         async (jobs) => {
-          for (const job of jobs) await handler(job.data as never);
+          for (const job of jobs) {
+            const data = job.data as Traced;
+            const requestId = typeof data?.requestId === 'string' ? data.requestId : undefined;
+            await observed(queue, 1, { requestId, job: { queue, id: job.id } }, () => handler(job.data as never));
+          }
         },
       );
     },
@@ -98,7 +166,8 @@ export function createJobs({ database, timeZone, onError, workers = true }: Jobs
         queue,
         { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, batchSize: options.batchSize ?? 20 },
         async (jobs) => {
-          await handler(jobs.map((job) => job.data as never));
+          // A batch may hold jobs of several requests: its log lines name the queue only.
+          await observed(queue, jobs.length, { job: { queue } }, () => handler(jobs.map((job) => job.data as never)));
         },
       );
     },

@@ -4,6 +4,7 @@ import { adjustableClock, type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
 import { createJobs } from './jobs.js';
+import { createMetrics } from './metrics.js';
 import { diskStorage } from './storage.js';
 import { sweepStorage } from './storage-cleanup.js';
 
@@ -32,11 +33,14 @@ export async function startRuntime(
   try {
     await migrateDatabase(database);
     const clock = options.clock ?? (config.devTools ? adjustableClock(systemClock) : systemClock);
+    const metrics = createMetrics();
     const jobs = createJobs({
       database,
+      observer: metrics.jobObserver,
       timeZone: config.timeZone,
       workers: options.workers ?? true,
       onError: (error) => built?.app.log.error({ err: error }, 'job queue error'),
+      onJobFailed: (error) => built?.app.log.warn({ err: error }, 'job failed'),
     });
     let built: Awaited<ReturnType<typeof buildApp>> | undefined;
     built = await buildApp({
@@ -47,6 +51,7 @@ export async function startRuntime(
       storage: diskStorage(join(config.dataDir, 'files')),
       logger: options.logger,
       limits: options.limits,
+      metrics,
     });
     await built.services.programme.seedDefaults();
     await built.services.catalogue.seedSampleIfEmpty();

@@ -35,6 +35,8 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/docs/js/scalar.js': "the API reference page's script (static)",
   'GET /healthz': 'liveness probe for the load balancer; answers no data',
   'GET /readyz': 'readiness probe (database reachable); answers the engine name only',
+  'GET /metrics':
+    'Prometheus metrics: its own bearer token (METRICS_TOKEN, 401 without), 404 when unset; counts and timings, no personal data',
   'GET /api/meta': 'country, document-kind and reason lists the public registration form needs',
   'GET /api/auth/me': 'answers the session user, or null without a session (the web app asks before log-in)',
   'POST /api/auth/login': 'log-in itself (rate-limited per IP, account lockout)',

@@ -34,6 +34,8 @@ export type Database = {
   sql: SqlExecutor;
   /** For pg-boss on PostgreSQL: its own pool from the same URL. Undefined on PGlite. */
   connectionString: string | undefined;
+  /** The PostgreSQL pool's connections (metrics). Undefined on PGlite: one in-process connection. */
+  pool?: () => { total: number; idle: number; waiting: number };
   ping(): Promise<void>;
   close(): Promise<void>;
   /** PGlite only: the data directory as an uncompressed tarball (`OpenOptions.pgliteImage` opens a copy). */
@@ -123,6 +125,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       engine: 'postgres',
       connectionString: options.databaseUrl,
       sql: { executeSql: (text, values) => pool.query(text, values as unknown[]) },
+      pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       ping: async () => {
         await pool.query('select 1');
       },
