@@ -25,6 +25,10 @@ export const RETAINED_TABLES = new Set([
   'users',
 ]);
 
+/** A JSON name field and its string value (`"firstName": "Anna"`); group 1 is the key and colon. */
+const NAME_FIELDS =
+  '("(?:firstName|lastName|name|fullName|contactName|contactFirstName|contactLastName)"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"';
+
 export type Subject = {
   users: { id: string; organisationId: string | null; firstName: string; lastName: string }[];
   applications: { id: string; firstName: string; lastName: string }[];
@@ -112,6 +116,22 @@ export const erasureRepository = {
       where id in (${uuidList(ticketIds)})`);
   },
 
+  /**
+   * The person's tickets keep their messages' text (the support history), but the first or last
+   * name on its own goes too ("Dear Anna"), there and in the subject.
+   */
+  async eraseNamesInTickets(tx: DbOrTx, ticketIds: string[], namePattern: string) {
+    if (!ticketIds.length) return 0;
+    const ids = uuidList(ticketIds);
+    const messages = await tx.execute(sql`
+      update ticket_messages set body = regexp_replace(body, ${namePattern}, '[erased]', 'gi')
+      where ticket_id in (${ids}) and body ~* ${namePattern} returning 1`);
+    const subjects = await tx.execute(sql`
+      update tickets set subject = regexp_replace(subject, ${namePattern}, '[erased]', 'gi')
+      where id in (${ids}) and subject ~* ${namePattern} returning 1`);
+    return countOf(messages) + countOf(subjects);
+  },
+
   async forgetLoginFailures(tx: DbOrTx, email: string) {
     await tx.execute(sql`delete from login_failures where email = ${email}`);
   },
@@ -136,7 +156,10 @@ export const erasureRepository = {
    * mentions the person, values equal to the first or last name alone are replaced as well
    * (e.g. an invitation's `firstName`). Answers the number of rows changed.
    */
-  async sweep(tx: DbOrTx, patterns: { text: string; mention: string; jsonValues: string | null }): Promise<number> {
+  async sweep(
+    tx: DbOrTx,
+    patterns: { text: string; mention: string; email: string; jsonValues: string | null },
+  ): Promise<number> {
     const columns = rowsOf<{ table_name: string; column_name: string; data_type: string }>(
       await tx.execute(sql`
         select c.table_name, c.column_name, c.data_type
@@ -153,6 +176,13 @@ export const erasureRepository = {
       const col = sql.identifier(column.column_name);
       let statement: SQL;
       if (column.data_type === 'jsonb' || column.data_type === 'json') {
+        // Beside the address, a name field is the person's name however it was typed (an invitation's
+        // `firstName`, a contact's `name`).
+        const named = sql`regexp_replace(${col}::text, ${NAME_FIELDS}, ${'\\1"[erased]"'}, 'g')`;
+        changed += countOf(
+          await tx.execute(sql`update ${table} set ${col} = (${named})::${sql.raw(column.data_type)}
+            where ${col}::text ~* ${patterns.email} and ${named} <> ${col}::text returning 1`),
+        );
         const replaced = sql`regexp_replace(${col}::text, ${patterns.text}, '[erased]', 'gi')`;
         const values = patterns.jsonValues
           ? sql`regexp_replace(${replaced}, ${patterns.jsonValues}, '"[erased]"', 'gi')`

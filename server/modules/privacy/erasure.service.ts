@@ -18,6 +18,10 @@ const wordPattern = (name: string) =>
 /** The address on its own, not part of a longer one (`xanna@…`, `…@example.test.nl`). */
 const emailPattern = (email: string) => `(?<![[:alnum:]._%+-])${escapeRegex(email)}(?![[:alnum:]_-]|\\.[[:alnum:]])`;
 
+/** As the e-mail layout escapes text into HTML, so a name is found in a message's HTML too. */
+const inHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
 const ERASED_NAMES = new Set(['erased', 'user', 'erased user']);
 
 export function createErasureService(deps: ErasureDeps) {
@@ -72,10 +76,17 @@ export function createErasureService(deps: ErasureDeps) {
         );
         await repo.forgetLoginFailures(tx, email);
         const mails = await repo.eraseMailsTo(tx, email);
-        const text = [emailPattern(email), ...fullNames.map(wordPattern)].join('|');
+        const variants = [...new Set(fullNames.flatMap((n) => [n, inHtml(n)]))];
+        const text = [emailPattern(email), ...variants.map(wordPattern)].join('|');
         const mention = [text, ...found.users.map((u) => u.id)].join('|');
         const jsonValues = nameParts.length ? `"(${nameParts.map(escapeRegex).join('|')})"(?!\\s*:)` : null;
-        const mentions = await repo.sweep(tx, { text, mention, jsonValues });
+        let mentions = await repo.sweep(tx, { text, mention, email: emailPattern(email), jsonValues });
+        if (nameParts.length)
+          mentions += await repo.eraseNamesInTickets(
+            tx,
+            found.tickets.map((t) => t.id),
+            [...new Set(nameParts.flatMap((n) => [n, inHtml(n)]))].map(wordPattern).join('|'),
+          );
         const organisationIds = [...new Set(found.users.flatMap((u) => (u.organisationId ? [u.organisationId] : [])))];
         const result: ErasureResult = {
           erasureId: randomUUID(),

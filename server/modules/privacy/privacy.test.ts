@@ -16,7 +16,7 @@ let admin: Awaited<ReturnType<typeof adminClient>>;
 
 /** The person: registered, approved, logged in, with a ticket that names them, a product and an invoice. */
 const FIRST = 'Zebedeus';
-const LAST = 'Quaxleton-Brom';
+const LAST = "Quaxleton-O'Brom";
 let person: {
   email: string;
   userId: string;
@@ -25,6 +25,8 @@ let person: {
   http: ReturnType<typeof client>;
 };
 let mine: OwnedData;
+/** What the database-wide search looks for: the address, the names, and the name another organisation typed. */
+const NEEDLES = () => [person.email, FIRST, 'Quaxleton', "O'Brom", 'Zebby'];
 let theirs: OwnedData & { email: string };
 
 async function registeredPerson() {
@@ -85,8 +87,28 @@ beforeAll(async () => {
     payload: reply.payload,
   });
   expect(replied.statusCode).toBeLessThan(300);
+  // Staff answer by first name only.
+  const answer = multipart(
+    { reply: JSON.stringify({ message: `Dear ${FIRST}, we are looking into it.`, attachments: [] }) },
+    [],
+  );
+  const answered = await rt.app.inject({
+    method: 'POST',
+    url: `/api/support/tickets/${mine.ticketId}/messages`,
+    headers: { ...answer.headers, cookie: admin.cookie, origin: ORIGIN },
+    payload: answer.payload,
+  });
+  expect(answered.statusCode).toBeLessThan(300);
   const other = await customerActor(rt);
   theirs = { ...(await ownedData(rt, other)), email: other.email };
+  // Another organisation tries to invite the person, under a name of its own choosing.
+  const invited = await other.http.post('/api/org/colleagues', {
+    email: person.email,
+    firstName: 'Zebby',
+    lastName: 'Qx',
+    locale: 'en',
+  });
+  expect(invited.statusCode).toBe(201);
 }, 180_000);
 
 /** Every text and JSON column of every table (all schemas) whose value contains one of `needles`. */
@@ -188,7 +210,7 @@ describe('an erasure request', () => {
       .from(schema.invoices)
       .where(eq(schema.invoices.organisationId, person.organisationId));
     // Before: the name and address are in many places (the search finds them).
-    const before = await databaseSearch([person.email, FIRST, LAST]);
+    const before = await databaseSearch(NEEDLES());
     expect(before.length).toBeGreaterThan(5);
 
     const res = await admin.post('/api/admin/erasures', {
@@ -200,7 +222,7 @@ describe('an erasure request', () => {
     expect(result).toMatchObject({ erased: { users: 1, applications: 1, tickets: 1 }, kept: { invoices: 1 } });
     expect(result.erased.mails).toBeGreaterThan(0);
 
-    expect(await databaseSearch([person.email, FIRST, LAST])).toEqual([]);
+    expect(await databaseSearch(NEEDLES())).toEqual([]);
 
     // The invoices are untouched (legal retention).
     const invoicesAfter = await rt.database.db
