@@ -140,6 +140,9 @@ describe('the organisation export', () => {
     const res = await person.http.get('/api/org/export');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
+    // Streamed as it is made: no length known up front.
+    expect(res.headers['content-length']).toBeUndefined();
+    expect(res.headers['transfer-encoding']).toBe('chunked');
     expect(res.headers['content-disposition']).toMatch(
       /^attachment; filename="propass-export-\d{4}-\d{2}-\d{2}\.zip"$/,
     );
@@ -257,6 +260,26 @@ describe('an erasure request', () => {
     expect((await them.post('/api/auth/login', { email: theirs.email, password: CUSTOMER_PASSWORD })).statusCode).toBe(
       200,
     );
+  });
+
+  it('erases a colleague once when two requests come at the same time, and leaves the rest of the organisation', async () => {
+    const [colleague] = await rt.database.db.select().from(schema.users).where(eq(schema.users.id, theirs.colleagueId));
+    const [owner] = await rt.database.db.select().from(schema.users).where(eq(schema.users.email, theirs.email));
+    const [a, b] = await Promise.all([
+      admin.post('/api/admin/erasures', { email: colleague!.email, reason: 'Request by letter' }),
+      admin.post('/api/admin/erasures', { email: colleague!.email, reason: 'Request by letter' }),
+    ]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    expect(a.json()).toEqual(b.json());
+    expect(a.json()).toMatchObject({ erased: { users: 1 }, kept: { invoices: 1 } });
+    const audit = await rt.database.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'person.erased'));
+    expect(audit).toHaveLength(2);
+    expect(await databaseSearch([colleague!.email])).toEqual([]);
+    const [after] = await rt.database.db.select().from(schema.users).where(eq(schema.users.id, owner!.id));
+    expect(after).toEqual(owner);
   });
 
   it('answers 404 for an address nobody holds, and refuses a customer', async () => {
