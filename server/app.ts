@@ -34,6 +34,7 @@ import { catalogueRoutes, createCatalogueService } from './modules/catalogue/ind
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
 import { createPointsService } from './modules/points/index.js';
+import { createErasureService, createExportService, privacyRoutes } from './modules/privacy/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
 import { createSupportService, supportRoutes } from './modules/support/index.js';
@@ -396,6 +397,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(legacyRoutes(legacy, { storage, linkRateLimit: passwordRateLimit }));
   await app.register(
     customerOverviewRoutes(customerOverviewFlow({ points, products, legacy, membership, billing, support })),
+  );
+  await app.register(
+    privacyRoutes({
+      exports: createExportService({ db, storage, clock }),
+      erasure: createErasureService({ db, clock, hashToken }),
+    }),
   );
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });

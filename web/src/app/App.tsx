@@ -117,6 +117,9 @@ const InvoicesPage = lazy(() =>
 const FinancePage = lazy(() =>
   import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
 );
+const ErasurePage = lazy(() =>
+  import('../features/backoffice-privacy/ErasurePage.js').then((m) => ({ default: m.ErasurePage })),
+);
 const AuditLogPage = lazy(() =>
   import('../features/backoffice-audit/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
 );
@@ -269,6 +272,14 @@ export function App() {
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
                   <TiersPage />
+                </RequireAuth>
+              }
+            />
+            <Route
+              path="erasures"
+              element={
+                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
+                  <ErasurePage />
                 </RequireAuth>
               }
             />

@@ -40,4 +40,5 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
   },
   { to: '/back-office/tiers', label: 'tiersAdmin.nav', visible: (user) => user.role === 'admin' },
   { to: '/back-office/audit', label: 'audit.nav', visible: (user) => user.role === 'admin' },
+  { to: '/back-office/erasures', label: 'privacy.nav', visible: (user) => user.role === 'admin' },
 ];

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { PASSWORD_MIN_LENGTH, type SessionUser } from '../../shared/contracts.js';
 import { ChangePasswordForm } from './ChangePasswordForm.js';
 import { EInvoicingSection } from './EInvoicingSection.js';
+import { ExportSection } from './ExportSection.js';
 
 const TWO_STEP_COLORS = { on: 'green', off: 'gray', setup_required: 'orange' } as const;
 
@@ -88,6 +89,12 @@ export function AccountPage() {
       {!staff && (
         <Section id="account-e-invoicing-title" title={t('account.eInvoicing.title')}>
           <EInvoicingSection canEdit={user.role === 'superuser'} />
+        </Section>
+      )}
+
+      {user.role === 'superuser' && (
+        <Section id="account-export-title" title={t('account.export.title')}>
+          <ExportSection />
         </Section>
       )}
 
