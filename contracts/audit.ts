@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'legacy.linked_by_code',
   'legacy.linked_by_staff',
   'organisation.e_invoicing_address_changed',
+  'organisation.exported',
+  'person.erased',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
