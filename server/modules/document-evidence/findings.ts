@@ -71,13 +71,16 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 function findCompact(pages: string[], needles: string[]): EvidenceFinding {
   const wanted = needles.filter((n) => n.length >= 4);
   for (let p = 0; p < pages.length; p++) {
-    const { out, at } = compactIndex(pages[p]!);
+    const text = pages[p]!;
+    const { out, at } = compactIndex(text);
     for (const needle of wanted) {
       for (let i = out.indexOf(needle); i >= 0; i = out.indexOf(needle, i + 1)) {
-        const end = i + needle.length;
-        if (isDigit(needle[0]) && isDigit(out[i - 1])) continue;
-        if (isDigit(needle[needle.length - 1]) && isDigit(out[end])) continue;
-        return found(pages, p, at[i]!, at[end - 1]! + 1);
+        const [start, end] = [at[i]!, at[i + needle.length - 1]! + 1];
+        // Glued to more digits it is part of another number; after a space or line break (a house
+        // number before a postcode) it stands on its own.
+        if (isDigit(needle[0]) && isDigit(text[start - 1])) continue;
+        if (isDigit(needle[needle.length - 1]) && isDigit(text[end])) continue;
+        return found(pages, p, start, end);
       }
     }
   }
@@ -257,7 +260,7 @@ function otherVatNumber(pages: string[], own: string | null): EvidenceFinding {
     const { out, at } = compactIndex(pages[p]!);
     for (const m of out.matchAll(VAT_CANDIDATE)) {
       const end = m.index + m[0].length;
-      if (isDigit(out[end]) || isDigit(out[m.index - 1])) continue;
+      if (isDigit(pages[p]![at[end - 1]! + 1]) || isDigit(out[m.index - 1])) continue;
       const country = m[0].startsWith('CHE') ? 'CH' : m[0].slice(0, 2);
       const check = checkVatNumber(m[0], country);
       if (!check.valid || check.normalised === own) continue;
