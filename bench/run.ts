@@ -15,6 +15,7 @@ const BENCHMARKS = [
   'my-products',
   'legacy-import',
   'invoices',
+  'document-evidence',
 ] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));

@@ -197,7 +197,7 @@ export function createDocumentEvidence(deps: {
             : 'document evidence: no tesseract binary, images and scanned PDFs are shown as not read',
         );
       }
-      await deps.jobs.work<ExtractJob>(EXTRACT_QUEUE, (job) => extract(job), { batchSize: 2 });
+      await deps.jobs.work<ExtractJob>(EXTRACT_QUEUE, (job) => extract(job), { batchSize: 10 });
       await deps.jobs.work<SignalsJob>(SIGNALS_QUEUE, async ({ applicationId, subject, attempt }) => {
         await refresh(applicationId, subject, attempt);
       });
