@@ -1,14 +1,32 @@
 import { execFile, spawn } from 'node:child_process';
 import { extractText, getDocumentProxy } from 'unpdf';
 
+type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
+
 /** At most this much text is kept per document (the findings look at the same text). */
 export const MAX_TEXT_CHARS = 200 * 1024;
+/** Pages read of a longer document (a company's identity is on its first pages). */
+export const MAX_PAGES = 20;
 const OCR_TIMEOUT_MS = 60_000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export type ReadResult = { method: 'text' | 'ocr' | 'none'; pages: string[]; pageCount: number };
 /** Optical character recognition of one image (JPEG/PNG bytes) to text. */
 export type Ocr = (image: Buffer) => Promise<string>;
+
+/**
+ * The text of a long document's first pages, one page at a time (unpdf's `extractText` reads every
+ * page at once): what identifies a company is at the front, and the job stays short.
+ */
+async function firstPages(pdf: PDFDocumentProxy, count: number): Promise<string[]> {
+  const pages: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    // As unpdf joins a page's items.
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  return pages;
+}
 
 /** Keeps the pages' text within `MAX_TEXT_CHARS` in all, cutting the page that crosses it. */
 function bounded(pages: string[]): string[] {
@@ -32,12 +50,16 @@ function bounded(pages: string[]): string[] {
 export async function readDocument(bytes: Buffer, contentType: string, ocr: Ocr | null): Promise<ReadResult> {
   if (contentType === 'application/pdf') {
     try {
+      // unpdf's serverless pdf.js build compiles no font programs (no eval), and only text is read here.
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
       try {
-        const { totalPages, text } = await extractText(pdf, { mergePages: false });
+        const text =
+          pdf.numPages <= MAX_PAGES
+            ? (await extractText(pdf, { mergePages: false })).text
+            : await firstPages(pdf, MAX_PAGES);
         const pages = bounded(text);
         const hasText = pages.some((p) => p.trim().length > 0);
-        return { method: hasText ? 'text' : 'none', pages: hasText ? pages : [], pageCount: totalPages };
+        return { method: hasText ? 'text' : 'none', pages: hasText ? pages : [], pageCount: pdf.numPages };
       } finally {
         await pdf.loadingTask.destroy();
       }
