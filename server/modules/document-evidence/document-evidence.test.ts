@@ -70,8 +70,10 @@ async function apply(
     .select({ id: schema.applications.id })
     .from(schema.applications)
     .where(eq(schema.applications.reference, res.json().reference));
+  statusTokens.set(row!.id, res.json().statusToken);
   return row!.id;
 }
+const statusTokens = new Map<string, string>();
 
 /** The case page once every document is read and, for a VAT number, VIES has answered. */
 async function evidenceOf(id: string) {
@@ -233,5 +235,60 @@ describe('document evidence beside the case', () => {
     expect(signal(detail, 'documents_read')).toMatchObject({ colour: 'gray', reason: 'documents_not_read' });
     expect(signal(detail, 'other_company')).toMatchObject({ colour: 'gray' });
     expect(detail.clean).toBe(false);
+  });
+
+  it('reads the documents of a "more information" re-upload in the job too, and the signals follow', async () => {
+    const unreadable = await pdf([['Uittreksel Handelsregister', 'Naam: Fotostudio Zee B.V.', 'KvK-nummer 55555555']]);
+    const id = await apply({ legalName: 'Fotostudio Zee B.V.', tradeRegisterNumber: '12121212' }, [
+      { kind: 'chamber_extract', name: 'oud.pdf', type: 'application/pdf', data: unreadable },
+    ]);
+    expect(signal(await evidenceOf(id), 'register_number')).toMatchObject({ colour: 'amber' });
+    const asked = await admin.post(`/api/staff/cases/${id}/decision`, {
+      type: 'request_info',
+      documents: ['chamber_extract'],
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    const extract = await pdf([['Uittreksel Handelsregister', 'Naam: Fotostudio Zee B.V.', 'KvK-nummer 1212 1212']]);
+    const upload = multipart(
+      { data: JSON.stringify({ token: statusTokens.get(id), documents: [{ kind: 'chamber_extract' }] }) },
+      [{ field: 'documents', name: 'nieuw.pdf', type: 'application/pdf', data: extract }],
+    );
+    const re = await rt.app.inject({
+      method: 'POST',
+      url: '/api/registrations/more-info',
+      headers: upload.headers,
+      payload: upload.payload,
+    });
+    expect(re.statusCode, re.body).toBe(200);
+    const detail = await evidenceOf(id);
+    expect(detail.evidence!.documents.map((d) => [d.originalName, d.status])).toEqual([
+      ['oud.pdf', 'read'],
+      ['nieuw.pdf', 'read'],
+    ]);
+    expect(signal(detail, 'register_number')).toMatchObject({ colour: 'green', reason: 'register_number_found' });
+  });
+
+  it('pages through the case list clean first, every case once', async () => {
+    const seen: CaseList['items'] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (
+        await admin.get(`/api/staff/cases?sort=clean&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json() as CaseList;
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = (await admin.get('/api/staff/cases?limit=200')).json() as CaseList;
+    expect(seen.map((c) => c.id).sort()).toEqual(all.items.map((c) => c.id).sort());
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+    const cleanCount = seen.filter((c) => c.clean).length;
+    expect(cleanCount).toBeGreaterThanOrEqual(2);
+    expect(seen.slice(0, cleanCount).every((c) => c.clean)).toBe(true);
+    // A cursor of the due-time order is no cursor of the clean-first order.
+    const [first] = all.items;
+    const plain = Buffer.from(`${first!.slaDueAt ?? ''}|${first!.id}`).toString('base64url');
+    const refused = await admin.get(`/api/staff/cases?sort=clean&cursor=${plain}`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('bad_request');
   });
 });
