@@ -291,4 +291,46 @@ describe('document evidence beside the case', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.code).toBe('bad_request');
   });
+
+  it('nightly: clears the text of documents the retention job deleted, and takes the badge from an invoice grown old', async () => {
+    const invoice = await pdf([
+      ['Studio Tijd B.V.', 'Keizersgracht 1', '1015 CJ Amsterdam', 'Factuurdatum: 20-09-2026'],
+    ]);
+    const id = await apply({ legalName: 'Studio Tijd B.V.' }, [
+      { kind: 'company_invoice', name: 'factuur.pdf', type: 'application/pdf', data: invoice },
+    ]);
+    expect((await evidenceOf(id)).clean).toBe(true);
+    const onlyClean = async () => ((await admin.get('/api/staff/cases?clean=true')).json() as CaseList).items;
+    expect((await onlyClean()).map((c) => c.id)).toContain(id);
+
+    // A month later the invoice is more than three months old: the night takes the badge away,
+    // before anyone opens the case.
+    rt.clock.set('2026-12-26T10:00:00Z');
+    try {
+      expect((await rt.services.documentEvidence.nightly()).recomputed).toBeGreaterThanOrEqual(1);
+      // (The staff session would have expired by then: the list's source is read directly.)
+      const [stored] = await rt.database.db
+        .select()
+        .from(schema.applicationEvidence)
+        .where(eq(schema.applicationEvidence.applicationId, id));
+      expect(stored).toMatchObject({ clean: false });
+      expect(stored!.signals).toContainEqual(expect.objectContaining({ code: 'invoice_recent', colour: 'amber' }));
+    } finally {
+      rt.clock.set('2026-11-25T10:00:00Z');
+    }
+    expect((await onlyClean()).map((c) => c.id)).not.toContain(id);
+
+    // The retention job deleted the file: its text and snippets go, what was found and where stays.
+    await rt.database.db
+      .update(schema.applicationDocuments)
+      .set({ deletedAt: new Date() })
+      .where(eq(schema.applicationDocuments.applicationId, id));
+    expect((await rt.services.documentEvidence.nightly()).redacted).toBe(1);
+    const [row] = await evidenceRows(id);
+    expect(row!.text).toBe('');
+    expect(JSON.stringify(row!.findings)).not.toContain('Studio Tijd');
+    const detail = (await admin.get(`/api/staff/cases/${id}`)).json() as CaseDetail;
+    expect(detail.evidence!.documents[0]!.findings!.name).toMatchObject({ found: true, page: 1, snippet: null });
+    expect((await rt.services.documentEvidence.nightly()).redacted).toBe(0);
+  });
 });

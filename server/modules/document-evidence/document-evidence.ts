@@ -17,6 +17,7 @@ import { computeSignals, type ReadDocument } from './signals.js';
 
 const EXTRACT_QUEUE = 'document-evidence.extract';
 const SIGNALS_QUEUE = 'document-evidence.signals';
+const NIGHTLY_QUEUE = 'document-evidence.nightly';
 /** While VIES has not answered, the signals are computed again every minute, for up to half an hour. */
 const SIGNALS_RETRY_SECONDS = 60;
 const SIGNALS_RETRIES = 30;
@@ -67,19 +68,23 @@ export function createDocumentEvidence(deps: {
   let ocr: Ocr | null = deps.ocr ?? null;
   const today = () => localDate(clock.now(), deps.timeZone);
 
-  async function save(applicationId: string, computed: { clean: boolean; signals: unknown[] }) {
+  async function save(
+    applicationId: string,
+    computed: { clean: boolean; signals: unknown[] },
+    subject: EvidenceSubject,
+    always = false,
+  ) {
     const stored = await repo.signals(db, applicationId);
-    if (
-      stored &&
+    const same =
+      stored?.subject &&
       stored.clean === computed.clean &&
-      JSON.stringify(stored.signals) === JSON.stringify(computed.signals)
-    )
-      return;
-    await repo.saveSignals(db, applicationId, computed.clean, computed.signals, clock.now());
+      JSON.stringify(stored.signals) === JSON.stringify(computed.signals);
+    if (same && !always) return;
+    await repo.saveSignals(db, applicationId, { ...computed, subject }, clock.now());
   }
 
   /** The signals from what the documents read so far say; again later while VIES has not answered. */
-  async function refresh(applicationId: string, subject: EvidenceSubject, attempt = 0) {
+  async function refresh(applicationId: string, subject: EvidenceSubject, attempt = 0, always = false) {
     const rows = await repo.listForApplication(db, applicationId);
     const vatRegistry =
       subject.vatNumber && deps.vatEvidence
@@ -91,7 +96,7 @@ export function createDocumentEvidence(deps: {
       documents: rows.map((r) => ({ kind: r.kind as DocumentKind, status: statusOf(r), findings: findingsOf(r) })),
       today: today(),
     });
-    await save(applicationId, computed);
+    await save(applicationId, computed, subject, always);
     const waiting = vatRegistry?.outcome === 'pending' || vatRegistry?.outcome === 'unavailable';
     if (waiting && attempt < SIGNALS_RETRIES) {
       await deps.jobs
@@ -138,7 +143,7 @@ export function createDocumentEvidence(deps: {
     if (!documents.length) return;
     try {
       // Not clean while documents wait to be read (a re-upload may change the picture).
-      await repo.saveSignals(db, applicationId, false, [], clock.now());
+      await repo.saveSignals(db, applicationId, { clean: false, signals: [] }, clock.now());
       await deps.jobs.send(EXTRACT_QUEUE, { applicationId, subject, documents } satisfies ExtractJob, {
         retryLimit: 3,
       });
@@ -148,7 +153,7 @@ export function createDocumentEvidence(deps: {
     }
   }
 
-  return {
+  const service = {
     request,
     extract,
     refresh,
@@ -182,8 +187,30 @@ export function createDocumentEvidence(deps: {
         };
       });
       const computed = computeSignals({ subject, vatRegistry, documents: list, today: today() });
-      await save(applicationId, computed);
+      await save(applicationId, computed, subject);
       return { ...computed, documents: list };
+    },
+
+    /**
+     * Nightly: clears the text and snippets of documents the retention job deleted (what was found
+     * and where stays as the record), and computes the clean cases' signals again (an invoice ages
+     * past three months, a VIES answer changes), so the case list's badge stays true.
+     */
+    async nightly(batch = 500): Promise<{ redacted: number; recomputed: number }> {
+      let redacted = 0;
+      for (const row of await repo.deletedNotRedacted(db, batch)) {
+        const findings = Object.fromEntries(
+          Object.entries(row.findings).map(([key, value]) => [key, { ...(value as object), snippet: null }]),
+        );
+        await repo.redact(db, row.documentId, findings, clock.now());
+        redacted++;
+      }
+      const stale = await repo.cleanComputedBefore(db, new Date(clock.now().getTime() - 12 * 3_600_000), batch);
+      for (const row of stale) {
+        // No re-queue while VIES is silent: tomorrow's run looks again.
+        await refresh(row.applicationId, row.subject as EvidenceSubject, SIGNALS_RETRIES, true);
+      }
+      return { redacted, recomputed: stale.length };
     },
 
     async startWorkers() {
@@ -201,8 +228,15 @@ export function createDocumentEvidence(deps: {
       await deps.jobs.work<SignalsJob>(SIGNALS_QUEUE, async ({ applicationId, subject, attempt }) => {
         await refresh(applicationId, subject, attempt);
       });
+      await deps.jobs.work(NIGHTLY_QUEUE, async () => {
+        const result = await service.nightly();
+        if (result.redacted || result.recomputed) deps.log.info(result, 'document evidence nightly run');
+      });
+      // After the document retention job (03:23).
+      await deps.jobs.schedule(NIGHTLY_QUEUE, '47 3 * * *');
     },
   };
+  return service;
 }
 export type DocumentEvidenceService = ReturnType<typeof createDocumentEvidence>;
 

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
-const { documentEvidence, applicationEvidence } = schema;
+const { documentEvidence, applicationEvidence, applicationDocuments } = schema;
 export type DocumentEvidenceRow = typeof documentEvidence.$inferSelect;
 
 export const evidenceRepository = {
@@ -22,10 +22,45 @@ export const evidenceRepository = {
     return row;
   },
 
-  async saveSignals(db: DbOrTx, applicationId: string, clean: boolean, signals: unknown[], at: Date) {
+  async saveSignals(
+    db: DbOrTx,
+    applicationId: string,
+    values: { clean: boolean; signals: unknown[]; subject?: Record<string, unknown> },
+    at: Date,
+  ) {
     await db
       .insert(applicationEvidence)
-      .values({ applicationId, clean, signals, computedAt: at })
-      .onConflictDoUpdate({ target: applicationEvidence.applicationId, set: { clean, signals, computedAt: at } });
+      .values({ applicationId, ...values, computedAt: at })
+      .onConflictDoUpdate({ target: applicationEvidence.applicationId, set: { ...values, computedAt: at } });
+  },
+
+  /** Clean cases whose signals were computed before `before` (an invoice ages, VIES may change). */
+  cleanComputedBefore: (db: DbOrTx, before: Date, limit: number) =>
+    db
+      .select({ applicationId: applicationEvidence.applicationId, subject: applicationEvidence.subject })
+      .from(applicationEvidence)
+      .where(
+        and(
+          eq(applicationEvidence.clean, true),
+          lt(applicationEvidence.computedAt, before),
+          isNotNull(applicationEvidence.subject),
+        ),
+      )
+      .limit(limit),
+
+  /** Evidence of documents the retention job deleted whose text is still kept. */
+  deletedNotRedacted: (db: DbOrTx, limit: number) =>
+    db
+      .select({ documentId: documentEvidence.documentId, findings: documentEvidence.findings })
+      .from(documentEvidence)
+      .innerJoin(applicationDocuments, eq(applicationDocuments.id, documentEvidence.documentId))
+      .where(and(isNotNull(applicationDocuments.deletedAt), isNull(documentEvidence.redactedAt)))
+      .limit(limit),
+
+  async redact(db: DbOrTx, documentId: string, findings: Record<string, unknown>, at: Date) {
+    await db
+      .update(documentEvidence)
+      .set({ text: '', findings, redactedAt: at })
+      .where(eq(documentEvidence.documentId, documentId));
   },
 };

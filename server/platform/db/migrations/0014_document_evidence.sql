@@ -2,6 +2,7 @@ CREATE TABLE "application_evidence" (
 	"application_id" uuid PRIMARY KEY NOT NULL,
 	"clean" boolean NOT NULL,
 	"signals" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"subject" jsonb,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -13,7 +14,8 @@ CREATE TABLE "document_evidence" (
 	"pages" integer DEFAULT 0 NOT NULL,
 	"text" text DEFAULT '' NOT NULL,
 	"findings" jsonb DEFAULT '{}'::jsonb NOT NULL,
-	"extracted_at" timestamp with time zone DEFAULT now() NOT NULL
+	"extracted_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"redacted_at" timestamp with time zone
 );
 --> statement-breakpoint
 ALTER TABLE "application_evidence" ADD CONSTRAINT "application_evidence_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -23,6 +23,8 @@ export const documentEvidence = pgTable(
     text: text('text').notNull().default(''),
     findings: jsonb('findings').$type<Record<string, unknown>>().notNull().default({}),
     extractedAt: timestamp('extracted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the text and snippets were cleared because the retention job deleted the document. */
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [index('document_evidence_application_idx').on(t.applicationId)],
 );
@@ -39,6 +41,8 @@ export const applicationEvidence = pgTable(
       .references(() => applications.id),
     clean: boolean('clean').notNull(),
     signals: jsonb('signals').$type<unknown[]>().notNull().default([]),
+    /** The form as the signals were computed against it, so a nightly job can compute them again. */
+    subject: jsonb('subject').$type<Record<string, unknown>>(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('application_evidence_clean_idx').on(t.clean)],
