@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'legacy-import',
   'invoices',
   'statement-import',
+  'document-evidence',
 ] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));

@@ -142,6 +142,13 @@ export const CaseListQuery = z.object({
   assignee: z.enum(['me', 'unassigned', 'any']).default('any'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
+  /** `true`: only cases whose evidence signals are all green. */
+  clean: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  /** `due` (SLA due time, the default) or `clean` (clean cases first, then by due time). */
+  sort: z.enum(['due', 'clean']).default('due'),
 });
 export const CaseSummary = z.object({
   id: z.uuid(),
@@ -156,6 +163,8 @@ export const CaseSummary = z.object({
   overdue: z.boolean(),
   assigneeName: z.string().nullable(),
   assigneeId: z.uuid().nullable(),
+  /** Every evidence signal is green (documents read and matching the form, VIES where it applies). */
+  clean: z.boolean(),
 });
 export const CaseList = z.object({ items: z.array(CaseSummary), nextCursor: z.string().nullable() });
 
@@ -191,6 +200,64 @@ export const VatRegistryEvidence = z.object({
   nameMatch: z.enum(['match', 'differs', 'not_shared']).nullable(),
 });
 export type VatRegistryEvidence = z.infer<typeof VatRegistryEvidence>;
+
+/** A match in a document's text, cut out for highlighting: `match` sits between `before` and `after`. */
+export const EvidenceSnippet = z.object({ before: z.string(), match: z.string(), after: z.string() });
+/** One thing looked for in a document: found or not, on which page (1-based), the text around it. */
+export const EvidenceFinding = z.object({
+  found: z.boolean(),
+  page: z.number().int().nullable(),
+  snippet: EvidenceSnippet.nullable(),
+  /** What was found, where it has a value: the date (YYYY-MM-DD), another company's VAT number or name. */
+  value: z.string().nullable(),
+});
+export type EvidenceFinding = z.infer<typeof EvidenceFinding>;
+export const DocumentFindings = z.object({
+  vatNumber: EvidenceFinding,
+  name: EvidenceFinding,
+  address: EvidenceFinding,
+  date: EvidenceFinding,
+  registerNumber: EvidenceFinding,
+  /** Another company's VAT number or name, in a document that does not name the applicant. */
+  otherCompany: EvidenceFinding,
+});
+export type DocumentFindings = z.infer<typeof DocumentFindings>;
+export const DocumentEvidence = z.object({
+  documentId: z.uuid(),
+  kind: DocumentKind,
+  originalName: z.string(),
+  /** `pending` until the extraction job has run; `not_read` when no text could be read (never a red signal). */
+  status: z.enum(['pending', 'read', 'not_read']),
+  method: z.enum(['text', 'ocr', 'none']).nullable(),
+  pages: z.number().int(),
+  findings: DocumentFindings.nullable(),
+});
+export const EVIDENCE_SIGNALS = [
+  'documents_read',
+  'vies_valid',
+  'vies_name',
+  'document_vat',
+  'document_name',
+  'document_address',
+  'invoice_recent',
+  'register_number',
+  'other_company',
+] as const;
+/** A rule's outcome beside the case: a signal for the validator, never a verdict. */
+export const EvidenceSignal = z.object({
+  code: z.enum(EVIDENCE_SIGNALS),
+  colour: z.enum(['green', 'amber', 'red', 'gray']),
+  /** Key of the translated reason (`cases.evidence.reason.<reason>`), with its values. */
+  reason: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type EvidenceSignal = z.infer<typeof EvidenceSignal>;
+export const CaseEvidence = z.object({
+  clean: z.boolean(),
+  signals: z.array(EvidenceSignal),
+  documents: z.array(DocumentEvidence),
+});
+export type CaseEvidence = z.infer<typeof CaseEvidence>;
 export const CaseEvent = z.object({
   at: z.string(),
   actorName: z.string().nullable(),
@@ -223,6 +290,8 @@ export const CaseDetail = CaseSummary.extend({
   /** The day the documents are (or were) deleted under the retention rule; null while undecided. */
   documentsDeletedOn: z.string().nullable(),
   vatRegistry: VatRegistryEvidence.nullable(),
+  /** What the documents say and the signals computed from it; null where no reader is wired. */
+  evidence: CaseEvidence.nullable(),
   events: z.array(CaseEvent),
   requestedDocuments: z.array(DocumentKind),
 });

@@ -31,6 +31,7 @@ import {
   testProvider,
 } from './modules/billing/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
+import { createDocumentEvidence } from './modules/document-evidence/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
 import { createPointsService } from './modules/points/index.js';
@@ -172,6 +173,15 @@ export async function buildApp(deps: AppDeps) {
     log: app.log,
     onClose: (close) => app.addHook('onClose', close),
   });
+  const documentEvidence = createDocumentEvidence({
+    db,
+    clock,
+    jobs,
+    storage,
+    timeZone: config.timeZone,
+    log: app.log,
+    ...(vatRegistry && { vatEvidence: vatRegistry.evidence }),
+  });
   const verification = createVerificationService({
     db,
     clock,
@@ -183,6 +193,7 @@ export async function buildApp(deps: AppDeps) {
     documentRetentionDays: config.documentRetentionDays,
     ports: {
       ...(vatRegistry && { vatRegistry }),
+      documentEvidence,
       emailInUse: accounts.emailInUse,
       organisationWithVat: async (tx, vat) => Boolean(await accounts.findOrganisationByVat(tx, vat)),
       organisationsWithLegacyEmail: async (tx, email) =>
@@ -434,6 +445,7 @@ export async function buildApp(deps: AppDeps) {
       forgotPassword,
       documentRetention,
       vatRegistry,
+      documentEvidence,
     },
     runDaily,
     /** The storage as the app uses it (requests' keys counted in flight), for the clean-up job. */

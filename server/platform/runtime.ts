@@ -66,6 +66,7 @@ export async function startRuntime(
       await built.services.forgotPassword.startWorkers();
       await built.services.documentRetention.startWorkers();
       await built.services.vatRegistry?.startWorkers();
+      await built.services.documentEvidence.startWorkers();
       // Expired sessions are deleted hourly (they are refused at once; this only keeps the table small).
       const services = built.services;
       await jobs.work('auth.purge-sessions', async () => {

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { schema } from '../../platform/db/index.js';
 
-const { applications, applicationDocuments, applicationEvents, users } = schema;
+const { applications, applicationDocuments, applicationEvents, applicationEvidence, users } = schema;
 export type ApplicationRow = typeof applications.$inferSelect;
 export type NewApplication = typeof applications.$inferInsert;
 export type ApplicationStatus = ApplicationRow['status'];
@@ -14,7 +14,11 @@ export type QueueFilter = {
   country?: string;
   overdueAt?: Date;
   assigneeId?: string | null;
-  after?: { due: Date | null; id: string };
+  /** Only cases whose evidence signals are all green. */
+  clean?: boolean;
+  /** Clean cases first, then by due time; `after.clean` continues such a page. */
+  cleanFirst?: boolean;
+  after?: { due: Date | null; id: string; clean?: boolean };
   limit: number;
 };
 
@@ -41,7 +45,7 @@ export const verificationRepository = {
   },
 
   insertDocuments: (db: DbOrTx, rows: (typeof applicationDocuments.$inferInsert)[]) =>
-    db.insert(applicationDocuments).values(rows),
+    db.insert(applicationDocuments).values(rows).returning(),
 
   listDocuments: (db: DbOrTx, applicationId: string) =>
     db
@@ -114,15 +118,23 @@ export const verificationRepository = {
     if (f.overdueAt) conditions.push(lt(applications.slaDueAt, f.overdueAt));
     if (f.assigneeId === null) conditions.push(isNull(applications.assigneeId));
     else if (f.assigneeId) conditions.push(eq(applications.assigneeId, f.assigneeId));
+    const clean = sql<boolean>`coalesce(${applicationEvidence.clean}, false)`;
+    if (f.clean) conditions.push(eq(applicationEvidence.clean, true));
     if (f.after) {
+      const afterDue = f.after.due
+        ? or(
+            gt(applications.slaDueAt, f.after.due),
+            and(eq(applications.slaDueAt, f.after.due), gt(applications.id, f.after.id)),
+            isNull(applications.slaDueAt),
+          )!
+        : and(isNull(applications.slaDueAt), gt(applications.id, f.after.id))!;
+      // Clean first: past the last page's clean cases, every case that is not clean follows.
       conditions.push(
-        f.after.due
-          ? or(
-              gt(applications.slaDueAt, f.after.due),
-              and(eq(applications.slaDueAt, f.after.due), gt(applications.id, f.after.id)),
-              isNull(applications.slaDueAt),
-            )!
-          : and(isNull(applications.slaDueAt), gt(applications.id, f.after.id))!,
+        f.cleanFirst && f.after.clean !== undefined
+          ? f.after.clean
+            ? or(sql`not ${clean}`, and(clean, afterDue))!
+            : and(sql`not ${clean}`, afterDue)!
+          : afterDue,
       );
     }
     return db
@@ -137,11 +149,17 @@ export const verificationRepository = {
         assigneeId: applications.assigneeId,
         assigneeFirst: assignee.firstName,
         assigneeLast: assignee.lastName,
+        clean,
       })
       .from(applications)
       .leftJoin(assignee, eq(assignee.id, applications.assigneeId))
+      .leftJoin(applicationEvidence, eq(applicationEvidence.applicationId, applications.id))
       .where(and(...conditions))
-      .orderBy(sql`${applications.slaDueAt} asc nulls last`, asc(applications.id))
+      .orderBy(
+        ...(f.cleanFirst ? [sql`${clean} desc`] : []),
+        sql`${applications.slaDueAt} asc nulls last`,
+        asc(applications.id),
+      )
       .limit(f.limit);
   },
 };

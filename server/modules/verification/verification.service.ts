@@ -3,6 +3,7 @@ import type { SessionUser } from '../../../contracts/auth.js';
 import type { Locale } from '../../../contracts/common.js';
 import type {
   CaseDetail,
+  CaseEvidence,
   CaseListQuery,
   Decision,
   DocumentKind,
@@ -75,6 +76,19 @@ export type VerificationPorts = {
     request(vatNumber: string): Promise<void>;
     evidence(vatNumber: string, formNames: (string | null)[]): Promise<VatRegistryEvidence>;
   };
+  /**
+   * What the company documents say: `request` queues their reading (a job) after an upload,
+   * `caseEvidence` gives the findings and signals for the case page. Absent in some tests.
+   */
+  documentEvidence?: {
+    request(applicationId: string, subject: EvidenceSubject, documents: EvidenceDocument[]): Promise<void>;
+    caseEvidence(
+      applicationId: string,
+      subject: EvidenceSubject,
+      documents: (EvidenceDocument & { originalName: string; uploadedAt: Date; deletedAt: Date | null })[],
+      vatRegistry: VatRegistryEvidence | null,
+    ): Promise<CaseEvidence>;
+  };
   sendSetPasswordLink(
     tx: DbOrTx,
     afterCommit: AfterCommit,
@@ -82,6 +96,36 @@ export type VerificationPorts = {
     organisation: string,
   ): Promise<void>;
 };
+
+/** The form as the documents are read against it. */
+export type EvidenceSubject = {
+  legalName: string;
+  tradingName: string | null;
+  vatRegistered: boolean;
+  vatNumber: string | null;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  country: string;
+  tradeRegisterNumber: string | null;
+};
+type EvidenceDocument = { id: string; kind: DocumentKind; storageKey: string; contentType: string };
+
+const evidenceSubject = (row: ApplicationRow): EvidenceSubject => ({
+  legalName: row.legalName,
+  tradingName: row.tradingName,
+  vatRegistered: row.vatRegistered,
+  vatNumber: row.vatNumber,
+  street: row.street,
+  houseNumber: row.houseNumber,
+  postcode: row.postcode,
+  city: row.city,
+  country: row.country,
+  tradeRegisterNumber: row.tradeRegisterNumber,
+});
+const evidenceDocuments = (rows: { id: string; kind: string; storageKey: string; contentType: string }[]) =>
+  rows.map((d) => ({ id: d.id, kind: d.kind as DocumentKind, storageKey: d.storageKey, contentType: d.contentType }));
 
 export type VerificationDeps = {
   db: Db;
@@ -204,6 +248,19 @@ export function createVerificationService(deps: VerificationDeps) {
     // No answer yet (the check after submission was lost, or the number is from before the registry
     // was wired): ask now; the page shows "pending" until it is in.
     if (row.vatNumber && vatRegistry?.outcome === 'pending') await deps.ports.vatRegistry?.request(row.vatNumber);
+    const evidence = deps.ports.documentEvidence
+      ? await deps.ports.documentEvidence.caseEvidence(
+          row.id,
+          evidenceSubject(row),
+          documents.map((d) => ({
+            ...evidenceDocuments([d])[0]!,
+            originalName: d.originalName,
+            uploadedAt: d.uploadedAt,
+            deletedAt: d.deletedAt,
+          })),
+          vatRegistry,
+        )
+      : null;
     const submitted = events.find((e) => e.event.action === 'submitted');
     const declaration = (submitted?.event.detail.declaration ?? {}) as { at?: string; ip?: string; name?: string };
     const now = clock.now();
@@ -219,6 +276,7 @@ export function createVerificationService(deps: VerificationDeps) {
       overdue: Boolean(row.slaDueAt && (row.status === 'received' || row.status === 'in_review') && row.slaDueAt < now),
       assigneeId: row.assigneeId,
       assigneeName: assignee ? `${assignee.firstName} ${assignee.lastName}` : null,
+      clean: evidence?.clean ?? false,
       source: row.source,
       locale: row.locale,
       organisation: {
@@ -265,6 +323,7 @@ export function createVerificationService(deps: VerificationDeps) {
           ? documentsDeletedOn(row.decidedAt, deps.documentRetentionDays ?? 90).toISOString()
           : null,
       vatRegistry,
+      evidence,
       events: events.map((e) => ({
         at: e.event.at.toISOString(),
         actorName: e.actorFirst ? `${e.actorFirst} ${e.actorLast}` : null,
@@ -393,10 +452,12 @@ export function createVerificationService(deps: VerificationDeps) {
             slaDueAt: sla.dueAt,
           });
           if (!row) throw new AppError('conflict');
-          await repo.insertDocuments(
+          const stored = await repo.insertDocuments(
             tx,
             documents.map((d) => ({ ...d, applicationId: row.id, round: 0, uploadedAt: now })),
           );
+          const evidence = deps.ports.documentEvidence;
+          if (evidence) afterCommit(() => evidence.request(row.id, evidenceSubject(row), evidenceDocuments(stored)));
           await event(tx, row, 'submitted', null, 'received', {
             source: row.source,
             documents: documents.map((d) => d.kind),
@@ -465,16 +526,18 @@ export function createVerificationService(deps: VerificationDeps) {
 
     /** The applicant's re-upload: back to the queue with a fresh SLA. */
     async moreInfo(token: string, documents: UploadedDocument[], locale: Locale) {
-      return withTransaction(db, async (tx) => {
+      return withTransaction(db, async (tx, afterCommit) => {
         const row = await applicationForToken(tx, token, true);
         if (row.status !== 'more_info_needed') throw new AppError('invalid_state');
         const now = clock.now();
         const docs = await repo.listDocuments(tx, row.id);
         const round = Math.max(0, ...docs.map((d) => d.round)) + 1;
-        await repo.insertDocuments(
+        const stored = await repo.insertDocuments(
           tx,
           documents.map((d) => ({ ...d, applicationId: row.id, round, uploadedAt: now })),
         );
+        const evidence = deps.ports.documentEvidence;
+        if (evidence) afterCommit(() => evidence.request(row.id, evidenceSubject(row), evidenceDocuments(stored)));
         const updated = await repo.updateApplication(tx, row.id, {
           status: row.assigneeId ? 'in_review' : 'received',
           slaStartAt: now,
@@ -510,17 +573,23 @@ export function createVerificationService(deps: VerificationDeps) {
 
     async queue(actor: SessionUser, query: CaseListQuery) {
       const now = clock.now();
-      let after: { due: Date | null; id: string } | undefined;
+      let after: { due: Date | null; id: string; clean?: boolean } | undefined;
+      const cleanFirst = query.sort === 'clean';
       if (query.cursor) {
-        const [dueIso, id] = Buffer.from(query.cursor, 'base64url').toString().split('|');
+        const [dueIso, id, clean] = Buffer.from(query.cursor, 'base64url').toString().split('|');
         if (!id || !/^[0-9a-f-]{36}$/.test(id)) throw new AppError('bad_request');
-        after = { due: dueIso ? new Date(dueIso) : null, id };
+        if (dueIso && Number.isNaN(Date.parse(dueIso))) throw new AppError('bad_request');
+        // A clean-first page continues after the last case's clean flag too.
+        if (cleanFirst && clean !== '0' && clean !== '1') throw new AppError('bad_request');
+        after = { due: dueIso ? new Date(dueIso) : null, id, ...(cleanFirst && { clean: clean === '1' }) };
       }
       const rows = await repo.queue(db, {
         statuses: query.status === 'open' ? ['received', 'in_review'] : [query.status],
         country: query.country,
         overdueAt: query.overdue ? now : undefined,
         assigneeId: query.assignee === 'me' ? actor.id : query.assignee === 'unassigned' ? null : undefined,
+        clean: query.clean || undefined,
+        cleanFirst,
         after,
         limit: query.limit + 1,
       });
@@ -539,10 +608,13 @@ export function createVerificationService(deps: VerificationDeps) {
           overdue: Boolean(r.slaDueAt && isOpen(r.status) && r.status !== 'more_info_needed' && r.slaDueAt < now),
           assigneeId: r.assigneeId,
           assigneeName: r.assigneeFirst ? `${r.assigneeFirst} ${r.assigneeLast}` : null,
+          clean: r.clean,
         })),
         nextCursor:
           rows.length > query.limit && last
-            ? Buffer.from(`${last.slaDueAt?.toISOString() ?? ''}|${last.id}`).toString('base64url')
+            ? Buffer.from(
+                `${last.slaDueAt?.toISOString() ?? ''}|${last.id}${cleanFirst ? `|${last.clean ? 1 : 0}` : ''}`,
+              ).toString('base64url')
             : null,
       };
     },

@@ -1,4 +1,5 @@
 export * from './billing.js';
+export * from './evidence.js';
 export * from './identity.js';
 export * from './legacy.js';
 export * from './mail.js';

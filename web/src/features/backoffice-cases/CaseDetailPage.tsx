@@ -25,6 +25,7 @@ import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type CaseDetail, type CaseDocumentItem, type CaseEventItem, LANGUAGE_NAMES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { DecisionPanel } from './DecisionPanel.js';
+import { EvidencePanel } from './EvidencePanel.js';
 import { useSlaLeft } from './SlaLeft.js';
 import { StatusBadge } from './StatusBadge.js';
 import { VatRegistryPanel } from './VatRegistryPanel.js';
@@ -152,6 +153,7 @@ export function CaseDetailPage() {
       {data.vatRegistry && data.company.vatNumber && (
         <VatRegistryPanel evidence={data.vatRegistry} vatNumber={data.company.vatNumber} />
       )}
+      {data.evidence && <EvidencePanel evidence={data.evidence} vatRegistered={data.company.vatRegistered} />}
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>

@@ -41,6 +41,8 @@ export function CaseListPage() {
   const country = params.get('country') ?? '';
   const overdue = params.get('overdue') === 'true';
   const assignee = params.get('assignee') ?? 'any';
+  const clean = params.get('clean') === 'true';
+  const cleanFirst = params.get('sort') === 'clean';
 
   const setFilter = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -50,7 +52,7 @@ export function CaseListPage() {
   };
 
   const cases = useInfiniteQuery({
-    queryKey: ['staff', 'cases', { status, country, overdue, assignee }],
+    queryKey: ['staff', 'cases', { status, country, overdue, assignee, clean, cleanFirst }],
     queryFn: ({ pageParam }) =>
       api.get<CaseListBody>(
         `/api/staff/cases${query({
@@ -58,6 +60,8 @@ export function CaseListPage() {
           country: country || undefined,
           overdue: overdue ? 'true' : undefined,
           assignee,
+          clean: clean ? 'true' : undefined,
+          sort: cleanFirst ? 'clean' : undefined,
           limit: 50,
           cursor: pageParam ?? undefined,
         })}`,
@@ -123,6 +127,18 @@ export function CaseListPage() {
           onChange={(event) => setFilter('overdue', event.currentTarget.checked ? 'true' : null)}
           mb={8}
         />
+        <Checkbox
+          label={t('cases.evidence.filterClean')}
+          checked={clean}
+          onChange={(event) => setFilter('clean', event.currentTarget.checked ? 'true' : null)}
+          mb={8}
+        />
+        <Checkbox
+          label={t('cases.evidence.sortClean')}
+          checked={cleanFirst}
+          onChange={(event) => setFilter('sort', event.currentTarget.checked ? 'clean' : null)}
+          mb={8}
+        />
       </Group>
 
       {cases.isPending && <PageLoader />}
@@ -158,7 +174,16 @@ export function CaseListPage() {
                       {item.reference}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{item.organisationName}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <span>{item.organisationName}</span>
+                      {item.clean && (
+                        <Badge color="green" size="xs" variant="light" data-testid="clean-badge">
+                          {t('cases.evidence.clean')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
                   <Table.Td>{format.country(item.country)}</Table.Td>
                   <Table.Td>
                     <StatusBadge status={item.status} />

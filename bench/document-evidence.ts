@@ -1,0 +1,269 @@
+/**
+ * The document evidence benchmark ("a clean application decided in under 30 seconds"): 100 typical
+ * company documents — one to three A4 pages of text made with pdfkit (letterhead, address, VAT and
+ * register numbers, dates, 30 lines a page) — read as the `document-evidence.extract` job reads them.
+ *
+ * 1. In process, no database: `readDocument` (unpdf) + `readFindings` per document — the reading itself.
+ * 2. Through the job: 100 registrations submitted with the job workers off (their extraction jobs
+ *    queue up), then the evidence workers started; timed until every document has its evidence row
+ *    (extraction, findings, signals, both tables written). This process's RSS before and at its peak
+ *    (sampled every 50 ms); the growth is what the reading costs.
+ *
+ * Target: ≥ 10 documents/s through the job, and RSS growth while reading < 100 MB.
+ *
+ *   npx tsx bench/document-evidence.ts          (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
+ *   BENCH_DOCUMENTS=300 npx tsx bench/document-evidence.ts
+ */
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { count } from 'drizzle-orm';
+import PDFDocument from 'pdfkit';
+import type { RegistrationInput } from '../contracts/registration.js';
+import { readDocument, readFindings } from '../server/modules/document-evidence/index.js';
+import { type Database, openDatabase, schema } from '../server/platform/db/index.js';
+import { startRuntime } from '../server/platform/runtime.js';
+import {
+  benchConfig,
+  type Engine,
+  engines,
+  finish,
+  printJson,
+  printMachine,
+  printTable,
+  round,
+  tempDir,
+  withFreshPostgres,
+} from './lib/common.js';
+
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100);
+const TARGET_PER_SECOND = 10;
+/** Growth of this process's RSS while the documents are read (PGlite and the app are already in it). */
+const TARGET_GROWTH_MB = 100;
+const MB = 1024 * 1024;
+
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+/** Document `i`: an invoice or a chamber extract of "Bench Company i B.V.", 1–3 pages. */
+function companyDocument(i: number): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Bench document ${i}` } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const pages = 1 + (i % 3);
+  for (let p = 0; p < pages; p++) {
+    if (p > 0) doc.addPage();
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(16)
+      .text(p === 0 ? 'Factuur / Invoice' : `Vervolg pagina ${p + 1}`);
+    doc.font('Helvetica').fontSize(10);
+    doc.text('Leverancier Groothandel B.V., Industrieweg 12, 3542 AD Utrecht, btw NL004495445B01');
+    doc.text(`Bench Company ${i} B.V.`);
+    doc.text(`Keizersgracht ${i + 1}`);
+    doc.text('1015 CJ Amsterdam');
+    doc.text(`KvK-nummer: ${String(10_000_000 + i)}  Factuurnummer: 2026-${1000 + i}`);
+    doc.text(
+      `Factuurdatum: ${1 + (i % 28)} oktober 2026   Vervaldatum: ${String(1 + (i % 28)).padStart(2, '0')}-11-2026`,
+    );
+    for (let line = 0; line < 30; line++) {
+      doc.text(
+        `${line + 1}. Fotopapier glans A4, 100 vel, artikel ${9000 + line}   ${line + 1} x € 12,50   € ${((line + 1) * 12.5).toFixed(2)}`,
+      );
+    }
+  }
+  doc.end();
+  return done;
+}
+
+function application(i: number): RegistrationInput {
+  return {
+    idempotencyKey: randomUUID(),
+    source: 'bench',
+    organisation: {
+      legalName: `Bench Company ${i} B.V.`,
+      tradingName: undefined,
+      country: 'NL',
+      street: 'Keizersgracht',
+      houseNumber: String(i + 1),
+      postcode: '1015 CJ',
+      city: 'Amsterdam',
+      phone: '+31 20 123 4567',
+    },
+    company: {
+      vatRegistered: false,
+      vatNumber: undefined,
+      tradeRegisterNumber: String(10_000_000 + i),
+      legacyEmail: undefined,
+    },
+    contact: { firstName: 'Bench', lastName: `Applicant ${i}`, email: `evidence-${i}@bench.example`, locale: 'nl' },
+    documents: [{ kind: 'company_invoice' }],
+    declaration: true,
+  };
+}
+
+type Result = {
+  engine: string;
+  documents: number;
+  seconds: number;
+  perSecond: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+  read: number;
+};
+
+async function inProcess(files: Buffer[]): Promise<Result> {
+  const baseline = process.memoryUsage().rss;
+  const rss = rssSampler();
+  const started = performance.now();
+  let read = 0;
+  for (const [i, file] of files.entries()) {
+    const result = await readDocument(file, 'application/pdf', null);
+    const findings = readFindings(
+      result.pages,
+      {
+        legalName: `Bench Company ${i} B.V.`,
+        tradingName: null,
+        vatRegistered: false,
+        vatNumber: null,
+        street: 'Keizersgracht',
+        houseNumber: String(i + 1),
+        postcode: '1015 CJ',
+        city: 'Amsterdam',
+        country: 'NL',
+        tradeRegisterNumber: String(10_000_000 + i),
+      },
+      '2026-11-25',
+    );
+    if (result.method === 'text' && findings.name.found && findings.registerNumber.found) read++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    engine: 'in process',
+    documents: files.length,
+    seconds,
+    perSecond: files.length / seconds,
+    baselineRssMb: baseline / MB,
+    peakRssMb: rss.stop() / MB,
+    read,
+  };
+}
+
+async function throughJob(engine: Engine, files: Buffer[], database?: Database, databaseUrl?: string): Promise<Result> {
+  const tmp = tempDir('evidence');
+  const runtime = await startRuntime(benchConfig(tmp.dir, databaseUrl ? { DATABASE_URL: databaseUrl } : {}), {
+    database,
+    logger: false,
+    // Submissions queue their extraction jobs; the evidence workers are started below, timed.
+    workers: false,
+  });
+  try {
+    const { services } = runtime;
+    for (const [i, file] of files.entries()) {
+      const stored = await runtime.storage.put(Readable.from(file), 10 * MB);
+      const input = services.verification.validate(application(i));
+      await services.verification.submit(
+        input,
+        [
+          {
+            kind: 'company_invoice',
+            storageKey: stored.key,
+            contentType: 'application/pdf',
+            size: stored.size,
+            originalName: `factuur-${i}.pdf`,
+          },
+        ],
+        { ip: '127.0.0.1' },
+      );
+    }
+    const db = runtime.database.db;
+    const baseline = process.memoryUsage().rss;
+    const rss = rssSampler();
+    const started = performance.now();
+    await services.documentEvidence.startWorkers();
+    let done = 0;
+    while (done < files.length && performance.now() - started < 300_000) {
+      await new Promise((r) => setTimeout(r, 50));
+      done = (await db.select({ n: count() }).from(schema.documentEvidence))[0]!.n;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const peak = rss.stop();
+    const clean = (await db.select({ n: count() }).from(schema.applicationEvidence))[0]!.n;
+    return {
+      engine: engine.name,
+      documents: done,
+      seconds,
+      perSecond: done / seconds,
+      baselineRssMb: baseline / MB,
+      peakRssMb: peak / MB,
+      read: clean,
+    };
+  } finally {
+    await runtime.stop();
+    tmp.remove();
+  }
+}
+
+printMachine();
+const files: Buffer[] = [];
+for (let i = 0; i < DOCUMENTS; i++) files.push(await companyDocument(i));
+const sizes = files.map((f) => f.length);
+console.log(
+  `${DOCUMENTS} PDFs of 1–3 pages, ${Math.round(sizes.reduce((a, b) => a + b, 0) / DOCUMENTS / 1024)} KB on average`,
+);
+
+const results: Result[] = [await inProcess(files)];
+for (const engine of engines()) {
+  if (engine.name === 'pglite') results.push(await throughJob(engine, files, await openDatabase({})));
+  else results.push(await withFreshPostgres(engine.adminUrl, (url) => throughJob(engine, files, undefined, url)));
+}
+printTable(
+  'Document evidence: text layer extraction + findings (+ the job: evidence rows and signals)',
+  [
+    'path',
+    'documents',
+    'seconds',
+    'documents/s',
+    'RSS before MB',
+    'peak RSS MB',
+    'growth MB',
+    'name+KvK found / signals',
+  ],
+  results.map((r) => [
+    r.engine,
+    r.documents,
+    r.seconds.toFixed(2),
+    r.perSecond.toFixed(1),
+    r.baselineRssMb.toFixed(0),
+    r.peakRssMb.toFixed(0),
+    (r.peakRssMb - r.baselineRssMb).toFixed(0),
+    r.read,
+  ]),
+);
+printJson('document-evidence', {
+  documents: DOCUMENTS,
+  results: results.map((r) => ({
+    ...r,
+    seconds: round(r.seconds),
+    perSecond: round(r.perSecond, 1),
+    baselineRssMb: round(r.baselineRssMb, 0),
+    peakRssMb: round(r.peakRssMb, 0),
+  })),
+});
+const jobs = results.slice(1);
+finish(
+  jobs.every(
+    (r) =>
+      r.documents === DOCUMENTS && r.perSecond >= TARGET_PER_SECOND && r.peakRssMb - r.baselineRssMb < TARGET_GROWTH_MB,
+  ) && results[0]!.read === DOCUMENTS,
+);
