@@ -19,6 +19,7 @@ import { type AfterCommit, withTransaction } from '../../platform/db/transaction
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { localDate, workingDaysDue, workingDaysLeft } from '../../platform/working-days.js';
+import type { EvidenceSubject } from '../document-evidence/index.js';
 import { documentsDeletedOn } from './apply-document-retention.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import { decisionTarget, isOpen, newReference, statusSteps } from './rules.js';
@@ -97,19 +98,6 @@ export type VerificationPorts = {
   ): Promise<void>;
 };
 
-/** The form as the documents are read against it. */
-export type EvidenceSubject = {
-  legalName: string;
-  tradingName: string | null;
-  vatRegistered: boolean;
-  vatNumber: string | null;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  city: string;
-  country: string;
-  tradeRegisterNumber: string | null;
-};
 type EvidenceDocument = { id: string; kind: DocumentKind; storageKey: string; contentType: string };
 
 const evidenceSubject = (row: ApplicationRow): EvidenceSubject => ({
