@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { schema } from '../platform/db/index.js';
-import { client } from './http.js';
+import { client, multipart, PDF } from './http.js';
 import type { TestRuntime } from './runtime.js';
 
 export const CUSTOMER_PASSWORD = 'Zomer-fiets-2026-lamp';
@@ -138,4 +138,31 @@ export function registrationInput(
     documents: Array.from({ length: options.documents ?? 1 }, () => ({ kind: 'chamber_extract' as const })),
     declaration: true,
   };
+}
+
+/**
+ * Submits a registration through the API (`POST /api/registrations`, multipart) with its files
+ * (one small PDF by default); fails the test unless it is accepted. Returns the application's id.
+ */
+export async function submitRegistration(
+  rt: TestRuntime,
+  input: { idempotencyKey: string; [field: string]: unknown },
+  files: { name: string; type?: string; data: Buffer }[] = [{ name: 'extract.pdf', data: PDF }],
+): Promise<{ applicationId: string; reference: string }> {
+  const body = multipart(
+    { application: JSON.stringify(input) },
+    files.map((f) => ({ field: 'documents', name: f.name, type: f.type ?? 'application/pdf', data: f.data })),
+  );
+  const res = await rt.app.inject({
+    method: 'POST',
+    url: '/api/registrations',
+    headers: body.headers,
+    payload: body.payload,
+  });
+  if (res.statusCode !== 201) throw new Error(`registration refused: ${res.statusCode} ${res.body}`);
+  const [row] = await rt.database.db
+    .select({ id: schema.applications.id, reference: schema.applications.reference })
+    .from(schema.applications)
+    .where(eq(schema.applications.idempotencyKey, input.idempotencyKey));
+  return { applicationId: row!.id, reference: row!.reference };
 }

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../contracts/registration.js';
-import { schema } from '../../platform/db/index.js';
 import { startViesStandIn, type ViesStandIn } from '../../platform/vat-registry/index.js';
-import { adminClient, registrationInput } from '../../test/fixtures.js';
-import { type client, multipart, PDF } from '../../test/http.js';
+import { adminClient, registrationInput, submitRegistration } from '../../test/fixtures.js';
+import { type client, PDF } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
 let rt: TestRuntime;
@@ -21,29 +19,17 @@ afterAll(() => vies.close());
 /** A VAT-registered application, submitted through the API; returns its case id. */
 async function apply(legalName: string, vatNumber: string, organisation: Record<string, string> = {}) {
   const input = registrationInput({ legalName });
-  const body = multipart(
+  const { applicationId } = await submitRegistration(
+    rt,
     {
-      application: JSON.stringify({
-        ...input,
-        organisation: { ...input.organisation, ...organisation },
-        company: { vatRegistered: true, vatNumber, legacyEmail: '' },
-        documents: [{ kind: 'vat_certificate' }],
-      }),
+      ...input,
+      organisation: { ...input.organisation, ...organisation },
+      company: { vatRegistered: true, vatNumber, legacyEmail: '' },
+      documents: [{ kind: 'vat_certificate' }],
     },
-    [{ field: 'documents', name: 'certificate.pdf', type: 'application/pdf', data: PDF }],
+    [{ name: 'certificate.pdf', data: PDF }],
   );
-  const res = await rt.app.inject({
-    method: 'POST',
-    url: '/api/registrations',
-    headers: body.headers,
-    payload: body.payload,
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const [row] = await rt.database.db
-    .select({ id: schema.applications.id })
-    .from(schema.applications)
-    .where(eq(schema.applications.reference, res.json().reference));
-  return row!.id;
+  return applicationId;
 }
 
 /** The case page once the registry's answer is in (the check runs in a job after the submission). */

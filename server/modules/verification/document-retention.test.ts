@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
-import { adminClient, registrationInput } from '../../test/fixtures.js';
-import { multipart, PDF } from '../../test/http.js';
+import { adminClient, registrationInput, submitRegistration } from '../../test/fixtures.js';
+import { PDF } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 import { createDocumentRetention } from './apply-document-retention.js';
 
@@ -15,22 +15,12 @@ const DAY = 86_400_000;
 
 /** A registration with one PDF of its own bytes, decided (approved or rejected) now. */
 async function decided(type: 'approve' | 'reject' | null, bytes: Buffer) {
-  const input = registrationInput();
-  const body = multipart({ application: JSON.stringify(input) }, [
-    { field: 'documents', name: 'extract.pdf', type: 'application/pdf', data: bytes },
-  ]);
-  const res = await rt.app.inject({
-    method: 'POST',
-    url: '/api/registrations',
-    headers: body.headers,
-    payload: body.payload,
-  });
-  expect(res.statusCode, res.body).toBe(201);
+  const { applicationId } = await submitRegistration(rt, registrationInput(), [{ name: 'extract.pdf', data: bytes }]);
   const admin = await adminClient(rt);
   const [row] = await rt.database.db
     .select()
     .from(schema.applications)
-    .where(eq(schema.applications.reference, res.json().reference));
+    .where(eq(schema.applications.id, applicationId));
   if (type) {
     const decision = await admin.post(`/api/staff/cases/${row!.id}/decision`, {
       type,
@@ -86,9 +76,14 @@ describe('document retention (company documents deleted a set number of days aft
     expect(recentDetail.documents[0].deletedAt).toBeNull();
     expect(new Date(recentDetail.documentsDeletedOn).getTime()).toBe(rt.clock.now().getTime() + 59 * DAY);
     expect((await admin.get(`/api/staff/cases/${open.applicationId}`)).json().documentsDeletedOn).toBeNull();
-    const gone = await admin.get(`/api/staff/cases/${old.applicationId}/documents/${old.doc.id}`, { 'accept-language': 'nl' });
+    const gone = await admin.get(`/api/staff/cases/${old.applicationId}/documents/${old.doc.id}`, {
+      'accept-language': 'nl',
+    });
     expect(gone.statusCode).toBe(410);
-    expect(gone.json().error).toMatchObject({ code: 'document_deleted', message: expect.stringContaining('bewaartermijn') });
+    expect(gone.json().error).toMatchObject({
+      code: 'document_deleted',
+      message: expect.stringContaining('bewaartermijn'),
+    });
     const audit = await rt.database.db
       .select()
       .from(schema.auditLog)
