@@ -15,7 +15,7 @@ import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { inLanguage, tierNameIn } from '../../platform/i18n/index.js';
+import { tierBenefitsIn, tierNameIn } from '../../platform/i18n/index.js';
 import { isSepaIban, normaliseIban } from '../../platform/identifiers.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
@@ -95,7 +95,7 @@ export function createMembershipService(deps: MembershipDeps) {
       minPoints: t.minPoints,
       priceMinor: t.prices[CURRENCY] ?? 0,
       currency: CURRENCY,
-      benefits: inLanguage(t.benefits, locale) ?? [],
+      benefits: tierBenefitsIn(t.benefits, t.code, locale),
       eligible: eligible(t, balance),
       pointsToGo: Math.max(0, t.minPoints - balance),
     };

@@ -108,3 +108,31 @@ export function tierNameIn(
   if (catalogue.exists(key, { lng: locale, fallbackLng: false })) return catalogue.t(key, { lng: locale });
   return names?.[FALLBACK_LANGUAGE] ?? code;
 }
+
+/**
+ * A tier's benefits for a reader: the list admins wrote in that language; else, while the English
+ * list is still the programme's standard one for the code, the standard list in that language
+ * (`catalogue:tierBenefits.<code>`); else English. An English list an admin changed is never
+ * replaced by the standard words of another language.
+ */
+export function tierBenefitsIn(
+  benefits: Partial<Record<Locale, string[]>> | null | undefined,
+  code: string,
+  locale: Locale,
+): string[] {
+  const own = benefits?.[locale];
+  if (own) return own;
+  const english = benefits?.[FALLBACK_LANGUAGE] ?? [];
+  const standard = (language: Locale) => {
+    const list = catalogue.t(`catalogue:tierBenefits.${code}`, {
+      lng: language,
+      returnObjects: true,
+      fallbackLng: false,
+    });
+    return list && typeof list === 'object' ? Object.values(list as Record<string, string>) : null;
+  };
+  const standardEnglish = standard(FALLBACK_LANGUAGE);
+  const translated = standard(locale);
+  if (translated && standardEnglish && standardEnglish.join('\n') === english.join('\n')) return translated;
+  return english;
+}
