@@ -2,8 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { formatTag, type Language, type ProgrammeCountry } from '../contracts/languages.js';
-import { adminRequest, earnPoints, mailAttachment, minimalPdf, passwordField, unique, waitForMail } from './support.js';
+import { formatTag, LANGUAGE_NAMES, type Language, type ProgrammeCountry } from '../contracts/languages.js';
+import {
+  adminRequest,
+  approvedCustomer,
+  earnPoints,
+  type Lang,
+  mailAttachment,
+  minimalPdf,
+  passwordField,
+  unique,
+  waitForMail,
+} from './support.js';
 
 /**
  * The guide's journey in languages other than Dutch and English, from the registration link to the
@@ -191,4 +201,53 @@ function parseAmount(text: string, tag: string): number {
   const decimal = new Intl.NumberFormat(tag).format(1.5).replace(/\d/g, '');
   const digits = text.replace(new RegExp(`[^0-9${decimal === '.' ? '\\.' : decimal}]`, 'g'), '').replace(decimal, '.');
   return Math.round(Number(digits) * 100);
+}
+
+for (const language of ['pl', 'sv'] as const) {
+  const t = textOf(language);
+
+  test.describe(`The portal in ${language}`, () => {
+    test('log in, My products and the FAQ in the language; the menu switches at once and the next e-mail follows', async ({
+      page,
+      request,
+      baseURL,
+    }) => {
+      const customer = await approvedCustomer(page, request, baseURL!, language as unknown as Lang);
+      await page.context().clearCookies();
+
+      // Log in through the form, in the language.
+      await page.goto(`/login?language=${language}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.getByRole('textbox', { name: t('auth.email'), exact: true }).fill(customer.email);
+      await passwordField(page, t('auth.password')).fill(customer.password);
+      await page.getByRole('button', { name: t('auth.login'), exact: true }).click();
+      await expect(page).toHaveURL(/\/portal$/);
+
+      // My products and the FAQ (its articles are the language's own).
+      await page
+        .getByRole('navigation', { name: t('nav.portal') })
+        .getByRole('link', { name: t('nav.products') })
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name: t('products.title') })).toBeVisible();
+      await page.goto('/portal/faq');
+      await expect(page.getByRole('heading', { level: 1, name: t('faq.title') })).toBeVisible();
+      await expect(page.getByText(t('faq:request-business-account.title')).first()).toBeVisible();
+
+      // The menu switches the UI at once; the next e-mail is in the new language.
+      const other = language === 'pl' ? 'sv' : 'pl';
+      const u = textOf(other);
+      await page.getByRole('button', { name: new RegExp(t('userMenu.open', { name: '' }).trim()) }).click();
+      await page.getByRole('menuitem', { name: LANGUAGE_NAMES[other] }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.getByRole('heading', { level: 1, name: u('faq.title') })).toBeVisible();
+      const changed = await page.request.post('/api/auth/password', {
+        data: { currentPassword: customer.password, newPassword: 'Zeemeeuw-golfbreker-duinpan-77' },
+        headers: { origin: baseURL! },
+      });
+      expect(changed.ok(), await changed.text()).toBe(true);
+      expect((await waitForMail(request, customer.email, 'password_changed')).subject).toBe(
+        u('emails:auth.passwordChanged.subject'),
+      );
+    });
+  });
 }

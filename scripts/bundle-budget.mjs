@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib';
  * entry JS 178.3 kB (of it about 33 kB the language catalogues), CSS 34.5 kB (all of Mantine's).
  * The budget is that plus a small margin; lower it when the entry shrinks.
  */
-export const BUDGET = { entryJs: 185, entryCss: 36 };
+// 185 kB when the web app spoke two languages; the first page now also carries the language
+// loader for 15 languages and the English catalogues (the fallback, bundled so no page waits for
+// words in English): 202 kB measured. Lower it when English is fetched like the other languages.
+export const BUDGET = { entryJs: 206, entryCss: 36 };
 
 /** First views worth watching: the source modules a route needs besides the entry. */
 const VIEWS = {
