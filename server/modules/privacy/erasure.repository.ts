@@ -1,8 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, rowsOf } from '../../platform/db/index.js';
 
-/** Rows of a raw statement on either driver. */
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 /** Rows a statement with `returning` answered. */
 const countOf = (result: unknown) => rowsOf(result).length;
 

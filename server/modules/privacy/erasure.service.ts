@@ -6,6 +6,7 @@ import type { TokenHasher } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
+import { escapeHtml } from '../../platform/html.js';
 import { erasureRepository as repo } from './erasure.repository.js';
 
 export type ErasureDeps = { db: Db; clock: Clock; hashToken: TokenHasher };
@@ -19,8 +20,7 @@ const wordPattern = (name: string) =>
 const emailPattern = (email: string) => `(?<![[:alnum:]._%+-])${escapeRegex(email)}(?![[:alnum:]_-]|\\.[[:alnum:]])`;
 
 /** As the e-mail layout escapes text into HTML, so a name is found in a message's HTML too. */
-const inHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const inHtml = escapeHtml;
 
 const ERASED_NAMES = new Set(['erased', 'user', 'erased user']);
 
