@@ -309,7 +309,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         .getByRole('button', { name: t('migration.confirm', { count: 1 }) })
         .click();
       await expect(page.getByTestId('migration-result')).toBeVisible();
-      await page.getByRole('button', { name: t('migration.close') }).click();
+      await page
+        .getByTestId('migration-result')
+        .getByRole('button', { name: t('migration.close') })
+        .click();
       await expect(page.getByTestId('migrate-button')).toHaveCount(0);
       // Migrated: the question "why don't I see the button?" no longer arises.
       await expect(page.getByTestId('why-no-migrate-link')).toHaveCount(0);

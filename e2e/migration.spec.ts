@@ -169,7 +169,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const dialog = page.getByRole('dialog', { name: t('migration.previewTitle') });
       await dialog.getByRole('button', { name: t('migration.confirm', { count: 1 }) }).click();
       await expect(page.getByTestId('migration-result')).toContainText(t('migration.resultPoints', { count: 120 }));
-      await page.getByRole('button', { name: t('migration.close') }).click();
+      await page
+        .getByTestId('migration-result')
+        .getByRole('button', { name: t('migration.close') })
+        .click();
       await expect(page.getByRole('img', { name: t('products.complete'), exact: true })).toHaveCount(1);
       await expect(page.getByTestId('points-balance')).toHaveText(number(120));
     });
