@@ -53,7 +53,7 @@ const catalogues = Object.fromEntries(
   (['nl', 'en'] as const).map((lang) => {
     const dir = join(import.meta.dirname, '../web/src/locales', lang);
     const merged: Messages = {};
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')))
+    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'glossary.json'))
       Object.assign(merged, JSON.parse(readFileSync(join(dir, name), 'utf8')));
     return [lang, merged];
   }),

@@ -345,13 +345,21 @@ export async function pickModel(scope: Locator, label: string, search: string, o
 }
 
 const localesDir = join(import.meta.dirname, '../web/src/locales');
+/** Two area files may share a top-level section (`terms` of the terms page and of the checkout): merged key by key. */
+function deepMerge(into: Messages, from: Messages): void {
+  for (const [key, value] of Object.entries(from)) {
+    const current = into[key];
+    if (typeof value === 'object' && typeof current === 'object') deepMerge(current, value);
+    else into[key] = value;
+  }
+}
 /** Every area file of a language's folder merged, as the app merges them (the glossary is no catalogue). */
 const appCatalogues: Record<Lang, Messages> = Object.fromEntries(
   (['nl', 'en'] as const).map((lang) => {
     const merged: Messages = {};
     for (const name of readdirSync(join(localesDir, lang))) {
       if (name.endsWith('.json') && name !== 'glossary.json')
-        Object.assign(merged, JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')));
+        deepMerge(merged, JSON.parse(readFileSync(join(localesDir, lang, name), 'utf8')));
     }
     return [lang, merged];
   }),

@@ -485,7 +485,7 @@ export function RegisterPage() {
                           components={[
                             <Anchor
                               key="terms"
-                              href={`/terms?language=${format.language}`}
+                              href={`/terms?language=${currentLanguage()}`}
                               target="_blank"
                               rel="noopener"
                               data-testid="terms-link"
