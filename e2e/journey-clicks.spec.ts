@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   approvedCustomer,
+  appText,
   importLegacy,
   type Lang,
   minimalPdf,
@@ -47,34 +46,6 @@ class Journey {
 
 const MAX_CUSTOMER_CLICKS = 20;
 
-type Messages = { [key: string]: string | Messages };
-/** The app's catalogues as it merges them: every file of web/src/locales/<language>/. */
-const catalogues = Object.fromEntries(
-  (['nl', 'en'] as const).map((lang) => {
-    const dir = join(import.meta.dirname, '../web/src/locales', lang);
-    const merged: Messages = {};
-    for (const name of readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'glossary.json'))
-      Object.assign(merged, JSON.parse(readFileSync(join(dir, name), 'utf8')));
-    return [lang, merged];
-  }),
-) as Record<Lang, Messages>;
-
-function words(lang: Lang) {
-  return (key: string, vars: Record<string, string | number> = {}) => {
-    const lookup = (path: string) =>
-      path
-        .split('.')
-        .reduce<string | Messages | undefined>(
-          (node, part) => (typeof node === 'object' ? node[part] : undefined),
-          catalogues[lang],
-        );
-    let value = lookup(key);
-    if (typeof value !== 'string' && 'count' in vars) value = lookup(`${key}_${vars.count === 1 ? 'one' : 'other'}`);
-    if (typeof value !== 'string') throw new Error(`missing translation ${lang}:${key}`);
-    return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-  };
-}
-
 /** A Dutch VAT number that passes the check (the 11-test on its nine digits), different per call. */
 function dutchVat(): string {
   for (;;) {
@@ -92,7 +63,7 @@ async function staffPage(browser: Browser, baseURL: string | undefined) {
 }
 
 for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
-  const t = words(lang);
+  const t = (key: string, vars?: Record<string, string | number>) => appText(lang, key, vars);
   const country = lang === 'nl' ? 'Nederland' : 'Netherlands';
   const silver = lang === 'nl' ? 'Zilver' : 'Silver';
 
