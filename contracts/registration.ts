@@ -150,6 +150,16 @@ export const CaseListQuery = z.object({
   /** `due` (SLA due time, the default) or `clean` (clean cases first, then by due time). */
   sort: z.enum(['due', 'clean']).default('due'),
 });
+/** "Next case": the validator takes the first unassigned case in the queue (clean ones first). */
+export const NextCaseInput = z.object({
+  /** `true`: only a case whose evidence signals are all green. */
+  clean: z.boolean().default(false),
+});
+/** The case now assigned to the validator, or null when no unassigned case is waiting. */
+export const NextCase = z.object({ id: z.uuid().nullable() });
+export type NextCaseInput = z.infer<typeof NextCaseInput>;
+export type NextCase = z.infer<typeof NextCase>;
+
 export const CaseSummary = z.object({
   id: z.uuid(),
   reference: z.string(),

@@ -7,6 +7,8 @@ import {
   Decision,
   type DocumentKind,
   MoreInfoInput,
+  NextCase,
+  NextCaseInput,
   RegistrationInput,
   RegistrationResponse,
   StatusQuery,
@@ -89,6 +91,14 @@ export const verificationRoutes =
       '/api/staff/cases',
       { preHandler: staff, schema: { tags: ['validation'], querystring: CaseListQuery, response: { 200: CaseList } } },
       async (request) => service.queue(currentUser(request), request.query),
+    );
+    app.post(
+      '/api/staff/cases/next',
+      {
+        preHandler: staff,
+        schema: { tags: ['validation'], body: NextCaseInput, response: { 200: NextCase } },
+      },
+      async (request) => service.claimNextCase(currentUser(request), request.body),
     );
     app.get(
       '/api/staff/cases/:id',
