@@ -23,6 +23,7 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { APPLICATION_STATUSES, type CaseListBody, COUNTRIES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import { NextCleanCase } from './NextCleanCase.js';
 import { useSlaLeft } from './SlaLeft.js';
 import { StatusBadge } from './StatusBadge.js';
 
@@ -82,12 +83,15 @@ export function CaseListPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={1}>{t('cases.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('cases.slaExplain')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{t('cases.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('cases.slaExplain')}
+          </Text>
+        </div>
+        <NextCleanCase />
+      </Group>
       <Group align="flex-end" gap="md" wrap="wrap" role="search" aria-label={t('cases.filters')}>
         <Select
           label={t('cases.filter.status')}

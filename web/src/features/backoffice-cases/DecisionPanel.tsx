@@ -1,6 +1,6 @@
 import { Button, Group, Modal, MultiSelect, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
@@ -14,14 +14,28 @@ import {
   REJECT_REASONS,
   VAT_DOCUMENT_KINDS,
 } from '../../shared/contracts.js';
+import { useRequestInfoPrefill } from './requestInfoPrefill.js';
 
-type Kind = 'approve' | 'reject' | 'request_info';
+export type DecisionKind = 'approve' | 'reject' | 'request_info';
 
-/** Approve (confirm), reject (reason + text) or request more information (documents + note). */
-export function DecisionPanel({ detail, onDecided }: { detail: CaseDetail; onDecided: (next: CaseDetail) => void }) {
+/**
+ * Approve (confirm), reject (reason + text) or request more information (documents + note, prefilled
+ * with the documents this organisation may send and a standard reason in the applicant's language).
+ * Which dialog is open belongs to the page, so its keyboard shortcuts open them too.
+ */
+export function DecisionPanel({
+  detail,
+  onDecided,
+  open,
+  setOpen,
+}: {
+  detail: CaseDetail;
+  onDecided: (next: CaseDetail) => void;
+  open: DecisionKind | null;
+  setOpen: (kind: DecisionKind | null) => void;
+}) {
   const { t } = useTranslation();
   const meta = useMeta();
-  const [open, setOpen] = useState<Kind | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState<string | null>(null);
   const [documents, setDocuments] = useState<string[]>([]);
@@ -57,6 +71,13 @@ export function DecisionPanel({ detail, onDecided }: { detail: CaseDetail; onDec
     label: t(`documentKind.${value}`, { defaultValue: value }),
   }));
   const trimmed = note.trim() || undefined;
+  const prefill = useRequestInfoPrefill(detail.locale);
+  // Opening "request more information" (button or key) starts from the usual request, ready to send.
+  useEffect(() => {
+    if (open !== 'request_info') return;
+    setDocuments((current) => (current.length ? current : [...suggested]));
+    setNote((current) => current || prefill);
+  }, [open, prefill, suggested]);
 
   const submit = () => {
     if (open === 'approve') decide.mutate({ type: 'approve', note: trimmed });
@@ -76,7 +97,7 @@ export function DecisionPanel({ detail, onDecided }: { detail: CaseDetail; onDec
     }
   };
 
-  const titles: Record<Kind, string> = {
+  const titles: Record<DecisionKind, string> = {
     approve: t('decision.approveTitle'),
     reject: t('decision.rejectTitle'),
     request_info: t('decision.requestInfoTitle'),
@@ -161,6 +182,8 @@ export function DecisionPanel({ detail, onDecided }: { detail: CaseDetail; onDec
               color={open === 'approve' ? 'green' : open === 'reject' ? 'red' : 'orange'}
               loading={decide.isPending}
               onClick={submit}
+              // Approve is confirmed with Enter: the confirmation button has the focus.
+              data-autofocus={open === 'approve' ? true : undefined}
             >
               {open === 'approve'
                 ? t('decision.approveSubmit')
