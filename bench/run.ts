@@ -17,6 +17,7 @@ const BENCHMARKS = [
   'invoices',
   'statement-import',
   'document-evidence',
+  'case-page',
 ] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));
