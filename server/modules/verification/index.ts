@@ -2,5 +2,6 @@
 import './verification.errors.js';
 
 export { createDocumentRetention, documentRetentionWorker, documentsDeletedOn } from './apply-document-retention.js';
+export { createVerificationService, type VerificationService } from './verification.module.js';
 export { verificationRoutes } from './verification.routes.js';
-export { createVerificationService, SLA_WORKING_DAYS, type VerificationService } from './verification.service.js';
+export { SLA_WORKING_DAYS } from './verification.service.js';

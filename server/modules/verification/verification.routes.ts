@@ -17,7 +17,8 @@ import {
 import { currentUser, requireUser } from '../../platform/auth/guards.js';
 import { readUpload, type UploadedFile } from '../../platform/http/uploads.js';
 import type { Storage } from '../../platform/storage.js';
-import type { UploadedDocument, VerificationService } from './verification.service.js';
+import type { VerificationService } from './verification.module.js';
+import type { UploadedDocument } from './verification.service.js';
 
 export type VerificationRouteOptions = { storage: Storage; registrationRateLimit: { max: number; timeWindow: number } };
 

@@ -22,7 +22,6 @@ import { localDate, workingDaysDue, workingDaysLeft } from '../../platform/worki
 import type { EvidenceSubject } from '../document-evidence/index.js';
 import { documentsDeletedOn } from './apply-document-retention.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
-import { createClaimNextCase } from './claim-next-case.js';
 import { decisionTarget, isOpen, newReference, statusSteps } from './rules.js';
 import {
   duplicateEmail,
@@ -609,7 +608,6 @@ export function createVerificationService(deps: VerificationDeps) {
     },
 
     caseDetail,
-    claimNextCase: createClaimNextCase({ db, clock }),
 
     async document(applicationId: string, documentId: string) {
       const doc = await repo.findDocument(db, applicationId, documentId);
