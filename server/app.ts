@@ -63,6 +63,7 @@ import {
   registerCsrfCheck,
   registerSecurityHeaders,
 } from './platform/http/security.js';
+import { readinessRoutes } from './platform/http/readiness.js';
 import { registerTextCheck } from './platform/http/text-check.js';
 import { isAppPage, registerWebApp } from './platform/http/web-app.js';
 import { pickLocale } from './platform/i18n/index.js';
@@ -72,6 +73,7 @@ import { createMailer } from './platform/mail/outbox.js';
 import { createMetrics, type Metrics, metricsRoutes } from './platform/metrics.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
+import { sharedRateLimitStore } from './platform/rate-limit-store.js';
 
 export type AppDeps = {
   config: Config;
@@ -299,7 +301,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, store: sharedRateLimitStore(database.sql) });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
   await registerSecurityHeaders(app, config.secureCookies);
 
@@ -334,15 +336,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(metricsRoutes(metrics, { token: config.metricsToken }));
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
-    try {
-      await database.ping();
-      return { status: 'ready', database: database.engine };
-    } catch {
-      return sendError(request, reply, 'unavailable');
-    }
-  });
+  await app.register(readinessRoutes(database, deps.storage, config.storage.kind));
 
   const Meta = z.object({
     countries: z.array(z.string()),

@@ -8,3 +8,4 @@ export * from './products.js';
 export * from './registry.js';
 export * from './support.js';
 export * from './verification.js';
+export * from './rate-limits.js';
