@@ -33,17 +33,25 @@ type StorageVars = z.output<z.ZodObject<typeof StorageEnv>>;
 
 /** The storage choice, or a line in `problems` for each variable that is missing or does not fit. */
 export function storageConfig(e: StorageVars, production: boolean, problems: string[]): StorageConfig {
-  const s3Vars = (Object.keys(StorageEnv) as (keyof StorageVars)[]).filter((k) => k !== 'STORAGE' && e[k] !== undefined);
+  const s3Vars = (Object.keys(StorageEnv) as (keyof StorageVars)[]).filter(
+    (k) => k !== 'STORAGE' && e[k] !== undefined,
+  );
   if (e.STORAGE === 'disk') {
-    if (s3Vars.length) problems.push(`STORAGE: ${s3Vars.join(', ')} set but STORAGE is disk; set STORAGE=s3 to use them`);
+    if (s3Vars.length)
+      problems.push(`STORAGE: ${s3Vars.join(', ')} set but STORAGE is disk; set STORAGE=s3 to use them`);
     return { kind: 'disk' };
   }
   if (!e.S3_BUCKET) problems.push('S3_BUCKET: required when STORAGE is s3');
-  if (!e.S3_REGION) problems.push('S3_REGION: required when STORAGE is s3 (such as eu-central-1; us-east-1 for most other services)');
+  if (!e.S3_REGION)
+    problems.push('S3_REGION: required when STORAGE is s3 (such as eu-central-1; us-east-1 for most other services)');
   if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
-    problems.push('S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both, or neither (then the AWS default credential chain is used)');
+    problems.push(
+      'S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both, or neither (then the AWS default credential chain is used)',
+    );
   if (production && e.S3_SSE === undefined)
-    problems.push('S3_SSE: required in production with STORAGE=s3 (AES256, aws:kms, or none when the bucket encrypts by default)');
+    problems.push(
+      'S3_SSE: required in production with STORAGE=s3 (AES256, aws:kms, or none when the bucket encrypts by default)',
+    );
   return {
     kind: 's3',
     s3: {

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { persistentSecret } from './config-secret.js';
-import { StorageEnv, type StorageConfig, storageConfig } from './config-storage.js';
+import { type StorageConfig, StorageEnv, storageConfig } from './config-storage.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -7,8 +7,8 @@ import { createJobs } from './jobs.js';
 import { createMetrics } from './metrics.js';
 import { purgeRateLimitCounters } from './rate-limit-store.js';
 import { diskStorage, type Storage } from './storage.js';
-import { s3Storage } from './storage-s3.js';
 import { sweepStorage } from './storage-cleanup.js';
+import { s3Storage } from './storage-s3.js';
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
@@ -128,7 +128,12 @@ async function openStorage(config: Config): Promise<Storage> {
     await storage.ping();
   } catch (error) {
     const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    const reason = status === 404 ? 'no such bucket' : status === 403 ? 'access denied' : (error as Error).message || (error as Error).name;
+    const reason =
+      status === 404
+        ? 'no such bucket'
+        : status === 403
+          ? 'access denied'
+          : (error as Error).message || (error as Error).name;
     throw new ConfigError([
       `S3_BUCKET: bucket "${s3.bucket}" cannot be reached at ${s3.endpoint ?? `AWS ${s3.region}`} (${reason})`,
     ]);

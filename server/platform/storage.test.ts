@@ -97,7 +97,10 @@ describe.each(adapters)('storage on %s', (_name, open) => {
     const chunk = Buffer.alloc(64 * 1024, 7);
     const tail = bytesOf('tail');
     const data = Buffer.concat([...Array.from({ length: 144 }, () => chunk), tail]);
-    const stored = await storage.put(Readable.from([...Array.from({ length: 144 }, () => chunk), tail]), 10 * 1024 * 1024);
+    const stored = await storage.put(
+      Readable.from([...Array.from({ length: 144 }, () => chunk), tail]),
+      10 * 1024 * 1024,
+    );
     expect(stored.key).toBe(sha256(data));
     expect(stored.size).toBe(data.length);
     expect(stored.head.equals(data.subarray(0, 4100))).toBe(true);
@@ -107,9 +110,9 @@ describe.each(adapters)('storage on %s', (_name, open) => {
   it('refuses a file past the limit and keeps nothing of it', async () => {
     const before = (await entries(storage)).length;
     const data = bytesOf('x'.repeat(2000));
-    await expect(storage.put(Readable.from([data.subarray(0, 1000), data.subarray(1000)]), 1500)).rejects.toBeInstanceOf(
-      TooLargeError,
-    );
+    await expect(
+      storage.put(Readable.from([data.subarray(0, 1000), data.subarray(1000)]), 1500),
+    ).rejects.toBeInstanceOf(TooLargeError);
     expect(await storage.exists(sha256(data))).toBe(false);
     expect((await entries(storage)).length).toBe(before);
   });

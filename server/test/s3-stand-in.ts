@@ -12,7 +12,13 @@ export const S3_STAND_IN_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey:
  */
 export async function startS3StandIn(bucket = 'propass-documents') {
   const directory = mkdtempSync(join(tmpdir(), 'propass-s3-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, directory, silent: true, configureBuckets: [{ name: bucket }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    directory,
+    silent: true,
+    configureBuckets: [{ name: bucket }],
+  });
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   return {
