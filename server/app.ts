@@ -57,13 +57,13 @@ import {
   registerErrorHandling,
   sendError,
 } from './platform/http/error-handler.js';
+import { readinessRoutes } from './platform/http/readiness.js';
 import {
   allowInlineScriptsByHash,
   isLoopbackRequest,
   registerCsrfCheck,
   registerSecurityHeaders,
 } from './platform/http/security.js';
-import { readinessRoutes } from './platform/http/readiness.js';
 import { registerTextCheck } from './platform/http/text-check.js';
 import { isAppPage, registerWebApp } from './platform/http/web-app.js';
 import { pickLocale } from './platform/i18n/index.js';
@@ -71,9 +71,9 @@ import { type Jobs, jobLogFields, runForRequest } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
 import { createMailer } from './platform/mail/outbox.js';
 import { createMetrics, type Metrics, metricsRoutes } from './platform/metrics.js';
+import { sharedRateLimitStore } from './platform/rate-limit-store.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
-import { sharedRateLimitStore } from './platform/rate-limit-store.js';
 
 export type AppDeps = {
   config: Config;

@@ -20,7 +20,13 @@ import { startS3StandIn } from './s3-stand-in.js';
  * process by design).
  */
 const ADMIN = { email: 'admin@two-instances.test', password: 'Two-instances-admin-1!' };
-const SCHEDULED = ['billing.sweep', 'billing.daily', 'membership.daily', 'mail.sweep', 'verification.document-retention'];
+const SCHEDULED = [
+  'billing.sweep',
+  'billing.daily',
+  'membership.daily',
+  'mail.sweep',
+  'verification.document-retention',
+];
 const ROOT = resolve(import.meta.dirname, '../..');
 
 type Instance = { name: string; port: number; process: ChildProcess; alive: boolean; dataDir: string };
@@ -139,7 +145,7 @@ describe.skipIf(engine !== 'postgres')('two instances on one database and one bu
     const input = registrationInput();
     const form = new FormData();
     form.set('application', JSON.stringify(input));
-    form.set('documents', new Blob([data], { type: 'application/pdf' }), 'extract.pdf');
+    form.set('documents', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), 'extract.pdf');
     return call('/api/registrations', { method: 'POST', body: form, ip }).then((r) => ({ ...r, input }));
   };
 
@@ -244,7 +250,8 @@ describe.skipIf(engine !== 'postgres')('two instances on one database and one bu
           instances[0]!.process.kill('SIGKILL');
         }
         const r = await register(`192.0.2.${n}`).catch(() => null);
-        if (r?.res.status === 201) acknowledged.push({ reference: (await r.res.json()).reference, key: r.input.idempotencyKey });
+        if (r?.res.status === 201)
+          acknowledged.push({ reference: (await r.res.json()).reference, key: r.input.idempotencyKey });
       }
     };
     await Promise.all([worker(), worker(), worker()]);
@@ -259,7 +266,9 @@ describe.skipIf(engine !== 'postgres')('two instances on one database and one bu
     for (const row of rows as { storage_key: string }[]) {
       const key = row.storage_key;
       await expect(
-        bucket.client.send(new HeadObjectCommand({ Bucket: standIn.bucket, Key: `${key.slice(0, 2)}/${key.slice(2, 4)}/${key}` })),
+        bucket.client.send(
+          new HeadObjectCommand({ Bucket: standIn.bucket, Key: `${key.slice(0, 2)}/${key.slice(2, 4)}/${key}` }),
+        ),
       ).resolves.toBeTruthy();
     }
     // The survivor still serves.
