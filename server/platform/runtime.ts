@@ -8,7 +8,6 @@ import { createMetrics } from './metrics.js';
 import { purgeRateLimitCounters } from './rate-limit-store.js';
 import { diskStorage, type Storage } from './storage.js';
 import { sweepStorage } from './storage-cleanup.js';
-import { s3Storage } from './storage-s3.js';
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
@@ -123,6 +122,8 @@ export async function startRuntime(
 async function openStorage(config: Config): Promise<Storage> {
   if (config.storage.kind === 'disk') return diskStorage(join(config.dataDir, 'files'));
   const { s3 } = config.storage;
+  // Loaded only when chosen: the AWS SDK is a second or more of start-up for a disk installation.
+  const { s3Storage } = await import('./storage-s3.js');
   const storage = s3Storage(s3);
   try {
     await storage.ping();
