@@ -57,6 +57,7 @@ import {
   registerErrorHandling,
   sendError,
 } from './platform/http/error-handler.js';
+import { readinessRoutes } from './platform/http/readiness.js';
 import {
   allowInlineScriptsByHash,
   isLoopbackRequest,
@@ -70,6 +71,7 @@ import { type Jobs, jobLogFields, runForRequest } from './platform/jobs.js';
 import { mailboxRoutes } from './platform/mail/mailbox.routes.js';
 import { createMailer } from './platform/mail/outbox.js';
 import { createMetrics, type Metrics, metricsRoutes } from './platform/metrics.js';
+import { sharedRateLimitStore } from './platform/rate-limit-store.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
 
@@ -299,7 +301,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, store: sharedRateLimitStore(database.sql) });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
   await registerSecurityHeaders(app, config.secureCookies);
 
@@ -334,15 +336,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(metricsRoutes(metrics, { token: config.metricsToken }));
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
-    try {
-      await database.ping();
-      return { status: 'ready', database: database.engine };
-    } catch {
-      return sendError(request, reply, 'unavailable');
-    }
-  });
+  await app.register(readinessRoutes(database, deps.storage, config.storage.kind));
 
   const Meta = z.object({
     countries: z.array(z.string()),

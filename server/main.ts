@@ -22,6 +22,10 @@ async function main() {
       console.error(error.message);
       process.exit(3);
     }
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
     throw error;
   }
   const { app, services } = runtime;

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { persistentSecret } from './config-secret.js';
+import { type StorageConfig, StorageEnv, storageConfig } from './config-storage.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -56,6 +56,7 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 const EnvSchema = z.object({
+  ...StorageEnv,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
   /** Unset: 127.0.0.1 while development tools are on, 0.0.0.0 otherwise. */
@@ -145,7 +146,6 @@ const EnvSchema = z.object({
   VAT_REGISTRY: z.enum(['vies', 'stand-in', 'off']).optional(),
   /** The VIES REST service's address (the EU's by default). */
   VIES_URL: optionalUrl(/^https?:$/, 'http:// or https://'),
-  /** Days company documents are kept after the validation decision; then the daily retention job deletes them. */
   /** Bearer token Prometheus sends to GET /metrics; unset → /metrics is not served. */
   METRICS_TOKEN: z
     .string()
@@ -154,6 +154,7 @@ const EnvSchema = z.object({
     .refine((v) => v === undefined || /^[\x21-\x7e]+$/.test(v), {
       message: 'must be printable ASCII without spaces (it is sent in an Authorization header)',
     }),
+  /** Days company documents are kept after the validation decision; then the daily retention job deletes them. */
   DOCUMENT_RETENTION_DAYS: z.coerce.number({ message: 'must be a number' }).int().min(1).max(3650).default(90),
 });
 
@@ -206,6 +207,8 @@ export type Config = {
   viesUrl: string;
   /** Bearer token for GET /metrics; undefined → the route answers 404. */
   metricsToken: string | undefined;
+  /** Where documents are kept (STORAGE and S3_*). */
+  storage: StorageConfig;
 };
 
 export class ConfigError extends Error {
@@ -258,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.ADMIN_PASSWORD !== undefined && e.ADMIN_EMAIL === undefined) {
     problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
   }
+  const storage = storageConfig(e, e.NODE_ENV === 'production', problems);
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(e.DATA_DIR);
@@ -301,15 +305,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     vatRegistry: e.VAT_REGISTRY ?? (e.NODE_ENV === 'production' ? 'vies' : 'stand-in'),
     viesUrl: e.VIES_URL ?? 'https://ec.europa.eu/taxation_customs/vies/rest-api',
     metricsToken: e.METRICS_TOKEN,
+    storage,
   };
-}
-
-/** Outside production an unset SESSION_SECRET is generated once and kept under DATA_DIR. */
-function persistentSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  return secret;
 }

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { type AppDeps, buildApp } from '../app.js';
 import { adjustableClock, type Clock, systemClock } from './clock.js';
-import type { Config } from './config.js';
+import { type Config, ConfigError } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
 import { createJobs } from './jobs.js';
 import { createMetrics } from './metrics.js';
-import { diskStorage } from './storage.js';
+import { purgeRateLimitCounters } from './rate-limit-store.js';
+import { diskStorage, type Storage } from './storage.js';
 import { sweepStorage } from './storage-cleanup.js';
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
@@ -42,13 +43,14 @@ export async function startRuntime(
       onError: (error) => built?.app.log.error({ err: error }, 'job queue error'),
       onJobFailed: (error) => built?.app.log.warn({ err: error }, 'job failed'),
     });
+    const storage = await openStorage(config);
     let built: Awaited<ReturnType<typeof buildApp>> | undefined;
     built = await buildApp({
       config,
       database,
       jobs,
       clock,
-      storage: diskStorage(join(config.dataDir, 'files')),
+      storage,
       logger: options.logger,
       limits: options.limits,
       metrics,
@@ -73,11 +75,16 @@ export async function startRuntime(
         await services.auth.purgeExpiredSessions();
       });
       await jobs.schedule('auth.purge-sessions', '17 * * * *');
+      // Rate-limit counters whose window ended (a returning client starts a new row anyway).
+      await jobs.work('rate-limits.purge', async () => {
+        await purgeRateLimitCounters(database.sql);
+      });
+      await jobs.schedule('rate-limits.purge', '23 * * * *');
       // Files of interrupted or rejected writes: at start and hourly, only past the grace period
       // (file times are wall-clock, so the sweep uses the system clock, not the app's).
-      const storage = built.storage;
+      const tracked = built.storage;
       const sweep = async () => {
-        const result = await sweepStorage(storage, database.sql, { now: new Date() });
+        const result = await sweepStorage(tracked, database.sql, { now: new Date() });
         if (result.tempRemoved || result.blobsRemoved) built?.app.log.info(result, 'storage clean-up');
       };
       await sweep().catch((error) => built?.app.log.warn({ err: error }, 'storage clean-up failed'));
@@ -109,4 +116,28 @@ export async function startRuntime(
     if (!options.database) await database.close();
     throw error;
   }
+}
+
+/** The document storage of STORAGE: a bucket must answer at start, or the start fails naming it. */
+async function openStorage(config: Config): Promise<Storage> {
+  if (config.storage.kind === 'disk') return diskStorage(join(config.dataDir, 'files'));
+  const { s3 } = config.storage;
+  // Loaded only when chosen: the AWS SDK is a second or more of start-up for a disk installation.
+  const { s3Storage } = await import('./storage-s3.js');
+  const storage = s3Storage(s3);
+  try {
+    await storage.ping();
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    const reason =
+      status === 404
+        ? 'no such bucket'
+        : status === 403
+          ? 'access denied'
+          : (error as Error).message || (error as Error).name;
+    throw new ConfigError([
+      `S3_BUCKET: bucket "${s3.bucket}" cannot be reached at ${s3.endpoint ?? `AWS ${s3.region}`} (${reason})`,
+    ]);
+  }
+  return storage;
 }

@@ -11,7 +11,7 @@ export type StoredFile = { key: string; size: number; head: Buffer };
 /** A file found in storage by `list`: a stored blob (`key`) or a temporary leftover (`key` null). */
 export type StorageEntry = { key: string | null; path: string; modifiedAt: Date };
 
-/** Storage port: local disk today, an S3-compatible adapter for several instances. */
+/** Storage port: local disk (`diskStorage`) or an S3-compatible bucket (`s3Storage`) for several instances. */
 export type Storage = {
   /** Streams `source` to storage, stopping with `TooLarge` past `maxBytes`. Durable (fsync) on return. */
   put(source: Readable, maxBytes: number): Promise<StoredFile>;
@@ -26,6 +26,8 @@ export type Storage = {
   remove(key: string, unchangedSince?: Date): Promise<boolean>;
   /** Deletes a temporary file left by an interrupted `put`, if older than `olderThan`. */
   removeTemp(path: string, olderThan: Date): Promise<boolean>;
+  /** Throws when the storage cannot be reached (`/readyz`); absent where it always can (disk). */
+  ping?(): Promise<void>;
 };
 
 export class TooLargeError extends Error {
@@ -34,7 +36,7 @@ export class TooLargeError extends Error {
   }
 }
 
-const KEY = /^[a-f0-9]{64}$/;
+export const KEY = /^[a-f0-9]{64}$/;
 
 /**
  * Content-addressed files under `<root>/ab/cd/<sha256>`: the same bytes are stored once, and a

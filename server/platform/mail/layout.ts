@@ -11,7 +11,6 @@ export type EmailContent = {
   footer?: string;
 };
 
-
 /** One layout for every e-mail: HTML (inline styles, no external assets) and the same in plain text. */
 export function renderEmail(locale: LocaleRef, content: EmailContent): { subject: string; html: string; text: string } {
   const language = languageOf(locale);

@@ -5,6 +5,7 @@ export * from './legacy.js';
 export * from './mail.js';
 export * from './membership.js';
 export * from './products.js';
+export * from './rate-limits.js';
 export * from './registry.js';
 export * from './support.js';
 export * from './verification.js';
