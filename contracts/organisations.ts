@@ -80,7 +80,6 @@ export const ORGANISATION_SECTIONS = [
 ] as const;
 export type OrganisationSection = (typeof ORGANISATION_SECTIONS)[number];
 
-export const OrganisationSectionParams = z.object({ id: z.uuid(), section: z.enum(ORGANISATION_SECTIONS) });
 export const OrganisationSectionQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   size: z.coerce.number().int().min(1).max(100).default(10),

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ORGANISATION_SECTIONS,
   OrganisationProfile,
   OrganisationSearchQuery,
   OrganisationSearchResult,
   OrganisationSectionPage,
-  OrganisationSectionParams,
   OrganisationSectionQuery,
 } from '../../../contracts/organisations.js';
 import { currentUser, requireUser, STAFF } from '../../platform/auth/guards.js';
@@ -36,18 +36,20 @@ export const organisationPageRoutes =
       },
       async (request) => service.profile(currentUser(request), request.params.id),
     );
-    app.get(
-      '/api/staff/organisations/:id/:section',
-      {
-        preHandler: staff,
-        schema: {
-          tags: ['organisations'],
-          params: OrganisationSectionParams,
-          querystring: OrganisationSectionQuery,
-          response: { 200: OrganisationSectionPage },
+    // One route per section (not `/:section`): a path parameter is validated before the guard, and
+    // a stranger must get 401 before learning which sections exist.
+    for (const section of ORGANISATION_SECTIONS)
+      app.get(
+        `/api/staff/organisations/:id/${section}`,
+        {
+          preHandler: staff,
+          schema: {
+            tags: ['organisations'],
+            params: z.object({ id: z.uuid() }),
+            querystring: OrganisationSectionQuery,
+            response: { 200: OrganisationSectionPage },
+          },
         },
-      },
-      async (request) =>
-        service.section(currentUser(request), request.params.id, request.params.section, request.query),
-    );
+        async (request) => service.section(currentUser(request), request.params.id, section, request.query),
+      );
   };
