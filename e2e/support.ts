@@ -263,24 +263,36 @@ export async function approvedCustomer(
   request: APIRequestContext,
   baseURL: string,
   lang: Lang,
-  options: { legacyEmail?: string } = {},
+  options: { legacyEmail?: string; vatNumber?: string } = {},
 ): Promise<Customer> {
-  const applicant = newApplicant(lang, false);
+  const applicant = newApplicant(lang, Boolean(options.vatNumber));
+  // With a VAT number: a Belgian organisation (belgianVat() makes valid numbers), its VAT certificate.
+  const place = options.vatNumber
+    ? {
+        country: 'BE',
+        street: 'Wetstraat',
+        houseNumber: '16',
+        postcode: '1040',
+        city: 'Brussel',
+        phone: '+32 2 123 45 67',
+      }
+    : {
+        country: 'NL',
+        street: 'Damrak',
+        houseNumber: '16',
+        postcode: '1012 LG',
+        city: 'Amsterdam',
+        phone: '+31 20 123 4567',
+      };
   const application = {
     idempotencyKey: crypto.randomUUID(),
     source: 'e2e',
-    organisation: {
-      legalName: applicant.legalName,
-      country: 'NL',
-      street: 'Damrak',
-      houseNumber: '16',
-      postcode: '1012 LG',
-      city: 'Amsterdam',
-      phone: '+31 20 123 4567',
-    },
-    company: { vatRegistered: false, legacyEmail: options.legacyEmail },
+    organisation: { legalName: applicant.legalName, ...place },
+    company: options.vatNumber
+      ? { vatRegistered: true, vatNumber: options.vatNumber, legacyEmail: options.legacyEmail }
+      : { vatRegistered: false, legacyEmail: options.legacyEmail },
     contact: { firstName: applicant.firstName, lastName: applicant.lastName, email: applicant.email, locale: lang },
-    documents: [{ kind: 'chamber_extract' }],
+    documents: [{ kind: options.vatNumber ? 'vat_certificate' : 'chamber_extract' }],
     declaration: true,
   };
   const submitted = await request.post('/api/registrations', {

@@ -34,6 +34,7 @@ import { catalogueRoutes, createCatalogueService } from './modules/catalogue/ind
 import { createDocumentEvidence } from './modules/document-evidence/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
+import { createOrganisationPageService, organisationPageRoutes } from './modules/organisation-page/index.js';
 import { createPointsService } from './modules/points/index.js';
 import { createErasureService, createExportService, privacyRoutes } from './modules/privacy/index.js';
 import { createProductsService, productsRoutes } from './modules/products/index.js';
@@ -299,7 +300,6 @@ export async function buildApp(deps: AppDeps) {
     timeZone: config.timeZone,
     organisationContext: organisationContextFlow(db),
   });
-
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false, store: sharedRateLimitStore(database.sql) });
   await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 3 } });
@@ -403,12 +403,12 @@ export async function buildApp(deps: AppDeps) {
   await app.register(
     customerOverviewRoutes(customerOverviewFlow({ points, products, legacy, membership, billing, support })),
   );
-  await app.register(
-    privacyRoutes({
-      exports: createExportService({ db, storage, clock }),
-      erasure: createErasureService({ db, clock, hashToken }),
-    }),
-  );
+  const [exports, erasure] = [
+    createExportService({ db, storage, clock }),
+    createErasureService({ db, clock, hashToken }),
+  ];
+  await app.register(privacyRoutes({ exports, erasure }));
+  await app.register(organisationPageRoutes(createOrganisationPageService({ db })));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));

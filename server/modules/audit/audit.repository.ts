@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { AuditQuery } from '../../../contracts/audit.js';
-import { type DbOrTx, rowsOf } from '../../platform/db/index.js';
+import { type DbOrTx, likePattern, rowsOf } from '../../platform/db/index.js';
 
 export type AuditRow = {
   id: string;
@@ -16,8 +16,6 @@ export type AuditRow = {
   actor_email: string | null;
   actor_role: string | null;
 };
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export const auditRepository = {
   /**

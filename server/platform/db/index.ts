@@ -15,6 +15,7 @@ import pg from 'pg';
 import { lockDataDir } from './lock.js';
 import * as schema from './schema/index.js';
 
+export { likePattern } from './like.js';
 export { rowsOf } from './rows.js';
 export { isDatabaseUnavailable } from './unavailable.js';
 export { schema };

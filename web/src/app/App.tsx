@@ -117,6 +117,14 @@ const InvoicesPage = lazy(() =>
 const FinancePage = lazy(() =>
   import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
 );
+const OrganisationSearchPage = lazy(() =>
+  import('../features/backoffice-organisations/OrganisationSearchPage.js').then((m) => ({
+    default: m.OrganisationSearchPage,
+  })),
+);
+const OrganisationPage = lazy(() =>
+  import('../features/backoffice-organisations/OrganisationPage.js').then((m) => ({ default: m.OrganisationPage })),
+);
 const ErasurePage = lazy(() =>
   import('../features/backoffice-privacy/ErasurePage.js').then((m) => ({ default: m.ErasurePage })),
 );
@@ -275,6 +283,8 @@ export function App() {
                 </RequireAuth>
               }
             />
+            <Route path="organisations" element={<OrganisationSearchPage />} />
+            <Route path="organisations/:id" element={<OrganisationPage />} />
             <Route
               path="erasures"
               element={

@@ -18,6 +18,7 @@ export const BACK_OFFICE_NAV: readonly NavItem[] = [
     label: 'nav.validationQueue',
     visible: (user) => user.role === 'validator' || user.role === 'admin',
   },
+  { to: '/back-office/organisations', label: 'organisations.nav' },
   {
     to: '/back-office/serial-conflicts',
     label: 'nav.serialConflicts',
