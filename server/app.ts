@@ -32,6 +32,7 @@ import {
 } from './modules/billing/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
 import { createDocumentEvidence } from './modules/document-evidence/index.js';
+import { createExportsService, createInsightsService, insightsRoutes } from './modules/insights/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
 import { createPointsService } from './modules/points/index.js';
@@ -414,6 +415,12 @@ export async function buildApp(deps: AppDeps) {
       exports: createExportService({ db, storage, clock }),
       erasure: createErasureService({ db, clock, hashToken }),
     }),
+  );
+  await app.register(
+    insightsRoutes(
+      createInsightsService({ db, clock, timeZone: config.timeZone }),
+      createExportsService({ db, timeZone: config.timeZone }),
+    ),
   );
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
