@@ -30,6 +30,9 @@ const BackOfficeHomePage = lazy(() =>
   import('../features/backoffice-home/BackOfficeHomePage.js').then((m) => ({ default: m.BackOfficeHomePage })),
 );
 
+const DashboardPage = lazy(() =>
+  import('../features/backoffice-dashboard/DashboardPage.js').then((m) => ({ default: m.DashboardPage })),
+);
 const CaseDetailPage = lazy(() =>
   import('../features/backoffice-cases/CaseDetailPage.js').then((m) => ({ default: m.CaseDetailPage })),
 );
@@ -202,6 +205,14 @@ export function App() {
           >
             <Route index element={<BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
             <Route path="two-step" element={<TwoStepPage />} />
+            <Route
+              path="dashboard"
+              element={
+                <RequireAuth audience="staff" allow={(user) => canFinance(user.role)}>
+                  <DashboardPage />
+                </RequireAuth>
+              }
+            />
             <Route path="account" element={<AccountPage />} />
             <Route
               path="cases"

@@ -12,7 +12,17 @@ export type Tree = { [key: string]: string | Tree };
 type Area = Record<string, Tree>;
 
 /** The areas every language has (one file each); a page merges them into one namespace. */
-export const AREAS = ['common', 'account', 'audit', 'billing', 'home', 'membership', 'security', 'support'] as const;
+export const AREAS = [
+  'common',
+  'account',
+  'audit',
+  'billing',
+  'home',
+  'insights',
+  'membership',
+  'security',
+  'support',
+] as const;
 
 // Keys are `./<language>/<area>.json`. The fallback's files are in the first bundle, the others lazy.
 const bundled = import.meta.glob<Area>(['./en/*.json', '!./en/glossary.json'], { eager: true, import: 'default' });
