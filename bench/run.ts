@@ -17,6 +17,8 @@ const BENCHMARKS = [
   'invoices',
   'statement-import',
   'document-evidence',
+  'dashboard',
+  'exports',
 ] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));
