@@ -16,8 +16,8 @@ import {
   RevenueChart,
 } from '../../../contracts/insights.js';
 import { requireUser } from '../../platform/auth/guards.js';
-import type { ExportsService } from './exports.service.js';
-import type { InsightsService } from './insights.service.js';
+import { createExportsService } from './exports.service.js';
+import { createInsightsService, type InsightsDeps } from './insights.service.js';
 
 const CHARTS = {
   applications: ApplicationsChart,
@@ -37,8 +37,10 @@ const attachment = (reply: FastifyReply, name: string, body: Readable) =>
 
 /** The dashboard's charts and the CSV exports: finance and admins (admins pass every staff check). */
 export const insightsRoutes =
-  (insights: InsightsService, exports: ExportsService): FastifyPluginAsyncZod =>
+  (deps: InsightsDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const insights = createInsightsService(deps);
+    const exports = createExportsService(deps);
     const staff = requireUser('finance');
     for (const [name, response] of Object.entries(CHARTS) as [
       keyof typeof CHARTS,

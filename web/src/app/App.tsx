@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { WelcomePage } from '../features/home/WelcomePage.js';
 import { NotFoundPage } from '../shared/components/NotFoundPage.js';
@@ -134,6 +134,12 @@ const canSupport = (role: string) => role === 'support' || role === 'admin';
 const canValidate = (role: string) => role === 'validator' || role === 'admin';
 const canSeeSerialConflicts = (role: string) => role === 'support' || role === 'validator' || role === 'admin';
 const isAdmin = (role: string) => role === 'admin';
+/** A back-office page for the roles `allow` admits. */
+const staffOnly = (allow: (role: string) => boolean, page: ReactNode) => (
+  <RequireAuth audience="staff" allow={(user) => allow(user.role)}>
+    {page}
+  </RequireAuth>
+);
 
 export function App() {
   return (
@@ -205,14 +211,7 @@ export function App() {
           >
             <Route index element={<BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
             <Route path="two-step" element={<TwoStepPage />} />
-            <Route
-              path="dashboard"
-              element={
-                <RequireAuth audience="staff" allow={(user) => canFinance(user.role)}>
-                  <DashboardPage />
-                </RequireAuth>
-              }
-            />
+            <Route path="dashboard" element={staffOnly(canFinance, <DashboardPage />)} />
             <Route path="account" element={<AccountPage />} />
             <Route
               path="cases"
@@ -270,30 +269,9 @@ export function App() {
                 </RequireAuth>
               }
             />
-            <Route
-              path="finance"
-              element={
-                <RequireAuth audience="staff" allow={(user) => canFinance(user.role)}>
-                  <FinancePage />
-                </RequireAuth>
-              }
-            />
-            <Route
-              path="tiers"
-              element={
-                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <TiersPage />
-                </RequireAuth>
-              }
-            />
-            <Route
-              path="erasures"
-              element={
-                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <ErasurePage />
-                </RequireAuth>
-              }
-            />
+            <Route path="finance" element={staffOnly(canFinance, <FinancePage />)} />
+            <Route path="tiers" element={staffOnly(isAdmin, <TiersPage />)} />
+            <Route path="erasures" element={staffOnly(isAdmin, <ErasurePage />)} />
             <Route
               path="audit"
               element={
