@@ -18,6 +18,8 @@ const BENCHMARKS = [
   'statement-import',
   'document-evidence',
   'case-page',
+  'dashboard',
+  'exports',
 ] as const;
 
 const asked = process.argv.slice(2).map((a) => a.replace(/^bench\//, '').replace(/\.ts$/, ''));

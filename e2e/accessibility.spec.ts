@@ -20,6 +20,7 @@ const PORTAL = [
 ];
 const BACK_OFFICE = [
   '/back-office',
+  '/back-office/dashboard',
   '/back-office/cases',
   '/back-office/serial-conflicts',
   '/back-office/catalogue',

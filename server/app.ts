@@ -32,6 +32,7 @@ import {
 } from './modules/billing/index.js';
 import { catalogueRoutes, createCatalogueService } from './modules/catalogue/index.js';
 import { createDocumentEvidence } from './modules/document-evidence/index.js';
+import { insightsRoutes } from './modules/insights/index.js';
 import { createLegacyService, legacyRoutes } from './modules/legacy/index.js';
 import { createMembershipService, membershipRoutes } from './modules/membership/index.js';
 import { createOrganisationPageService, organisationPageRoutes } from './modules/organisation-page/index.js';
@@ -358,12 +359,7 @@ export async function buildApp(deps: AppDeps) {
   const documentRetention = documentRetentionWorker({
     jobs,
     log: app.log,
-    run: createDocumentRetention({
-      database,
-      clock,
-      storage,
-      retentionDays: config.documentRetentionDays,
-    }),
+    run: createDocumentRetention({ database, clock, storage, retentionDays: config.documentRetentionDays }),
   });
   const passwordRateLimit = deps.limits?.password ?? { max: config.passwordAttemptsPerMinute, timeWindow: 60_000 };
   await app.register(
@@ -409,6 +405,7 @@ export async function buildApp(deps: AppDeps) {
   ];
   await app.register(privacyRoutes({ exports, erasure }));
   await app.register(organisationPageRoutes(createOrganisationPageService({ db })));
+  await app.register(insightsRoutes({ db, clock, timeZone: config.timeZone }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
   const runDaily = dailyRunFlow({ billing, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));

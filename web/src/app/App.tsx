@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { WelcomePage } from '../features/home/WelcomePage.js';
 import { NotFoundPage } from '../shared/components/NotFoundPage.js';
@@ -6,139 +6,20 @@ import { PageLoader, RequireAuth } from '../shared/components/RequireAuth.js';
 import { LanguageSync } from '../shared/i18n/LanguageSync.js';
 import { PublicLayout } from '../shared/layout/PublicLayout.js';
 import { BACK_OFFICE_NAV, PORTAL_NAV } from './navigation.js';
+import * as P from './pages.js';
 
-/*
- * Only the public shell and the landing page are in the first download; every other page (the
- * sign-in forms with their form and schema libraries, the customer portal, the back office) is a
- * chunk of its own, loaded when its route is visited. scripts/bundle-budget.mjs keeps it so.
- */
-const LoginPage = lazy(() => import('../features/auth/LoginPage.js').then((m) => ({ default: m.LoginPage })));
-const ForgotPasswordPage = lazy(() =>
-  import('../features/auth/ForgotPasswordPage.js').then((m) => ({ default: m.ForgotPasswordPage })),
-);
-const SetPasswordPage = lazy(() =>
-  import('../features/auth/SetPasswordPage.js').then((m) => ({ default: m.SetPasswordPage })),
-);
-const PortalLayout = lazy(() => import('../shared/layout/PortalLayout.js').then((m) => ({ default: m.PortalLayout })));
-const CustomerHomePage = lazy(() =>
-  import('../features/home/CustomerHomePage.js').then((m) => ({ default: m.CustomerHomePage })),
-);
-const BackOfficeLayout = lazy(() =>
-  import('../shared/layout/BackOfficeLayout.js').then((m) => ({ default: m.BackOfficeLayout })),
-);
-const BackOfficeHomePage = lazy(() =>
-  import('../features/backoffice-home/BackOfficeHomePage.js').then((m) => ({ default: m.BackOfficeHomePage })),
-);
-
-const CaseDetailPage = lazy(() =>
-  import('../features/backoffice-cases/CaseDetailPage.js').then((m) => ({ default: m.CaseDetailPage })),
-);
-const CaseListPage = lazy(() =>
-  import('../features/backoffice-cases/CaseListPage.js').then((m) => ({ default: m.CaseListPage })),
-);
-const ColleaguesPage = lazy(() =>
-  import('../features/colleagues/ColleaguesPage.js').then((m) => ({ default: m.ColleaguesPage })),
-);
-const DevMailboxPage = lazy(() =>
-  import('../features/dev-mailbox/DevMailboxPage.js').then((m) => ({ default: m.DevMailboxPage })),
-);
-const RegisterDonePage = lazy(() =>
-  import('../features/registration/RegisterDonePage.js').then((m) => ({ default: m.RegisterDonePage })),
-);
-const RegisterPage = lazy(() =>
-  import('../features/registration/RegisterPage.js').then((m) => ({ default: m.RegisterPage })),
-);
-const TermsPage = lazy(() => import('../features/registration/TermsPage.js').then((m) => ({ default: m.TermsPage })));
-const StatusPage = lazy(() =>
-  import('../features/registration/StatusPage.js').then((m) => ({ default: m.StatusPage })),
-);
-
-const MyProductsPage = lazy(() =>
-  import('../features/products/MyProductsPage.js').then((m) => ({ default: m.MyProductsPage })),
-);
-const RegisterProductsPage = lazy(() =>
-  import('../features/products/RegisterProductsPage.js').then((m) => ({ default: m.RegisterProductsPage })),
-);
-const ProductDetailPage = lazy(() =>
-  import('../features/products/ProductDetailPage.js').then((m) => ({ default: m.ProductDetailPage })),
-);
-const SerialConflictsPage = lazy(() =>
-  import('../features/backoffice-serial-conflicts/SerialConflictsPage.js').then((m) => ({
-    default: m.SerialConflictsPage,
-  })),
-);
-const CataloguePage = lazy(() =>
-  import('../features/backoffice-catalogue/CataloguePage.js').then((m) => ({ default: m.CataloguePage })),
-);
-const LegacyImportsPage = lazy(() =>
-  import('../features/backoffice-legacy/LegacyImportsPage.js').then((m) => ({ default: m.LegacyImportsPage })),
-);
-const StaffPage = lazy(() =>
-  import('../features/backoffice-staff/StaffPage.js').then((m) => ({ default: m.StaffPage })),
-);
-const ProgrammePage = lazy(() =>
-  import('../features/backoffice-programme/ProgrammePage.js').then((m) => ({ default: m.ProgrammePage })),
-);
-const MembershipPage = lazy(() =>
-  import('../features/membership/MembershipPage.js').then((m) => ({ default: m.MembershipPage })),
-);
-const CheckoutPage = lazy(() =>
-  import('../features/membership/CheckoutPage.js').then((m) => ({ default: m.CheckoutPage })),
-);
-const MembershipCardPage = lazy(() =>
-  import('../features/membership/MembershipCardPage.js').then((m) => ({ default: m.MembershipCardPage })),
-);
-
-const SupportPage = lazy(() => import('../features/support/SupportPage.js').then((m) => ({ default: m.SupportPage })));
-const NewTicketPage = lazy(() =>
-  import('../features/support/NewTicketPage.js').then((m) => ({ default: m.NewTicketPage })),
-);
-const TicketPage = lazy(() => import('../features/support/TicketPage.js').then((m) => ({ default: m.TicketPage })));
-const ContactPage = lazy(() => import('../features/support/ContactPage.js').then((m) => ({ default: m.ContactPage })));
-const FaqPage = lazy(() => import('../features/faq/FaqPage.js').then((m) => ({ default: m.FaqPage })));
-const FaqArticlePage = lazy(() =>
-  import('../features/faq/FaqArticlePage.js').then((m) => ({ default: m.FaqArticlePage })),
-);
-const TicketQueuePage = lazy(() =>
-  import('../features/support-staff/TicketQueuePage.js').then((m) => ({ default: m.TicketQueuePage })),
-);
-const StaffTicketPage = lazy(() =>
-  import('../features/support-staff/StaffTicketPage.js').then((m) => ({ default: m.StaffTicketPage })),
-);
-const FaqAdminPage = lazy(() =>
-  import('../features/support-staff/FaqAdminPage.js').then((m) => ({ default: m.FaqAdminPage })),
-);
-const TiersPage = lazy(() =>
-  import('../features/backoffice-tiers/TiersPage.js').then((m) => ({ default: m.TiersPage })),
-);
-const InvoicesPage = lazy(() =>
-  import('../features/invoices/InvoicesPage.js').then((m) => ({ default: m.InvoicesPage })),
-);
-const FinancePage = lazy(() =>
-  import('../features/backoffice-finance/FinancePage.js').then((m) => ({ default: m.FinancePage })),
-);
-const OrganisationSearchPage = lazy(() =>
-  import('../features/backoffice-organisations/OrganisationSearchPage.js').then((m) => ({
-    default: m.OrganisationSearchPage,
-  })),
-);
-const OrganisationPage = lazy(() =>
-  import('../features/backoffice-organisations/OrganisationPage.js').then((m) => ({ default: m.OrganisationPage })),
-);
-const ErasurePage = lazy(() =>
-  import('../features/backoffice-privacy/ErasurePage.js').then((m) => ({ default: m.ErasurePage })),
-);
-const AuditLogPage = lazy(() =>
-  import('../features/backoffice-audit/AuditLogPage.js').then((m) => ({ default: m.AuditLogPage })),
-);
-const AccountPage = lazy(() => import('../features/account/AccountPage.js').then((m) => ({ default: m.AccountPage })));
-const TwoStepPage = lazy(() => import('../features/two-step/TwoStepPage.js').then((m) => ({ default: m.TwoStepPage })));
 const canFinance = (role: string) => role === 'finance' || role === 'admin';
 const canSupport = (role: string) => role === 'support' || role === 'admin';
 
 const canValidate = (role: string) => role === 'validator' || role === 'admin';
 const canSeeSerialConflicts = (role: string) => role === 'support' || role === 'validator' || role === 'admin';
 const isAdmin = (role: string) => role === 'admin';
+/** A back-office page for the roles `allow` admits. */
+const staffOnly = (allow: (role: string) => boolean, page: ReactNode) => (
+  <RequireAuth audience="staff" allow={(user) => allow(user.role)}>
+    {page}
+  </RequireAuth>
+);
 
 export function App() {
   return (
@@ -148,74 +29,75 @@ export function App() {
         <Routes>
           <Route element={<PublicLayout />}>
             <Route index element={<WelcomePage />} />
-            <Route path="register" element={<RegisterPage />} />
-            <Route path="register/done" element={<RegisterDonePage />} />
-            <Route path="terms" element={<TermsPage />} />
-            <Route path="application/status" element={<StatusPage />} />
-            <Route path="login" element={<LoginPage />} />
-            <Route path="forgot-password" element={<ForgotPasswordPage />} />
-            <Route path="set-password" element={<SetPasswordPage />} />
-            <Route path="dev/mailbox" element={<DevMailboxPage />} />
-            <Route path="contact" element={<ContactPage />} />
-            <Route path="faq" element={<FaqPage />} />
-            <Route path="faq/:key" element={<FaqArticlePage />} />
+            <Route path="register" element={<P.RegisterPage />} />
+            <Route path="register/done" element={<P.RegisterDonePage />} />
+            <Route path="terms" element={<P.TermsPage />} />
+            <Route path="application/status" element={<P.StatusPage />} />
+            <Route path="login" element={<P.LoginPage />} />
+            <Route path="forgot-password" element={<P.ForgotPasswordPage />} />
+            <Route path="set-password" element={<P.SetPasswordPage />} />
+            <Route path="dev/mailbox" element={<P.DevMailboxPage />} />
+            <Route path="contact" element={<P.ContactPage />} />
+            <Route path="faq" element={<P.FaqPage />} />
+            <Route path="faq/:key" element={<P.FaqArticlePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
             path="portal"
             element={
               <RequireAuth audience="customer">
-                <PortalLayout items={PORTAL_NAV} />
+                <P.PortalLayout items={PORTAL_NAV} />
               </RequireAuth>
             }
           >
-            <Route index element={<CustomerHomePage />} />
+            <Route index element={<P.CustomerHomePage />} />
             <Route
               path="colleagues"
               element={
                 <RequireAuth audience="customer" allow={(user) => user.role === 'superuser'}>
-                  <ColleaguesPage />
+                  <P.ColleaguesPage />
                 </RequireAuth>
               }
             />
-            <Route path="products" element={<MyProductsPage />} />
-            <Route path="products/register" element={<RegisterProductsPage />} />
-            <Route path="products/:id" element={<ProductDetailPage />} />
-            <Route path="support" element={<SupportPage />} />
-            <Route path="support/new" element={<NewTicketPage />} />
-            <Route path="support/:id" element={<TicketPage />} />
-            <Route path="faq" element={<FaqPage />} />
-            <Route path="faq/:key" element={<FaqArticlePage />} />
-            <Route path="membership" element={<MembershipPage />} />
+            <Route path="products" element={<P.MyProductsPage />} />
+            <Route path="products/register" element={<P.RegisterProductsPage />} />
+            <Route path="products/:id" element={<P.ProductDetailPage />} />
+            <Route path="support" element={<P.SupportPage />} />
+            <Route path="support/new" element={<P.NewTicketPage />} />
+            <Route path="support/:id" element={<P.TicketPage />} />
+            <Route path="faq" element={<P.FaqPage />} />
+            <Route path="faq/:key" element={<P.FaqArticlePage />} />
+            <Route path="membership" element={<P.MembershipPage />} />
             <Route
               path="membership/checkout"
               element={
                 <RequireAuth audience="customer" allow={(user) => user.role === 'superuser'}>
-                  <CheckoutPage />
+                  <P.CheckoutPage />
                 </RequireAuth>
               }
             />
-            <Route path="membership/card" element={<MembershipCardPage />} />
-            <Route path="invoices" element={<InvoicesPage />} />
-            <Route path="account" element={<AccountPage />} />
+            <Route path="membership/card" element={<P.MembershipCardPage />} />
+            <Route path="invoices" element={<P.InvoicesPage />} />
+            <Route path="account" element={<P.AccountPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           <Route
             path="back-office"
             element={
               <RequireAuth audience="staff">
-                <BackOfficeLayout items={BACK_OFFICE_NAV} />
+                <P.BackOfficeLayout items={BACK_OFFICE_NAV} />
               </RequireAuth>
             }
           >
-            <Route index element={<BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
-            <Route path="two-step" element={<TwoStepPage />} />
-            <Route path="account" element={<AccountPage />} />
+            <Route index element={<P.BackOfficeHomePage items={BACK_OFFICE_NAV} />} />
+            <Route path="two-step" element={<P.TwoStepPage />} />
+            <Route path="dashboard" element={staffOnly(canFinance, <P.DashboardPage />)} />
+            <Route path="account" element={<P.AccountPage />} />
             <Route
               path="cases"
               element={
                 <RequireAuth audience="staff" allow={(user) => canValidate(user.role)}>
-                  <CaseListPage />
+                  <P.CaseListPage />
                 </RequireAuth>
               }
             />
@@ -223,7 +105,7 @@ export function App() {
               path="cases/:id"
               element={
                 <RequireAuth audience="staff" allow={(user) => canValidate(user.role)}>
-                  <CaseDetailPage />
+                  <P.CaseDetailPage />
                 </RequireAuth>
               }
             />
@@ -231,7 +113,7 @@ export function App() {
               path="serial-conflicts"
               element={
                 <RequireAuth audience="staff" allow={(user) => canSeeSerialConflicts(user.role)}>
-                  <SerialConflictsPage />
+                  <P.SerialConflictsPage />
                 </RequireAuth>
               }
             />
@@ -239,7 +121,7 @@ export function App() {
               path="catalogue"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <CataloguePage />
+                  <P.CataloguePage />
                 </RequireAuth>
               }
             />
@@ -247,7 +129,7 @@ export function App() {
               path="legacy-imports"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <LegacyImportsPage />
+                  <P.LegacyImportsPage />
                 </RequireAuth>
               }
             />
@@ -255,7 +137,7 @@ export function App() {
               path="staff"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <StaffPage />
+                  <P.StaffPage />
                 </RequireAuth>
               }
             />
@@ -263,41 +145,20 @@ export function App() {
               path="programme"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <ProgrammePage />
+                  <P.ProgrammePage />
                 </RequireAuth>
               }
             />
-            <Route
-              path="finance"
-              element={
-                <RequireAuth audience="staff" allow={(user) => canFinance(user.role)}>
-                  <FinancePage />
-                </RequireAuth>
-              }
-            />
-            <Route
-              path="tiers"
-              element={
-                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <TiersPage />
-                </RequireAuth>
-              }
-            />
-            <Route path="organisations" element={<OrganisationSearchPage />} />
-            <Route path="organisations/:id" element={<OrganisationPage />} />
-            <Route
-              path="erasures"
-              element={
-                <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <ErasurePage />
-                </RequireAuth>
-              }
-            />
+            <Route path="finance" element={staffOnly(canFinance, <P.FinancePage />)} />
+            <Route path="tiers" element={staffOnly(isAdmin, <P.TiersPage />)} />
+            <Route path="erasures" element={staffOnly(isAdmin, <P.ErasurePage />)} />
+            <Route path="organisations" element={<P.OrganisationSearchPage />} />
+            <Route path="organisations/:id" element={<P.OrganisationPage />} />
             <Route
               path="audit"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <AuditLogPage />
+                  <P.AuditLogPage />
                 </RequireAuth>
               }
             />
@@ -305,7 +166,7 @@ export function App() {
               path="tickets"
               element={
                 <RequireAuth audience="staff" allow={(user) => canSupport(user.role)}>
-                  <TicketQueuePage />
+                  <P.TicketQueuePage />
                 </RequireAuth>
               }
             />
@@ -313,7 +174,7 @@ export function App() {
               path="tickets/:id"
               element={
                 <RequireAuth audience="staff" allow={(user) => canSupport(user.role)}>
-                  <StaffTicketPage />
+                  <P.StaffTicketPage />
                 </RequireAuth>
               }
             />
@@ -321,7 +182,7 @@ export function App() {
               path="faq"
               element={
                 <RequireAuth audience="staff" allow={(user) => isAdmin(user.role)}>
-                  <FaqAdminPage />
+                  <P.FaqAdminPage />
                 </RequireAuth>
               }
             />

@@ -13,6 +13,12 @@ export const PORTAL_NAV: readonly NavItem[] = [
 
 /** The back-office side menu, by role. */
 export const BACK_OFFICE_NAV: readonly NavItem[] = [
+  // First: the home of finance and admins (validators keep their queue as home).
+  {
+    to: '/back-office/dashboard',
+    label: 'dashboard.nav',
+    visible: (user) => user.role === 'finance' || user.role === 'admin',
+  },
   {
     to: '/back-office/cases',
     label: 'nav.validationQueue',

@@ -18,6 +18,7 @@ export const AREAS = [
   'audit',
   'billing',
   'home',
+  'insights',
   'membership',
   'organisations',
   'security',

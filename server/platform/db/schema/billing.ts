@@ -87,6 +87,8 @@ export const invoices = pgTable(
     uniqueIndex('invoices_credit_key').on(t.creditsInvoiceId),
     uniqueIndex('invoices_payment_reference_key').on(t.paymentReference),
     index('invoices_organisation_idx').on(t.organisationId, t.createdAt),
+    // The dashboard's revenue per month.
+    index('invoices_issue_date_idx').on(t.issueDate),
   ],
 );
 

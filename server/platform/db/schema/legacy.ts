@@ -42,6 +42,10 @@ export const legacyProducts = pgTable(
     index('legacy_products_migrated_to_idx')
       .on(t.migratedToOrganisationId)
       .where(sql`${t.migratedToOrganisationId} is not null`),
+    // The dashboard's migration progress: each account's first migration, from migrated rows only.
+    index('legacy_products_migrated_at_idx')
+      .on(t.legacyAccountId, t.migratedAt)
+      .where(sql`${t.migratedAt} is not null`),
   ],
 );
 

@@ -58,6 +58,8 @@ export const applications = pgTable(
     // The validation queue: open cases by SLA due time.
     index('applications_open_queue_idx').on(t.slaDueAt, t.id).where(sql`${t.status} in ('received', 'in_review')`),
     index('applications_contact_email_idx').on(t.contactEmail),
+    // The dashboard's applications per day.
+    index('applications_submitted_idx').on(t.submittedAt),
     index('applications_vat_number_idx').on(t.vatNumber),
     index('applications_legacy_email_idx').on(t.legacyEmail),
   ],

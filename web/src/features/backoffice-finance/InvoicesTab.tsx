@@ -50,7 +50,7 @@ export function InvoicesTab() {
           setTo(d.to);
         }}
       >
-        <Anchor href={`/api/finance/invoices.csv${filters}`} download="invoices.csv">
+        <Anchor href={`/api/exports/invoices.csv${filters}`} download="invoices.csv">
           {t('finance.invoices.csv')}
         </Anchor>
       </FilterBar>

@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,11 @@ export function PaymentsTab() {
           setFrom(d.from);
           setTo(d.to);
         }}
-      />
+      >
+        <Anchor href={`/api/exports/payments.csv${filters}`} download="payments.csv">
+          {t('dashboard.export.filtered')}
+        </Anchor>
+      </FilterBar>
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
