@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../platform/db/index.js';
@@ -24,10 +25,7 @@ describe('an organisation and its Superuser', () => {
     expect(res.json().items).toEqual([
       expect.objectContaining({ id: org.userId, email: org.email, role: 'superuser', status: 'active' }),
     ]);
-    const [row] = await rt.database.db
-      .select()
-      .from(schema.users)
-      .where(eq(schema.users.id, org.userId));
+    const [row] = await rt.database.db.select().from(schema.users).where(eq(schema.users.id, org.userId));
     expect(row).toMatchObject({ organisationId: org.organisationId, role: 'superuser' });
   });
 
@@ -49,7 +47,7 @@ describe('an organisation and its Superuser', () => {
           vatNumber: null,
           tradeRegisterNumber: null,
           legacyEmail: null,
-          applicationId: null,
+          applicationId: randomUUID(),
         },
         { email: org.email, firstName: 'Sam', lastName: 'Again', locale: 'en' },
       ),
