@@ -150,7 +150,9 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
       const rows = await repo.all(db);
       return toCsv([
         CSV_COLUMNS as unknown as string[],
-        ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active]),
+        // Spelled out: the CSV writer would write a boolean as 1 and an empty cell, and an empty
+        // `active` imports as true, so an export imported back would switch inactive models on.
+        ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active ? 'true' : 'false']),
       ]);
     },
 
