@@ -25,6 +25,7 @@ import {
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
+import { judged, report, shown } from './lib/results.js';
 
 const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 20);
 const FILE_BYTES = 10 * 1024 * 1024;
@@ -329,6 +330,26 @@ async function main() {
   const met = results.every(
     (r) => Math.max(r.growthMb, r.maxRiseMb) < TARGET_GROWTH_MB && (r.statuses['201'] ?? 0) === REGISTRATIONS,
   );
+  for (const r of results)
+    report('registration-upload', r.engine, [
+      judged(
+        'RSS growth (max of growth and max rise)',
+        Math.max(r.growthMb, r.maxRiseMb),
+        'MB',
+        `< ${TARGET_GROWTH_MB}`,
+        Math.max(r.growthMb, r.maxRiseMb) < TARGET_GROWTH_MB,
+      ),
+      shown('RSS baseline', r.baselineMb, 'MB'),
+      shown('RSS peak', r.peakMb, 'MB'),
+      shown('upload throughput', r.mbPerSecond, 'MB/s'),
+      judged(
+        'registrations answered 201',
+        r.statuses['201'] ?? 0,
+        'count',
+        `= ${REGISTRATIONS}`,
+        (r.statuses['201'] ?? 0) === REGISTRATIONS,
+      ),
+    ]);
   printJson('registration-upload', {
     registrations: REGISTRATIONS,
     fileBytes: FILE_BYTES,

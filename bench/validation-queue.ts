@@ -25,6 +25,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { type LoadResult, runLoad } from './lib/load.js';
+import { judged, report, shown } from './lib/results.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -160,6 +161,17 @@ async function main() {
     ]),
   );
   const met = rows.every((r) => r.result.p99 < TARGET_P99_MS && r.result.errors + r.result.non2xx === 0);
+  for (const r of rows)
+    report('validation-queue', r.engine, [
+      judged(
+        `${r.page} p99, ${r.connections} conn.`,
+        r.result.p99,
+        'ms',
+        `< ${TARGET_P99_MS}`,
+        r.result.p99 < TARGET_P99_MS,
+      ),
+      shown(`${r.page} requests/s, ${r.connections} conn.`, r.result.requestsPerSecond, 'req/s'),
+    ]);
   printJson('validation-queue', {
     cases: CASES,
     durationSeconds: DURATION,
