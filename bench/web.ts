@@ -58,6 +58,19 @@ const list = <T extends string>(value: string | undefined, all: T[]): T[] =>
 const pages = list(process.env.BENCH_WEB_PAGES, PAGES);
 const profiles = list<Profile>(process.env.BENCH_WEB_PROFILES, ['mobile', 'desktop']);
 
+/**
+ * Page × profile pairs to run: all asked ones; a smoke run only My products on mobile and the case
+ * page on desktop (both logged-in paths, both profiles, one Lighthouse run each).
+ */
+function combinations(): [PageName, Profile][] {
+  if (smoke && !process.env.BENCH_WEB_PAGES && !process.env.BENCH_WEB_PROFILES)
+    return [
+      ['products', 'mobile'],
+      ['case', 'desktop'],
+    ];
+  return pages.flatMap((page) => profiles.map((profile): [PageName, Profile] => [page, profile]));
+}
+
 type Figures = { performance: number; accessibility: number; lcpMs: number; tbtMs: number; bytes: number };
 type Row = { engine: string; page: PageName; profile: Profile; path: string; runs: Figures[]; median: Figures };
 
@@ -81,7 +94,7 @@ async function lighthouseRun(url: string, profile: Profile, port: number, cookie
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new LighthouseError(lhr.runtimeError.code, lhr.runtimeError.message);
   const final = lhr.finalDisplayedUrl;
   if (new URL(final).pathname !== new URL(url).pathname)
     throw new Error(`${url} ended on ${final} (not logged in, or the page redirected)`);
@@ -93,6 +106,30 @@ async function lighthouseRun(url: string, profile: Profile, port: number, cookie
     tbtMs: numeric('total-blocking-time'),
     bytes: numeric('total-byte-weight'),
   };
+}
+
+class LighthouseError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`Lighthouse: ${code} ${message}`);
+  }
+}
+
+/**
+ * One Lighthouse run, tried again (up to 3 times) when Lighthouse itself reports a failed run — on
+ * a busy machine it sometimes misses the navigation in its trace (NO_NAVSTART).
+ */
+async function measuredRun(url: string, profile: Profile, port: number, cookie?: string): Promise<Figures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, profile, port, cookie);
+    } catch (error) {
+      if (!(error instanceof LighthouseError) || attempt >= 3) throw error;
+      console.log(`  ${error.message.slice(0, 120)} — trying again (${attempt}/3)`);
+    }
+  }
 }
 
 async function runEngine(engine: Engine): Promise<Row[]> {
@@ -125,34 +162,32 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     });
     const rows: Row[] = [];
-    for (const page of pages) {
-      for (const profile of profiles) {
-        const { path, cookie } = paths[page];
-        const runs: Figures[] = [];
-        for (let i = 0; i < RUNS; i++) {
-          const t = performance.now();
-          const figures = await lighthouseRun(`${server.base}${path}`, profile, chrome.port, cookie);
-          runs.push(figures);
-          log(
-            `${page} ${profile} run ${i + 1}/${RUNS}: performance ${figures.performance.toFixed(0)}, accessibility ${figures.accessibility.toFixed(0)}, LCP ${figures.lcpMs.toFixed(0)} ms, TBT ${figures.tbtMs.toFixed(0)} ms, ${(figures.bytes / 1024).toFixed(0)} KB (${((performance.now() - t) / 1000).toFixed(1)} s)`,
-          );
-        }
-        const key = (k: keyof Figures) => median(runs.map((r) => r[k]));
-        rows.push({
-          engine: engineName,
-          page,
-          profile,
-          path: path.replace(seeded.caseId, ':id'),
-          runs,
-          median: {
-            performance: key('performance'),
-            accessibility: key('accessibility'),
-            lcpMs: key('lcpMs'),
-            tbtMs: key('tbtMs'),
-            bytes: key('bytes'),
-          },
-        });
+    for (const [page, profile] of combinations()) {
+      const { path, cookie } = paths[page];
+      const runs: Figures[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const t = performance.now();
+        const figures = await measuredRun(`${server.base}${path}`, profile, chrome.port, cookie);
+        runs.push(figures);
+        log(
+          `${page} ${profile} run ${i + 1}/${RUNS}: performance ${figures.performance.toFixed(0)}, accessibility ${figures.accessibility.toFixed(0)}, LCP ${figures.lcpMs.toFixed(0)} ms, TBT ${figures.tbtMs.toFixed(0)} ms, ${(figures.bytes / 1024).toFixed(0)} KB (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+        );
       }
+      const key = (k: keyof Figures) => median(runs.map((r) => r[k]));
+      rows.push({
+        engine: engineName,
+        page,
+        profile,
+        path: path.replace(seeded.caseId, ':id'),
+        runs,
+        median: {
+          performance: key('performance'),
+          accessibility: key('accessibility'),
+          lcpMs: key('lcpMs'),
+          tbtMs: key('tbtMs'),
+          bytes: key('bytes'),
+        },
+      });
     }
     return rows;
   } finally {
