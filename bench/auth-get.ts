@@ -135,7 +135,8 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       engine: engineName,
       app: appResult,
       bare: bareResult,
-      ratio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+      // A run without answers (a stalled server) has no ratio: NaN, which misses the target.
+      ratio: bareResult.requests ? appResult.requestsPerSecond / bareResult.requestsPerSecond : Number.NaN,
     };
   } finally {
     await bare.close();

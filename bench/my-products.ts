@@ -302,7 +302,8 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         seedSeconds,
         app: appResult,
         bare: bareResult,
-        ratio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+        // A run without answers (a stalled server) has no ratio: NaN, which misses the target.
+        ratio: bareResult.requests ? appResult.requestsPerSecond / bareResult.requestsPerSecond : Number.NaN,
         // No answer in the run (a stalled server) has no p99: judged as missed, not as 0 ×.
         p99Ratio: appResult.requests && bareResult.requests ? appResult.p99 / bareResult.p99 : Number.NaN,
         load: [loadBefore, loadavg()[0]!],

@@ -144,7 +144,8 @@ function register(port: number, input: RegistrationInput, file: Buffer, agent: h
 }
 
 async function waitReady(port: number, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 90_000;
+  // Generous: on a busy 2-core machine the first start (creating the PGlite directory) can take minutes.
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -155,7 +156,7 @@ async function waitReady(port: number, child: ChildProcess, output: () => string
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`server not ready after 90 s:\n${output()}`);
+  throw new Error(`server not ready after 300 s:\n${output()}`);
 }
 
 async function stopChild(child: ChildProcess) {

@@ -92,6 +92,7 @@ export async function seed(env: NodeJS.ProcessEnv, products: number): Promise<Se
       source: 'bench',
       organisation: {
         legalName: 'Bench Applicant B.V.',
+        tradingName: undefined,
         country: 'NL',
         street: 'Damrak',
         houseNumber: '7',
@@ -99,7 +100,7 @@ export async function seed(env: NodeJS.ProcessEnv, products: number): Promise<Se
         city: 'Amsterdam',
         phone: '+31 20 123 4567',
       },
-      company: { vatRegistered: false },
+      company: { vatRegistered: false, vatNumber: undefined, tradeRegisterNumber: undefined },
       contact: { firstName: 'Bench', lastName: 'Applicant', email: 'applicant@bench.example', locale: 'en' },
       documents: [{ kind: 'company_invoice' }],
       declaration: true,
@@ -169,12 +170,13 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerChild> 
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 120_000;
+  // Generous: on a busy 2-core machine the first start can take minutes.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`server not ready after 120 s:\n${output}`);
+      throw new Error(`server not ready after 300 s:\n${output}`);
     }
     try {
       if ((await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200) break;
