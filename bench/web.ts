@@ -211,7 +211,9 @@ function targets(row: Row) {
 
 async function main() {
   console.log(
-    `web: Lighthouse ${pages.join(', ')} × ${profiles.join(', ')}, median of ${RUNS} run(s), built app on the real server`,
+    `web: Lighthouse on ${combinations()
+      .map(([page, profile]) => `${page} ${profile}`)
+      .join(', ')}; median of ${RUNS} run(s); the built app on the real server`,
   );
   printMachine();
   if (!existsSync(join(ROOT, 'dist/web/index.html')))
