@@ -22,6 +22,7 @@ import {
 } from './lib/common.js';
 import { type LoadResult, mergeLoads, runLoad } from './lib/load.js';
 import { loggedInSuperuser } from './lib/organisation.js';
+import { judged, report, shown } from './lib/results.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -134,7 +135,8 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       engine: engineName,
       app: appResult,
       bare: bareResult,
-      ratio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+      // A run without answers (a stalled server) has no ratio: NaN, which misses the target.
+      ratio: bareResult.requests ? appResult.requestsPerSecond / bareResult.requestsPerSecond : Number.NaN,
     };
   } finally {
     await bare.close();
@@ -190,6 +192,21 @@ async function main() {
   const met = results.every(
     (r) => r.ratio >= TARGET_RATIO && r.app.errors + r.app.non2xx + r.bare.errors + r.bare.non2xx === 0,
   );
+  for (const r of results)
+    report('auth-get', r.engine, [
+      judged('app/bare requests/s', r.ratio * 100, '%', `≥ ${TARGET_RATIO * 100}`, r.ratio >= TARGET_RATIO),
+      shown('app requests/s', r.app.requestsPerSecond, 'req/s'),
+      shown('app p99', r.app.p99, 'ms'),
+      shown('bare requests/s', r.bare.requestsPerSecond, 'req/s'),
+      shown('bare p99', r.bare.p99, 'ms'),
+      judged(
+        'errors',
+        r.app.errors + r.app.non2xx + r.bare.errors + r.bare.non2xx,
+        'count',
+        '= 0',
+        r.app.errors + r.app.non2xx + r.bare.errors + r.bare.non2xx === 0,
+      ),
+    ]);
   printJson('auth-get', {
     path: PATH,
     connections: CONNECTIONS,

@@ -30,6 +30,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { type LoadResult, runLoad } from './lib/load.js';
+import { judged, report, shown } from './lib/results.js';
 
 const OTHER_CASES = Number(process.env.BENCH_CASES ?? 10_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -223,6 +224,17 @@ async function main() {
       r.result.p99 < TARGET_P99_MS ? 'met' : 'MISSED',
     ]),
   );
+  for (const r of rows)
+    report('case-page', r.engine, [
+      judged(
+        `p99 at ${r.connections} connection(s)`,
+        r.result.p99,
+        'ms',
+        `< ${TARGET_P99_MS} ms`,
+        r.result.p99 < TARGET_P99_MS,
+      ),
+      shown(`p50 at ${r.connections} connection(s)`, r.result.p50, 'ms'),
+    ]);
   const met = rows.every((r) => r.result.p99 < TARGET_P99_MS && r.result.errors + r.result.non2xx === 0);
   printJson('case-page', {
     otherCases: OTHER_CASES,

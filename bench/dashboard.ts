@@ -23,6 +23,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { seedProgramme } from './lib/dashboard-seed.js';
+import { judged, report, shown } from './lib/results.js';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -76,6 +77,11 @@ printTable(
   ['engine', 'chart', 'p50', 'p99', 'max'],
   rows.map((r) => [r.engine, r.chart, ms(r.p50), ms(r.p99), ms(r.max)]),
 );
+for (const r of rows)
+  report('dashboard', r.engine, [
+    judged(`${r.chart} p99`, r.p99, 'ms', `< ${TARGET_P99_MS} ms`, r.p99 < TARGET_P99_MS),
+    shown(`${r.chart} p50`, r.p50, 'ms'),
+  ]);
 printJson('dashboard', {
   products: PRODUCTS,
   rows: rows.map((r) => ({ ...r, p50: round(r.p50), p99: round(r.p99), max: round(r.max) })),

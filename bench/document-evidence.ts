@@ -34,6 +34,7 @@ import {
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
+import { judged, report, shown } from './lib/results.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100);
 const TARGET_PER_SECOND = 10;
@@ -250,6 +251,34 @@ printTable(
     r.read,
   ]),
 );
+report('document-evidence', 'none', [
+  shown('documents/s in process', results[0]!.perSecond, 'documents/s'),
+  judged(
+    'documents read (name + KvK found)',
+    results[0]!.read,
+    'count',
+    `= ${DOCUMENTS}`,
+    results[0]!.read === DOCUMENTS,
+  ),
+]);
+for (const r of results.slice(1))
+  report('document-evidence', r.engine, [
+    judged(
+      'documents/s through the job',
+      r.perSecond,
+      'documents/s',
+      `≥ ${TARGET_PER_SECOND}`,
+      r.perSecond >= TARGET_PER_SECOND,
+    ),
+    judged(
+      'RSS growth',
+      r.peakRssMb - r.baselineRssMb,
+      'MB',
+      `< ${TARGET_GROWTH_MB}`,
+      r.peakRssMb - r.baselineRssMb < TARGET_GROWTH_MB,
+    ),
+    judged('documents done', r.documents, 'count', `= ${DOCUMENTS}`, r.documents === DOCUMENTS),
+  ]);
 printJson('document-evidence', {
   documents: DOCUMENTS,
   results: results.map((r) => ({

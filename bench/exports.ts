@@ -23,6 +23,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { seedProgramme } from './lib/dashboard-seed.js';
+import { judged, report, shown } from './lib/results.js';
 import { rssOf, sampleRss } from './lib/rss.js';
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1_000_000);
@@ -84,6 +85,13 @@ printTable(
     `${(r.peakMb - r.baselineMb).toFixed(0)} MB`,
   ]),
 );
+for (const r of rows) {
+  const rss = r.engine === 'postgres' ? r.peakMb : r.peakMb - r.baselineMb;
+  report('exports', r.engine, [
+    judged('products export RSS', rss, 'MB', `< ${TARGET_MB} MB`, rss < TARGET_MB && r.rows === PRODUCTS),
+    shown('rows/s', r.rows / r.seconds, 'rows/s'),
+  ]);
+}
 printJson('exports', {
   products: PRODUCTS,
   rows: rows.map((r) => ({

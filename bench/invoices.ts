@@ -27,6 +27,7 @@ import {
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
+import { judged, report, shown } from './lib/results.js';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 50);
@@ -202,6 +203,14 @@ printTable(
     r.mails,
   ]),
 );
+for (const r of results)
+  report('invoices', r.engine, [
+    judged('invoices/s', r.perSecond, 'invoices/s', `≥ ${TARGET_PER_SECOND}`, r.perSecond >= TARGET_PER_SECOND),
+    shown('batch p99', r.p99, 'ms'),
+    shown('peak RSS', r.peakRssMb, 'MB'),
+    judged('numbers gapless', r.gapless ? 1 : 0, 'bool', '= 1', r.gapless),
+    judged('e-mails sent', r.mails, 'count', `= ${r.invoices}`, r.mails === r.invoices),
+  ]);
 printJson('invoices', {
   batch: BATCH,
   concurrency: CONCURRENCY,

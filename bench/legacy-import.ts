@@ -36,6 +36,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { loggedInSuperuser } from './lib/organisation.js';
+import { judged, report, shown } from './lib/results.js';
 import { sampleRss } from './lib/rss.js';
 
 const ROWS = Number(process.env.BENCH_LEGACY_ROWS ?? 1_000_000);
@@ -380,6 +381,33 @@ async function main() {
       ],
       migrationRows,
     );
+    for (const r of results) {
+      const times = r.migrations.map((m) => m.migrateMs);
+      report('legacy-import', r.engine, [
+        ...r.imports.flatMap((i) =>
+          i.kind === 'accounts'
+            ? [shown('accounts import', i.seconds, 's')]
+            : [
+                judged('products import', i.seconds, 's', `< ${TARGET_SECONDS}`, i.seconds < TARGET_SECONDS),
+                judged(
+                  'products import peak RSS',
+                  i.peakRss / MB,
+                  'MB',
+                  `< ${TARGET_RSS / MB}`,
+                  i.peakRss < TARGET_RSS,
+                ),
+                shown('products import rows/s', i.rows / i.seconds, 'rows/s'),
+              ],
+        ),
+        judged(
+          'MIGRATE PRODUCTS p99',
+          quantile(times, 0.99),
+          'ms',
+          `< ${TARGET_MIGRATE_MS}`,
+          quantile(times, 0.99) < TARGET_MIGRATE_MS,
+        ),
+      ]);
+    }
     printJson('legacy-import', {
       rows: ROWS,
       accounts: accountCount(),

@@ -7,7 +7,10 @@
  * 10,000 and with BENCH_PRODUCTS_MAX products of OTHER organisations in the database (flat within
  * ±20 %?), and registering a product (POST /api/products, one complete item, fresh serial number
  * and idempotency key per request).
- * Targets: app ≥ 70 % of bare; GET p99 < 25 ms and POST p99 < 50 ms at 20 connections on PostgreSQL.
+ * Targets, same run, both engines: app requests/s ≥ 85 % of the bare route's and app p99 ≤ 1.25 × the
+ * bare route's p99; POST p99 < 50 ms at 20 connections on PostgreSQL. The absolute GET p99 < 25 ms
+ * is reported always but judged only on a machine with more than 4 cores (on fewer, the load
+ * generator and the server share too few cores for an absolute tail to mean anything).
  *
  *   npx tsx bench/my-products.ts         (PGlite; PostgreSQL too with BENCH_DATABASE_URL)
  *   BENCH_PRODUCTS_MAX=1000000 npx tsx bench/my-products.ts
@@ -15,7 +18,7 @@
  *   BENCH_ENGINES=postgres …                       (one engine only)
  */
 import { randomUUID } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import Fastify from 'fastify';
 import { PRODUCTS_PAGE_DEFAULT } from '../contracts/products.js';
 import { authRepository } from '../server/modules/auth/auth.repository.js';
@@ -42,6 +45,7 @@ import {
 import { type LoadResult, mergeLoads, runLoad } from './lib/load.js';
 import { loggedInSuperuser } from './lib/organisation.js';
 import { runPostLoad } from './lib/post-load.js';
+import { judged, report, shown, smoke } from './lib/results.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -50,12 +54,17 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 2));
 const OWN_PRODUCTS = 50;
 const OTHER_ORGANISATIONS = 1000;
-const MIDDLE = 10_000;
+const MIDDLE = Number(process.env.BENCH_PRODUCTS_MIDDLE ?? 10_000);
 /** Products of other organisations at the last step; PGlite defaults lower (see README). */
 const maxProducts = (engine: string) =>
   Number(process.env.BENCH_PRODUCTS_MAX ?? (engine === 'pglite' ? 200_000 : 1_000_000));
 const CHUNK = 100_000;
-const TARGET_RATIO = 0.7;
+const TARGET_RATIO = 0.85;
+/** App p99 at most this many times the bare route's p99 in the same run. */
+const TARGET_P99_RATIO = 1.25;
+/** The absolute GET p99 target is judged only with more cores than this. */
+const ABSOLUTE_P99_MIN_CORES = 4;
+const judgeAbsoluteP99 = cpus().length > ABSOLUTE_P99_MIN_CORES;
 const TARGET_GET_P99_MS = 25;
 const TARGET_POST_P99_MS = 50;
 const FLAT = 0.2;
@@ -67,6 +76,8 @@ type Step = {
   app: LoadResult;
   bare: LoadResult;
   ratio: number;
+  /** App p99 / bare p99. */
+  p99Ratio: number;
   /** 1-minute load average before and after the step. */
   load: [number, number];
   /** The bare statement's execution time (EXPLAIN ANALYZE, median of 5) and whether products is read by index. */
@@ -291,7 +302,10 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         seedSeconds,
         app: appResult,
         bare: bareResult,
-        ratio: appResult.requestsPerSecond / bareResult.requestsPerSecond,
+        // A run without answers (a stalled server) has no ratio: NaN, which misses the target.
+        ratio: bareResult.requests ? appResult.requestsPerSecond / bareResult.requestsPerSecond : Number.NaN,
+        // No answer in the run (a stalled server) has no p99: judged as missed, not as 0 ×.
+        p99Ratio: appResult.requests && bareResult.requests ? appResult.p99 / bareResult.p99 : Number.NaN,
         load: [loadBefore, loadavg()[0]!],
         plan,
       };
@@ -346,8 +360,11 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
     const steps: Step[] = [];
     const posts: PostStep[] = [];
     steps.push(await get(0, 0));
-    posts.push(await post(0, 'register-a', 1));
-    posts.push(await post(0, 'register-b', CONNECTIONS));
+    // A smoke run registers only at the last step, into 1 and 2 organisations (each a log-in).
+    if (!smoke) {
+      posts.push(await post(0, 'register-a', 1));
+      posts.push(await post(0, 'register-b', CONNECTIONS));
+    }
 
     // Other organisations' products, in chunks of 100,000, up to 10,000 and then to the maximum.
     const max = Math.max(MIDDLE, maxProducts(engineName));
@@ -373,7 +390,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       t = performance.now();
     }
     posts.push(await post(inserted, 'register-c', 1));
-    posts.push(await post(inserted, 'register-d', CONNECTIONS));
+    posts.push(await post(inserted, 'register-d', smoke ? 2 : CONNECTIONS));
     return { engine: engineName, steps, posts };
   } finally {
     await bare.close();
@@ -415,12 +432,45 @@ async function main() {
   for (const r of results) {
     const base = r.steps[0]!;
     for (const s of r.steps) {
-      const p99Target = r.engine === 'postgres' ? s.app.p99 < TARGET_GET_P99_MS : true;
+      const p99Target = judgeAbsoluteP99 && r.engine === 'postgres' ? s.app.p99 < TARGET_GET_P99_MS : true;
+      const errors = s.app.errors + s.app.non2xx + s.bare.errors + s.bare.non2xx;
       const ok =
-        s.ratio >= TARGET_RATIO &&
-        p99Target &&
-        flat(s, base) &&
-        s.app.errors + s.app.non2xx + s.bare.errors + s.bare.non2xx === 0;
+        s.ratio >= TARGET_RATIO && s.p99Ratio <= TARGET_P99_RATIO && p99Target && flat(s, base) && errors === 0;
+      const at = `${s.others.toLocaleString('en')} others`;
+      report('my-products', r.engine, [
+        judged(
+          `GET app/bare requests/s, ${at}`,
+          s.ratio * 100,
+          '%',
+          `≥ ${TARGET_RATIO * 100}`,
+          s.ratio >= TARGET_RATIO,
+        ),
+        judged(
+          `GET app p99 / bare p99, ${at}`,
+          s.p99Ratio,
+          '×',
+          `≤ ${TARGET_P99_RATIO}`,
+          s.p99Ratio <= TARGET_P99_RATIO,
+        ),
+        shown(`GET app requests, ${at}`, s.app.requests, 'count'),
+        r.engine === 'postgres' && judgeAbsoluteP99
+          ? judged(`GET app p99, ${at}`, s.app.p99, 'ms', `< ${TARGET_GET_P99_MS}`, s.app.p99 < TARGET_GET_P99_MS)
+          : shown(`GET app p99, ${at}`, s.app.p99, 'ms'),
+        shown(`GET bare p99, ${at}`, s.bare.p99, 'ms'),
+        shown(`GET app requests/s, ${at}`, s.app.requestsPerSecond, 'req/s'),
+        ...(s === base
+          ? []
+          : [
+              judged(
+                `GET app requests/s vs 0 others, ${at}`,
+                (s.app.requestsPerSecond / base.app.requestsPerSecond) * 100,
+                '%',
+                `${(1 - FLAT) * 100}–${(1 + FLAT) * 100}`,
+                flat(s, base),
+              ),
+            ]),
+        judged(`GET errors, ${at}`, errors, 'count', '= 0', errors === 0),
+      ]);
       if (!ok) met = false;
       rows.push([
         r.engine,
@@ -432,6 +482,7 @@ async function main() {
         ms(s.bare.p50),
         ms(s.bare.p99),
         `${(s.ratio * 100).toFixed(0)}%`,
+        `${s.p99Ratio.toFixed(2)}×`,
         `${s.plan.executionMs.toFixed(2)} ms${s.plan.indexOnly ? '' : ' SEQ SCAN'}`,
         s === base ? 'baseline' : `${change(s, base)} ${flat(s, base) ? 'flat' : 'NOT flat'}`,
         s.app.errors + s.app.non2xx + s.bare.errors + s.bare.non2xx,
@@ -441,7 +492,7 @@ async function main() {
     }
   }
   printTable(
-    `GET ${PATH} (${OWN_PRODUCTS} own products), ${CONNECTIONS} connections, ${DURATION} s${ROUNDS > 1 ? ` in ${ROUNDS} alternating slices` : ''} after ${WARMUP} s warm-up; targets: app ≥ ${TARGET_RATIO * 100}% of bare, app p99 < ${TARGET_GET_P99_MS} ms on PostgreSQL, app req/s within ±${FLAT * 100}% of the baseline`,
+    `GET ${PATH} (${OWN_PRODUCTS} own products), ${CONNECTIONS} connections, ${DURATION} s${ROUNDS > 1 ? ` in ${ROUNDS} alternating slices` : ''} after ${WARMUP} s warm-up; targets (same run): app req/s ≥ ${TARGET_RATIO * 100}% of bare and app p99 ≤ ${TARGET_P99_RATIO} × bare p99, app req/s within ±${FLAT * 100}% of the baseline; app p99 < ${TARGET_GET_P99_MS} ms on PostgreSQL ${judgeAbsoluteP99 ? 'judged' : `reported only (judged on more than ${ABSOLUTE_P99_MIN_CORES} cores; this machine has ${cpus().length})`}`,
     [
       'engine',
       'other products',
@@ -452,6 +503,7 @@ async function main() {
       'bare p50',
       'bare p99',
       'app/bare',
+      'p99 app/bare',
       'bare SQL in db',
       'vs baseline',
       'errors',
@@ -467,6 +519,20 @@ async function main() {
       const ok =
         (r.engine !== 'postgres' || p.result.p99 < TARGET_POST_P99_MS) && p.result.errors + p.result.non2xx === 0;
       if (!ok) met = false;
+      const at = `${p.others.toLocaleString('en')} others, ${p.organisations} org.`;
+      report('my-products', r.engine, [
+        r.engine === 'postgres'
+          ? judged(`POST p99, ${at}`, p.result.p99, 'ms', `< ${TARGET_POST_P99_MS}`, p.result.p99 < TARGET_POST_P99_MS)
+          : shown(`POST p99, ${at}`, p.result.p99, 'ms'),
+        shown(`POST requests/s, ${at}`, p.result.requestsPerSecond, 'req/s'),
+        judged(
+          `POST errors, ${at}`,
+          p.result.errors + p.result.non2xx,
+          'count',
+          '= 0',
+          p.result.errors + p.result.non2xx === 0,
+        ),
+      ]);
       postRows.push([
         r.engine,
         p.others.toLocaleString('en'),
@@ -519,7 +585,9 @@ async function main() {
     loadAverage: loadavg().map((x) => round(x)),
     target: {
       ratioMin: TARGET_RATIO,
+      p99RatioMax: TARGET_P99_RATIO,
       getP99MsMaxPostgres: TARGET_GET_P99_MS,
+      getP99MsJudged: judgeAbsoluteP99,
       postP99MsMaxPostgres: TARGET_POST_P99_MS,
       flatWithin: FLAT,
     },
@@ -530,6 +598,7 @@ async function main() {
         otherProducts: s.others,
         seedSeconds: round(s.seedSeconds, 1),
         ratio: round(s.ratio, 3),
+        p99Ratio: round(s.p99Ratio, 3),
         vsBaseline: round(s.app.requestsPerSecond / r.steps[0]!.app.requestsPerSecond, 3),
         bareSqlMs: round(s.plan.executionMs, 3),
         bareSqlByIndex: s.plan.indexOnly,

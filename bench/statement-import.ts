@@ -28,6 +28,7 @@ import {
   tempDir,
   withFreshPostgres,
 } from './lib/common.js';
+import { judged, report, shown } from './lib/results.js';
 
 const SIZES = (process.env.BENCH_STATEMENT_ENTRIES ?? '5000,30000').split(',').map(Number);
 const TARGET_P99_MS = 50;
@@ -221,6 +222,20 @@ printTable(
     ms(r.idleP99),
   ]),
 );
+for (const r of results)
+  report('statement-import', r.engine, [
+    judged(
+      `/healthz p99 during ${r.entries} entries`,
+      r.healthP99,
+      'ms',
+      `< ${TARGET_P99_MS}`,
+      r.healthP99 < TARGET_P99_MS,
+    ),
+    shown(`/healthz p99 idle before ${r.entries} entries`, r.idleP99, 'ms'),
+    shown(`import of ${r.entries} entries`, r.importSeconds, 's'),
+    shown(`entries/s (${r.entries})`, r.entriesPerSecond, 'entries/s'),
+    judged(`entries booked (${r.entries})`, r.booked, 'count', `= ${r.entries}`, r.booked === r.entries),
+  ]);
 printJson('statement-import', {
   targetP99Ms: TARGET_P99_MS,
   results: results.map((r) => ({

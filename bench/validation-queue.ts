@@ -25,6 +25,7 @@ import {
   withFreshPostgres,
 } from './lib/common.js';
 import { type LoadResult, runLoad } from './lib/load.js';
+import { judged, report, shown, smoke } from './lib/results.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
@@ -104,7 +105,10 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       t = performance.now();
       const res = await fetch(`${base}${page.path}`, { headers: { cookie } });
       const body = (await res.json()) as { items: { country: string; overdue: boolean }[]; nextCursor: string | null };
-      if (res.status !== 200 || body.items.length !== 50 || !body.nextCursor) {
+      // A full page with a next cursor; a smoke run's few hundred cases may fill only part of the filtered one.
+      const full = body.items.length === 50 && body.nextCursor;
+      const last = smoke && body.items.length > 0 && body.items.length < 50 && !body.nextCursor;
+      if (res.status !== 200 || !(full || last)) {
         throw new Error(`${page.path} answered ${res.status} with ${body.items?.length} items`);
       }
       if (page.path.includes('overdue') && !body.items.every((i) => i.country === 'NL' && i.overdue)) {
@@ -160,6 +164,17 @@ async function main() {
     ]),
   );
   const met = rows.every((r) => r.result.p99 < TARGET_P99_MS && r.result.errors + r.result.non2xx === 0);
+  for (const r of rows)
+    report('validation-queue', r.engine, [
+      judged(
+        `${r.page} p99, ${r.connections} conn.`,
+        r.result.p99,
+        'ms',
+        `< ${TARGET_P99_MS}`,
+        r.result.p99 < TARGET_P99_MS,
+      ),
+      shown(`${r.page} requests/s, ${r.connections} conn.`, r.result.requestsPerSecond, 'req/s'),
+    ]);
   printJson('validation-queue', {
     cases: CASES,
     durationSeconds: DURATION,
