@@ -260,7 +260,7 @@ export const billingRepository = {
       }
     ).rows.map((r) => ({
       id: r.id,
-      status: r.status as 'matched' | 'unmatched' | 'ignored',
+      status: r.status as 'matched' | 'unmatched' | 'ignored' | 'not_booked',
       matchedInvoiceId: r.matched_invoice_id,
       amountMinor: r.amount_minor === null ? null : Number(r.amount_minor),
     }));

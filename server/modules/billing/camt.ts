@@ -18,6 +18,11 @@ export type StatementLine = {
    */
   entryKey: string;
   entryReference: string | null;
+  /**
+   * The entry's status as the bank writes it (`BOOK`, `PDNG`, `INFO`, `FUTR`; `Sts` up to 001.07,
+   * `Sts/Cd` from 001.08), null when the file gives none. Only a booked entry is money received.
+   */
+  entryStatus: string | null;
   /** Null when the file gives no amount of this transaction (a batch entry without amounts per transaction). */
   amountMinor: number | null;
   currency: string | null;
@@ -125,6 +130,7 @@ type Entry = {
   valueDate: string | null;
   acctSvcrRef: string | null;
   ntryRef: string | null;
+  status: string | null;
   addtl: string[];
   txs: Tx[];
 };
@@ -222,6 +228,9 @@ export async function readCamt053(
       seenHashes.set(`${account}|${hash}`, seen);
       base = `hash:${hash}:${seen}`;
     }
+    // A pending or information entry is not the booked transaction the bank reports later with the
+    // same reference: it gets a key of its own, so the booked one is never taken for a duplicate.
+    if (e.status !== 'BOOK') base = `${base}:${e.status ?? 'none'}`;
     const entryCd = e.creditDebit === 'DBIT' ? 'DBIT' : 'CRDT';
     const txs = e.txs.length ? e.txs : [newTx()];
     const single = txs.length === 1;
@@ -245,6 +254,7 @@ export async function readCamt053(
         entryNo: e.no,
         entryKey: `${normaliseIban(account) ?? account}|${base}|${i + 1}`,
         entryReference: t.endToEnd ?? e.acctSvcrRef ?? e.ntryRef,
+        entryStatus: e.status,
         amountMinor: minor,
         currency: source ? (source.ccy ?? null) : null,
         creditDebit: t.creditDebit === 'DBIT' ? 'DBIT' : t.creditDebit === 'CRDT' ? 'CRDT' : entryCd,
@@ -287,6 +297,7 @@ export async function readCamt053(
         valueDate: null,
         acctSvcrRef: null,
         ntryRef: null,
+        status: null,
         addtl: [],
         txs: [],
       };
@@ -324,6 +335,9 @@ export async function readCamt053(
       else if (at('Ntry', 'ValDt', 'Dt')) entry.valueDate = value;
       else if (at('Ntry', 'AcctSvcrRef')) entry.acctSvcrRef = value;
       else if (at('Ntry', 'NtryRef')) entry.ntryRef = value;
+      // 001.02–.07 write the code itself, 001.08 and later wrap it in `Cd` (or a proprietary `Prtry`).
+      else if ((at('Ntry', 'Sts') && value) || at('Ntry', 'Sts', 'Cd') || at('Ntry', 'Sts', 'Prtry'))
+        entry.status = value.slice(0, 35);
       else if (at('Ntry', 'AddtlNtryInf')) entry.addtl.push(value);
       else if (at('Stmt', 'Ntry') && stmt) {
         finishEntry(entry, stmt);
