@@ -43,9 +43,13 @@ export const StatementLine = z.object({
   reference: z.string().nullable(),
   remittance: z.string().nullable(),
   debtorName: z.string().nullable(),
-  status: z.enum(['matched', 'unmatched', 'ignored']),
-  /** Why a line is unmatched: no invoice found, another currency than the invoice's, no amount of its own. */
-  reason: z.enum(['no_match', 'currency', 'no_amount']).nullable(),
+  /** `not_booked`: the bank has not booked the entry (pending, information): never matched, never paid. */
+  status: z.enum(['matched', 'unmatched', 'ignored', 'not_booked']),
+  /**
+   * Why a line is unmatched (no invoice found, another currency than the invoice's, no amount of its
+   * own) or not booked (the entry is pending, information only, for a future date, or has no known status).
+   */
+  reason: z.enum(['no_match', 'currency', 'no_amount', 'pending', 'info', 'future', 'status_unknown']).nullable(),
   matchedInvoiceId: z.uuid().nullable(),
   matchedBy: z.string().nullable(),
 });

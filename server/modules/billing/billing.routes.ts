@@ -55,7 +55,6 @@ const toInvoice = (r: InvoiceRow) => ({
   buyerName: r.buyer.name,
 });
 
-
 export const billingRoutes =
   (service: BillingService): FastifyPluginAsyncZod =>
   async (app) => {

@@ -225,3 +225,33 @@ describe('public sample statements', () => {
     });
   }
 });
+
+describe('CAMT.053 entry status', () => {
+  it('reads the status as plain code (001.02–.07) and as `Sts/Cd` (001.08 and later), null when missing', async () => {
+    const withStatus = (sts: string) =>
+      `<Ntry><Amt Ccy="EUR">1.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>${sts}<BookgDt><Dt>2026-11-26</Dt></BookgDt></Ntry>`;
+    const old = await parseCamt053(
+      statementXml(withStatus('<Sts>BOOK</Sts>') + withStatus('<Sts>PDNG</Sts>') + withStatus('<Sts>INFO</Sts>')),
+    );
+    expect(old.lines.map((l) => l.entryStatus)).toEqual(['BOOK', 'PDNG', 'INFO']);
+    const v8 = await parseCamt053(
+      statementXml(withStatus('<Sts><Cd>BOOK</Cd></Sts>') + withStatus('<Sts><Cd>PDNG</Cd></Sts>') + withStatus(''), {
+        ns: 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.08',
+      }),
+    );
+    expect(v8.lines.map((l) => l.entryStatus)).toEqual(['BOOK', 'PDNG', null]);
+    // A pending entry and the same entry booked later are two transactions, not one seen twice.
+    const ref = '<AcctSvcrRef>BANK-1</AcctSvcrRef>';
+    const pending = await parseCamt053(statementXml(entry('1.00', '', ref).replace('<Sts>BOOK', '<Sts>PDNG')));
+    const booked = await parseCamt053(statementXml(entry('1.00', '', ref)));
+    expect(pending.lines[0]!.entryKey).not.toBe(booked.lines[0]!.entryKey);
+  });
+
+  it('reads the status of every test-data statement as booked', async () => {
+    const dir = new URL('../../../test-data/camt053/', import.meta.url);
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.xml'))) {
+      const parsed = await parseCamt053(readFileSync(new URL(name, dir)));
+      expect(new Set(parsed.lines.map((l) => l.entryStatus)), name).toEqual(new Set(['BOOK']));
+    }
+  });
+});

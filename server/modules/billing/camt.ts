@@ -2,153 +2,29 @@ import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { SaxesParser } from 'saxes';
 import { isStorableText } from '../../platform/text.js';
+import {
+  amountMinor,
+  CamtError,
+  CHUNK_BYTES,
+  DATE,
+  declaredEncoding,
+  type Entry,
+  NAMESPACE,
+  newTx,
+  normaliseIban,
+  type StatementHeader,
+  type StatementLine,
+  type Stmt,
+  type Tx,
+} from './camt-values.js';
 
-/** The largest statement file accepted: the multipart limit and the refusal's message both use it. */
-export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
-
-/** One transaction of a statement: an entry with several transaction details gives several lines. */
-export type StatementLine = {
-  lineNo: number;
-  /** The entry's number in the file (1-based), for messages. */
-  entryNo: number;
-  /**
-   * What makes this transaction the same wherever it appears again (a re-export, an intraday and an
-   * end-of-day statement): the account, the bank's entry reference or else a hash of the entry's
-   * content (with its occurrence among identical entries), and the transaction's place in the entry.
-   */
-  entryKey: string;
-  entryReference: string | null;
-  /** Null when the file gives no amount of this transaction (a batch entry without amounts per transaction). */
-  amountMinor: number | null;
-  currency: string | null;
-  creditDebit: 'CRDT' | 'DBIT';
-  bookingDate: string | null;
-  reference: string | null;
-  remittance: string | null;
-  debtorName: string | null;
-};
-
-export type StatementHeader = {
-  /** `Stmt/Id` of each statement in the file. */
-  statementId: string | null;
-  accountIban: string | null;
-  /** Every account the file's statements are for (IBAN, or the other identifier when there is none). */
-  accounts: { iban: string | null; other: string | null }[];
-  /**
-   * What makes a statement the same statement again (a re-export with a new creation time): per
-   * statement the account, `Stmt/Id`, `ElctrncSeqNb` and `FrToDt`; never the file's bytes.
-   */
-  identity: string;
-  version: string;
-};
-
-/** Why a file is refused; the caller answers a translated 400 with these. */
-export class CamtError extends Error {
-  constructor(
-    readonly reason: 'not_xml' | 'not_camt053' | 'encoding' | 'amount' | 'date' | 'text',
-    readonly line: number,
-    readonly entry: number | null = null,
-    readonly detail = '',
-  ) {
-    super(`line ${line}${entry ? `, entry ${entry}` : ''}: ${reason}${detail ? ` (${detail})` : ''}`);
-    this.name = 'CamtError';
-  }
-}
-
-const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.053\.001\.(\d{2})$/;
-/** ISO 20022 amounts: at most 18 digits, at most 5 of them decimals, a point as separator. */
-const AMOUNT = /^(\d{1,18})(?:\.(\d{1,5}))?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Bytes decoded and parsed between two turns of the event loop: a 20 MB file never holds it long. */
-const CHUNK_BYTES = 32 * 1024;
-
-const ENCODINGS: Record<string, string> = {
-  'utf-8': 'utf8',
-  utf8: 'utf8',
-  'iso-8859-1': 'latin1',
-  'iso8859-1': 'latin1',
-  latin1: 'latin1',
-  'latin-1': 'latin1',
-  'iso-8859-15': 'iso885915',
-  'windows-1252': 'win1252',
-  cp1252: 'win1252',
-  'us-ascii': 'utf8',
-  ascii: 'utf8',
-};
-
-/** The encoding the XML declaration names (UTF-8 when none), as iconv-lite calls it. */
-function declaredEncoding(bytes: Buffer): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf8';
-  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))
-    throw new CamtError('encoding', 1, null, 'UTF-16');
-  const head = bytes.subarray(0, 200).toString('latin1');
-  const declared = /^<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1]?.toLowerCase();
-  if (!declared) return 'utf8';
-  const name = ENCODINGS[declared];
-  if (!name) throw new CamtError('encoding', 1, null, declared);
-  return name;
-}
-
-/**
- * A CAMT.053 amount in minor units (cents), read as text so nothing is rounded: `12.50` → 1250,
- * `105.750` → 10575. `12,50`, `abc`, a third non-zero decimal or an absurd size are refused.
- */
-export function amountMinor(text: string): number | null {
-  const m = AMOUNT.exec(text.trim());
-  if (!m) return null;
-  const fraction = (m[2] ?? '').padEnd(5, '0');
-  if (fraction.slice(2) !== '000') return null;
-  const value = Number(m[1]) * 100 + Number(fraction.slice(0, 2));
-  return Number.isSafeInteger(value) && value <= 1e14 ? value : null;
-}
-
-const normaliseIban = (v: string | null) => (v ? v.replace(/\s+/g, '').toUpperCase() : null);
-
-type Tx = {
-  amt: { text: string; ccy: string | null } | null;
-  instd: { text: string; ccy: string | null } | null;
-  txAmt: { text: string; ccy: string | null } | null;
-  creditDebit: string | null;
-  endToEnd: string | null;
-  txRef: string | null;
-  debtor: string | null;
-  refs: string[];
-  ustrd: string[];
-  addtl: string[];
-};
-type Entry = {
-  no: number;
-  line: number;
-  amt: { text: string; ccy: string | null } | null;
-  creditDebit: string | null;
-  bookingDate: string | null;
-  valueDate: string | null;
-  acctSvcrRef: string | null;
-  ntryRef: string | null;
-  addtl: string[];
-  txs: Tx[];
-};
-type Stmt = {
-  id: string | null;
-  seq: string | null;
-  iban: string | null;
-  other: string | null;
-  from: string | null;
-  to: string | null;
-};
-
-const newTx = (): Tx => ({
-  amt: null,
-  instd: null,
-  txAmt: null,
-  creditDebit: null,
-  endToEnd: null,
-  txRef: null,
-  debtor: null,
-  refs: [],
-  ustrd: [],
-  addtl: [],
-});
+export {
+  amountMinor,
+  CamtError,
+  MAX_STATEMENT_BYTES,
+  type StatementHeader,
+  type StatementLine,
+} from './camt-values.js';
 
 /**
  * Reads an ISO 20022 CAMT.053 bank-to-customer statement (versions 001.02 and later) as a stream:
@@ -222,6 +98,9 @@ export async function readCamt053(
       seenHashes.set(`${account}|${hash}`, seen);
       base = `hash:${hash}:${seen}`;
     }
+    // A pending or information entry is not the booked transaction the bank reports later with the
+    // same reference: it gets a key of its own, so the booked one is never taken for a duplicate.
+    if (e.status !== 'BOOK') base = `${base}:${e.status ?? 'none'}`;
     const entryCd = e.creditDebit === 'DBIT' ? 'DBIT' : 'CRDT';
     const txs = e.txs.length ? e.txs : [newTx()];
     const single = txs.length === 1;
@@ -245,6 +124,7 @@ export async function readCamt053(
         entryNo: e.no,
         entryKey: `${normaliseIban(account) ?? account}|${base}|${i + 1}`,
         entryReference: t.endToEnd ?? e.acctSvcrRef ?? e.ntryRef,
+        entryStatus: e.status,
         amountMinor: minor,
         currency: source ? (source.ccy ?? null) : null,
         creditDebit: t.creditDebit === 'DBIT' ? 'DBIT' : t.creditDebit === 'CRDT' ? 'CRDT' : entryCd,
@@ -287,6 +167,7 @@ export async function readCamt053(
         valueDate: null,
         acctSvcrRef: null,
         ntryRef: null,
+        status: null,
         addtl: [],
         txs: [],
       };
@@ -324,6 +205,9 @@ export async function readCamt053(
       else if (at('Ntry', 'ValDt', 'Dt')) entry.valueDate = value;
       else if (at('Ntry', 'AcctSvcrRef')) entry.acctSvcrRef = value;
       else if (at('Ntry', 'NtryRef')) entry.ntryRef = value;
+      // 001.02–.07 write the code itself, 001.08 and later wrap it in `Cd` (or a proprietary `Prtry`).
+      else if ((at('Ntry', 'Sts') && value) || at('Ntry', 'Sts', 'Cd') || at('Ntry', 'Sts', 'Prtry'))
+        entry.status = value.slice(0, 35);
       else if (at('Ntry', 'AddtlNtryInf')) entry.addtl.push(value);
       else if (at('Stmt', 'Ntry') && stmt) {
         finishEntry(entry, stmt);

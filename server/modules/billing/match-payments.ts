@@ -22,7 +22,12 @@ type Match = { invoice: InvoiceRow; by: 'reference' | 'amount_and_name' };
 type Outcome =
   | { status: 'ignored' }
   | { status: 'matched'; match: Match }
-  | { status: 'unmatched'; reason: 'no_match' | 'currency' | 'no_amount' };
+  | { status: 'unmatched'; reason: 'no_match' | 'currency' | 'no_amount' }
+  | { status: 'not_booked'; reason: NotBookedReason };
+type NotBookedReason = 'pending' | 'info' | 'future' | 'status_unknown';
+
+/** Why an entry is not (yet) money received, by its status code; a missing or unknown code is not booked either. */
+const NOT_BOOKED: Record<string, NotBookedReason> = { PDNG: 'pending', INFO: 'info', FUTR: 'future' };
 
 /** Spaces and case do not matter in a reference: `rf18 5390 0754 7034` is `RF18539007547034`. */
 export const normaliseReference = (v: string) => v.replace(/\s+/g, '').toUpperCase();
@@ -52,13 +57,17 @@ function byReference(line: StatementLine, refs: Map<string, Open>): Open | undef
 
 /**
  * Matching statement lines to open invoices and booking them. Only an amount read for that very
- * transaction, in the invoice's currency, settles an invoice; anything else stays unmatched with
+ * transaction of a booked entry, in the invoice's currency, settles an invoice; anything else stays unmatched with
  * its reason for finance to look at.
  */
 export function createPaymentMatcher(deps: { db: Db; applyPayment: ApplyPayment }) {
   const { db, applyPayment } = deps;
 
   function classify(line: StatementLine, open: Open[], refs: Map<string, Open>): Outcome {
+    // Only what the bank has booked settles an invoice: a pending entry may still be reversed, an
+    // information entry is no transaction of this account at all.
+    if (line.entryStatus !== 'BOOK')
+      return { status: 'not_booked', reason: NOT_BOOKED[line.entryStatus ?? ''] ?? 'status_unknown' };
     if (line.creditDebit === 'DBIT') return { status: 'ignored' };
     if (line.amountMinor === null || line.currency === null) return { status: 'unmatched', reason: 'no_amount' };
     const ref = byReference(line, refs);
@@ -127,7 +136,7 @@ export function createPaymentMatcher(deps: { db: Db; applyPayment: ApplyPayment 
             remittance: line.remittance,
             debtorName: line.debtorName,
             status: outcome.status,
-            reason: outcome.status === 'unmatched' ? outcome.reason : null,
+            reason: outcome.status === 'unmatched' || outcome.status === 'not_booked' ? outcome.reason : null,
             matchedInvoiceId: outcome.status === 'matched' ? outcome.match.invoice.id : null,
             matchedBy: outcome.status === 'matched' ? outcome.match.by : null,
           };

@@ -163,9 +163,14 @@ export const bankStatementLines = pgTable(
     reference: text('reference'),
     remittance: text('remittance'),
     debtorName: text('debtor_name'),
-    status: text('status', { enum: ['matched', 'unmatched', 'ignored'] }).notNull(),
-    /** Why a line is unmatched: no invoice found, another currency, no amount of its own. */
-    reason: text('reason', { enum: ['no_match', 'currency', 'no_amount'] }),
+    status: text('status', { enum: ['matched', 'unmatched', 'ignored', 'not_booked'] }).notNull(),
+    /**
+     * Why a line is unmatched (no invoice found, another currency, no amount of its own) or not
+     * booked (the entry's status: pending, information, future, missing or unknown).
+     */
+    reason: text('reason', {
+      enum: ['no_match', 'currency', 'no_amount', 'pending', 'info', 'future', 'status_unknown'],
+    }),
     matchedInvoiceId: uuid('matched_invoice_id').references(() => invoices.id),
     matchedBy: text('matched_by', { enum: ['reference', 'amount_and_name', 'manual'] }),
   },

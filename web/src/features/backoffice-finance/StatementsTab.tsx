@@ -43,7 +43,7 @@ const IMPORT_COLORS: Record<Import['status'], string> = {
   failed: 'red',
 };
 const PAGE_SIZE = 50;
-const STATUS_COLORS: Record<Line['status'], string> = { matched: 'green', unmatched: 'orange', ignored: 'gray' };
+const STATUS_COLORS = { matched: 'green', unmatched: 'orange', ignored: 'gray', not_booked: 'yellow' };
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
