@@ -75,11 +75,9 @@ export function errorStatusesOf(route: Pick<RouteOptions, 'url' | 'preHandler' |
 
 /**
  * The swagger options that turn the zod schemas into the document (`jsonSchemaTransform`) and add
- * the above. `sessionCookie` is the session cookie's name.
+ * the above (the session scheme itself is declared with the document, see `registerApiDocument`).
  */
-export function openApiDocumentOptions(
-  sessionCookie: string,
-): Pick<FastifyDynamicSwaggerOptions, 'transform' | 'transformObject'> {
+export function openApiDocumentOptions(): Pick<FastifyDynamicSwaggerOptions, 'transform' | 'transformObject'> {
   type Operation = { operationId?: string; responses?: Record<string, unknown>; security?: unknown };
   // What each route adds, by `METHOD /path` in the document's spelling; read when the object is built.
   const additions = new Map<string, { statuses: ErrorStatus[]; guarded: boolean }>();
@@ -156,7 +154,7 @@ export async function registerApiDocument(app: FastifyInstance, sessionCookie: s
       // Declared up front: swagger looks the schemes up while it builds each operation.
       components: { securitySchemes: { [SESSION_SCHEME]: sessionScheme(sessionCookie) } },
     },
-    ...openApiDocumentOptions(sessionCookie),
+    ...openApiDocumentOptions(),
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
