@@ -1,8 +1,11 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { apiClient, call } from '../../shared/api/typed.js';
-import type { FaqCategoryValue, FaqLocale } from './api.js';
+import type * as C from '../../shared/contracts.js';
 
-type FaqFilter = { locale: FaqLocale; q: string; category: FaqCategoryValue | null };
+// Types from the contracts, not api.ts: api.ts builds its hooks on this file.
+type FaqLocale = C.Locale;
+type FaqFilter = { locale: FaqLocale; q: string; category: z.infer<typeof C.FaqCategory> | null };
 
 /** The FAQ's query keys and fetchers. */
 export const faqKeys = {

@@ -1,6 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { apiClient, call } from '../../shared/api/typed.js';
-import type { PurchaseBody, PurchaseKind } from './api.js';
+import type * as C from '../../shared/contracts.js';
+
+// Types from the contracts, not api.ts: api.ts builds its hooks on this file.
+type PurchaseBody = z.input<typeof C.PurchaseInput>;
+type PurchaseKind = z.infer<typeof C.Quote>['kind'];
 
 /**
  * The membership feature's query keys and fetchers, in one place. Everything sits under

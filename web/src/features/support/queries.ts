@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { apiClient, call } from '../../shared/api/typed.js';
-import type { ContactBody } from './api.js';
+import type * as C from '../../shared/contracts.js';
+
+// Types from the contracts, not api.ts: api.ts builds its hooks on this file.
+type ContactBody = z.input<typeof C.ContactInput>;
 
 /** The customer's support tickets: query keys and fetchers (uploads with progress stay in api.ts). */
 export const supportKeys = {
