@@ -3,10 +3,9 @@ import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifySwagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { COUNTRIES } from '../contracts/common.js';
 import { DOCUMENT_KINDS, REJECT_REASONS } from '../contracts/registration.js';
@@ -59,6 +58,7 @@ import {
   registerErrorHandling,
   sendError,
 } from './platform/http/error-handler.js';
+import { registerApiDocument } from './platform/http/openapi.js';
 import { readinessRoutes } from './platform/http/readiness.js';
 import {
   allowInlineScriptsByHash,
@@ -318,18 +318,7 @@ export async function buildApp(deps: AppDeps) {
   // After the language is known, so a refused write is answered in it.
   registerCsrfCheck(app, config.publicUrl, SESSION_COOKIE);
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'ProPass API',
-        version: '0.1.0',
-        description: 'Business accounts and the CPS membership programme.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerApiDocument(app, SESSION_COOKIE);
   allowInlineScriptsByHash(app, '/api/docs');
   await app.register(scalar, {
     routePrefix: '/api/docs',

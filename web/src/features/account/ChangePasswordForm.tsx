@@ -5,15 +5,13 @@ import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
-import type { ChangePasswordInput, ChangePasswordResponse } from '../../shared/contracts.js';
 import { PASSWORD_MIN_LENGTH } from '../../shared/contracts.js';
 import { PasswordStrengthMeter } from '../../shared/forms/PasswordStrengthMeter.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { ChangePasswordFields } from './changePasswordFields.js';
-
-type Changed = z.infer<typeof ChangePasswordResponse>;
+import { accountRequests } from './queries.js';
 
 type FormInput = z.input<typeof ChangePasswordFields>;
 type FormOutput = z.output<typeof ChangePasswordFields>;
@@ -35,7 +33,7 @@ export function ChangePasswordForm({ email, words = [] }: { email: string; words
   const sending = useRef(false);
 
   const change = useMutation({
-    mutationFn: (body: z.infer<typeof ChangePasswordInput>) => api.post<Changed>('/api/auth/password', body),
+    mutationFn: accountRequests.changePassword,
     onSuccess: () => form.reset(EMPTY),
     onError: (error) => {
       if (error instanceof ApiError) setUnmatched(applyFieldErrors(error, form.setError, SERVER_FIELDS));

@@ -2,11 +2,9 @@ import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/cor
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
-import type { EInvoicingAddress } from '../../shared/contracts.js';
-
-const eInvoicingKey = ['org', 'e-invoicing'] as const;
+import { accountKeys, accountQueries, accountRequests } from './queries.js';
 
 /**
  * Where the organisation's e-invoices are delivered (its Peppol participant id): every user sees it,
@@ -15,19 +13,15 @@ const eInvoicingKey = ['org', 'e-invoicing'] as const;
 export function EInvoicingSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const current = useQuery({
-    queryKey: eInvoicingKey,
-    queryFn: () => api.get<EInvoicingAddress>('/api/org/e-invoicing'),
-  });
+  const current = useQuery(accountQueries.eInvoicing());
   const [value, setValue] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const sending = useRef(false);
 
   const save = useMutation({
-    mutationFn: (electronicAddress: string) =>
-      api.put<EInvoicingAddress>('/api/org/e-invoicing', { electronicAddress }),
+    mutationFn: accountRequests.setEInvoicing,
     onSuccess: (data) => {
-      queryClient.setQueryData(eInvoicingKey, data);
+      queryClient.setQueryData(accountKeys.eInvoicing, data);
       setValue(null);
     },
     onError: (error) => {

@@ -6,11 +6,11 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { ForgotPasswordInput } from '../../shared/contracts.js';
 import { zodMessages } from '../../shared/forms/validation.js';
+import { authRequests } from './queries.js';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
@@ -21,8 +21,7 @@ export function ForgotPasswordPage() {
     defaultValues: { email: '' },
   });
   const forgot = useMutation({
-    mutationFn: (body: z.output<typeof ForgotPasswordInput>) =>
-      api.post<{ ok: true }>('/api/auth/forgot-password', body),
+    mutationFn: authRequests.forgotPassword,
   });
   return (
     <Container size={460} py="xl">

@@ -18,13 +18,14 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { homePathFor, useMe, useSetSessionUser } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { LoginInput, type LoginResponse, type SessionUser } from '../../shared/contracts.js';
+import { LoginInput, type SessionUser } from '../../shared/contracts.js';
 import { zodMessages } from '../../shared/forms/validation.js';
+import { authRequests } from './queries.js';
 import { ResendSetPassword } from './ResendSetPassword.js';
 import { TwoStepLoginStep } from './TwoStepLoginStep.js';
 
@@ -61,7 +62,7 @@ export function LoginPage() {
     navigate(safeNext(params.get('next')) ?? homePathFor(user), { replace: true });
   };
   const login = useMutation({
-    mutationFn: (body: z.output<typeof LoginInput>) => api.post<z.infer<typeof LoginResponse>>('/api/auth/login', body),
+    mutationFn: authRequests.login,
     onMutate: () => setTwoStepEnded(null),
     onSuccess: (answer) => {
       if ('user' in answer) enter(answer.user);

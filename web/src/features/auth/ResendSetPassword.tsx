@@ -2,9 +2,9 @@ import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { Email } from '../../shared/contracts.js';
+import { authRequests } from './queries.js';
 
 /** "Didn't receive the set-password e-mail? Send it again": always the same neutral answer. */
 export function ResendSetPassword({ initialEmail = '' }: { initialEmail?: string }) {
@@ -12,7 +12,7 @@ export function ResendSetPassword({ initialEmail = '' }: { initialEmail?: string
   const [email, setEmail] = useState(initialEmail);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const resend = useMutation({
-    mutationFn: (address: string) => api.post<{ ok: true }>('/api/auth/resend-set-password', { email: address }),
+    mutationFn: authRequests.resendSetPassword,
   });
   if (resend.isSuccess) {
     return (

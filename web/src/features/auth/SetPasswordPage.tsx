@@ -3,14 +3,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { z } from 'zod';
-import { ApiError, api, query } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { homePathFor, useSetSessionUser } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { type LoginResponse, PASSWORD_MIN_LENGTH, type SessionUser, type TokenCheck } from '../../shared/contracts.js';
+import { PASSWORD_MIN_LENGTH, type SessionUser } from '../../shared/contracts.js';
 import { PasswordStrengthMeter } from '../../shared/forms/PasswordStrengthMeter.js';
+import { authQueries, authRequests } from './queries.js';
 import { ResendSetPassword } from './ResendSetPassword.js';
 import { TwoStepLoginStep } from './TwoStepLoginStep.js';
 
@@ -28,8 +28,7 @@ export function SetPasswordPage() {
   useDocumentTitle(t(challenge ? 'twoStep.login.title' : 'setPassword.title'));
 
   const check = useQuery({
-    queryKey: ['token-check', token],
-    queryFn: () => api.get<TokenCheck>(`/api/auth/token${query({ token })}`),
+    ...authQueries.tokenCheck(token),
     enabled: token.length > 0,
     retry: false,
     staleTime: Number.POSITIVE_INFINITY,
@@ -39,8 +38,7 @@ export function SetPasswordPage() {
     navigate(homePathFor(user), { replace: true });
   };
   const setPasswordMutation = useMutation({
-    mutationFn: (body: { token: string; password: string }) =>
-      api.post<z.infer<typeof LoginResponse>>('/api/auth/set-password', body),
+    mutationFn: authRequests.setPassword,
     onSuccess: (answer) => {
       if ('user' in answer) enter(answer.user);
       else setChallenge(answer.twoStep.challenge);

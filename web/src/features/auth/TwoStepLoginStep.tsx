@@ -2,10 +2,10 @@ import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@ma
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
-import { type SessionUser, TwoStepCode, type TwoStepLoginInput } from '../../shared/contracts.js';
+import { type SessionUser, TwoStepCode } from '../../shared/contracts.js';
+import { authRequests } from './queries.js';
 
 /**
  * The second step of a staff log-in: the 6-digit code from the authenticator app, or a recovery
@@ -35,8 +35,7 @@ export function TwoStepLoginStep({
   useEffect(() => input.current?.focus(), []);
 
   const verify = useMutation({
-    mutationFn: (body: z.input<typeof TwoStepLoginInput>) =>
-      api.post<{ user: SessionUser }>('/api/auth/login/two-step', body),
+    mutationFn: authRequests.loginTwoStep,
     onSuccess: ({ user }) => onSuccess(user),
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'two_step_expired') return onExpired(error);

@@ -19,17 +19,16 @@ import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { LanguageSelect } from '../../shared/components/LanguageSelect.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { type ColleagueItem, type ColleagueListBody, InviteInput } from '../../shared/contracts.js';
+import { type ColleagueItem, InviteInput } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
-
-const colleaguesKey = ['org', 'colleagues'] as const;
+import { colleagueKeys, colleagueQueries, colleagueRequests } from './queries.js';
 
 export function ColleaguesPage() {
   const { t } = useTranslation();
@@ -38,7 +37,7 @@ export function ColleaguesPage() {
   const [removing, setRemoving] = useState<ColleagueItem | null>(null);
   const [invited, setInvited] = useState<string | null>(null);
   useDocumentTitle(t('colleagues.title'));
-  const list = useQuery({ queryKey: colleaguesKey, queryFn: () => api.get<ColleagueListBody>('/api/org/colleagues') });
+  const list = useQuery(colleagueQueries.list());
 
   const resolver = useMemo(() => zodResolver(InviteInput, zodMessages(t)), [t]);
   const form = useForm<z.input<typeof InviteInput>, unknown, z.output<typeof InviteInput>>({
@@ -46,11 +45,11 @@ export function ColleaguesPage() {
     defaultValues: { email: '', firstName: '', lastName: '', locale: serverLocale(currentLanguage()) },
   });
   const invite = useMutation({
-    mutationFn: (body: z.output<typeof InviteInput>) => api.post<ColleagueItem>('/api/org/colleagues', body),
+    mutationFn: colleagueRequests.invite,
     onSuccess: (colleague) => {
       setInvited(colleague.email);
       form.reset({ email: '', firstName: '', lastName: '', locale: form.getValues('locale') });
-      void client.invalidateQueries({ queryKey: colleaguesKey });
+      void client.invalidateQueries({ queryKey: colleagueKeys.all });
     },
     onError: (error) => {
       if (error instanceof ApiError)
@@ -58,10 +57,10 @@ export function ColleaguesPage() {
     },
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api.delete<{ ok: true }>(`/api/org/colleagues/${id}`),
+    mutationFn: colleagueRequests.remove,
     onSuccess: () => {
       setRemoving(null);
-      void client.invalidateQueries({ queryKey: colleaguesKey });
+      void client.invalidateQueries({ queryKey: colleagueKeys.all });
     },
   });
 

@@ -16,13 +16,13 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import type { CustomerOverview, NextStep, OpenInvoice } from '../../shared/contracts.js';
 import { localName } from '../../shared/i18n/format.js';
+import { homeQueries } from './queries.js';
 
 const MEMBERSHIP_COLORS = { active: 'green', suspended: 'orange', expired: 'gray', cancelled: 'gray' } as const;
 
@@ -51,10 +51,7 @@ export function CustomerHomePage() {
   const language = i18n.language;
   const user = useMe().data?.user;
   // The language is part of the key: tier names come translated from the server.
-  const overview = useQuery({
-    queryKey: ['overview', language],
-    queryFn: () => api.get<CustomerOverview>('/api/overview'),
-  });
+  const overview = useQuery(homeQueries.overview(language));
   useDocumentTitle(t('portal.home'));
   if (!user) return null;
   const number = (n: number) => new Intl.NumberFormat(language).format(n);

@@ -2,12 +2,9 @@ import { Alert, Anchor, Badge, Button, Container, Group, Paper, Stack, Table, Te
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { CardCheckout, CustomerInvoiceList } from '../../shared/contracts.js';
 import {
   formatLongDate,
   formatMoney,
@@ -16,13 +13,12 @@ import {
   isOpen,
   PAYMENT_STATUS_COLORS,
 } from './invoiceFormat.js';
-
-const invoicesKey = ['billing', 'invoices'] as const;
+import { invoiceQueries, invoiceRequests } from './queries.js';
 
 function PayByCard({ invoice }: { invoice: InvoiceItem }) {
   const { t } = useTranslation();
   const pay = useMutation({
-    mutationFn: () => api.post<z.infer<typeof CardCheckout>>(`/api/billing/invoices/${invoice.id}/pay`),
+    mutationFn: () => invoiceRequests.pay(invoice.id),
     onSuccess: (checkout) => window.location.assign(checkout.url),
   });
   return (
@@ -126,8 +122,7 @@ export function InvoicesPage() {
   const paid = params.get('paid');
   const failed = params.get('failed') === '1';
   const list = useQuery({
-    queryKey: invoicesKey,
-    queryFn: () => api.get<z.infer<typeof CustomerInvoiceList>>('/api/billing/invoices'),
+    ...invoiceQueries.list(),
     // Refreshes itself while something is pending: an order whose invoice is still being made, or a
     // card payment the customer came back from whose confirmation has not arrived yet.
     refetchInterval: (query) => {

@@ -22,7 +22,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
@@ -33,11 +33,8 @@ import {
   formatDay,
   formatMoney,
   formatRate,
-  historyKey,
-  membershipKey,
   newIdempotencyKey,
   type PaymentMethodName,
-  type PurchaseBody,
   type PurchaseResultBody,
   parseKind,
   type QuoteBody,
@@ -47,6 +44,7 @@ import {
 import { PaymentResult } from './PaymentResult.js';
 import { PurchaseConfirmation } from './PurchaseConfirmation.js';
 import { methodNote } from './paymentText.js';
+import { membershipKeys, membershipRequests } from './queries.js';
 
 const CheckoutForm = z
   .object({
@@ -165,15 +163,15 @@ function PaymentForm({
   const { errors } = form.formState;
 
   const buy = useMutation({
-    mutationFn: (body: PurchaseBody) => api.post<PurchaseResultBody>('/api/membership/purchase', body),
+    mutationFn: membershipRequests.purchase,
     onMutate: () => setUnmatched([]),
     onSuccess: async (result) => {
       // Card: straight on to the provider's hosted page; it sends the customer back to the confirmation.
       if (result.checkout) window.location.assign(result.checkout.url);
       else onDone(result);
       await Promise.all([
-        client.invalidateQueries({ queryKey: membershipKey }),
-        client.invalidateQueries({ queryKey: historyKey }),
+        client.invalidateQueries({ queryKey: membershipKeys.all }),
+        client.invalidateQueries({ queryKey: membershipKeys.history }),
       ]);
     },
     onError: (error) => {

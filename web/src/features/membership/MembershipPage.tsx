@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
@@ -13,13 +12,12 @@ import {
   checkoutPath,
   formatDay,
   formatNumber,
-  historyKey,
   type MembershipBody,
   type MembershipPageBody,
-  membershipKey,
   useMembershipHistory,
   useMembershipPage,
 } from './api.js';
+import { membershipKeys, membershipRequests } from './queries.js';
 import { StatusBadge } from './StatusBadge.js';
 import { TierCards } from './TierCards.js';
 
@@ -236,12 +234,12 @@ export function MembershipPage() {
   const data = page.data;
 
   const cancel = useMutation({
-    mutationFn: () => api.post<{ ok: true }>('/api/membership/cancel'),
+    mutationFn: membershipRequests.cancel,
     onSuccess: async () => {
       setConfirming(false);
       await Promise.all([
-        client.invalidateQueries({ queryKey: membershipKey }),
-        client.invalidateQueries({ queryKey: historyKey }),
+        client.invalidateQueries({ queryKey: membershipKeys.all }),
+        client.invalidateQueries({ queryKey: membershipKeys.history }),
       ]);
     },
   });

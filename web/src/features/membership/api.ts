@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, query } from '../../shared/api/client.js';
+import { query } from '../../shared/api/client.js';
 import type * as C from '../../shared/contracts.js';
+import { membershipQueries, membershipRequests } from './queries.js';
 
 export type MembershipPageBody = z.infer<typeof C.MembershipPage>;
 export type TierItem = z.infer<typeof C.Tier>;
@@ -17,57 +18,27 @@ export type CardCheckoutBody = z.infer<typeof C.CardCheckout>;
 
 export const PURCHASE_KINDS: readonly PurchaseKind[] = ['new', 'renewal', 'upgrade'];
 
-export const membershipKey = ['membership'] as const;
-export const historyKey = ['membership', 'history'] as const;
-export const cardKey = ['membership', 'card'] as const;
-export const quoteKey = (tierCode: string, kind: PurchaseKind) => ['membership', 'quote', tierCode, kind] as const;
-/** The products feature keeps My products under this key; a purchase does not change it. */
-export const productsKey = ['products'] as const;
-
 export function useMembershipPage() {
-  return useQuery({ queryKey: membershipKey, queryFn: () => api.get<MembershipPageBody>('/api/membership') });
+  return useQuery(membershipQueries.page());
 }
 
 export function useMembershipHistory(enabled: boolean) {
-  return useQuery({
-    queryKey: historyKey,
-    queryFn: () => api.get<MembershipHistoryBody>('/api/membership/history'),
-    enabled,
-  });
+  return useQuery({ ...membershipQueries.history(), enabled });
 }
 
 export function useMembershipCard() {
-  return useQuery({
-    queryKey: cardKey,
-    queryFn: () => api.get<MembershipBody>('/api/membership/card'),
-    retry: false,
-  });
+  return useQuery(membershipQueries.card());
 }
 
 export function useQuote(tierCode: string, kind: PurchaseKind) {
-  return useQuery({
-    queryKey: quoteKey(tierCode, kind),
-    queryFn: () => api.get<QuoteBody>(`/api/membership/quote${query({ tierCode, kind })}`),
-    enabled: tierCode !== '',
-    retry: false,
-  });
+  return useQuery(membershipQueries.quote(tierCode, kind));
 }
 
-/**
- * A card payment's state after the provider's page: refreshed every two seconds while it is pending
- * (the provider's webhook may arrive after the customer is back).
- */
 export function useOrderPayment(orderId: string) {
-  return useQuery({
-    queryKey: ['membership', 'payment', orderId],
-    queryFn: () => api.get<OrderPaymentBody>(`/api/billing/orders/${orderId}/payment`),
-    refetchInterval: (q) => (q.state.data?.state === 'pending' ? 2_000 : false),
-    retry: false,
-  });
+  return useQuery(membershipQueries.payment(orderId));
 }
 
-/** Starts (or resumes) the card checkout of an order: the provider's hosted page to go to. */
-export const payOrder = (orderId: string) => api.post<CardCheckoutBody>(`/api/billing/orders/${orderId}/pay`);
+export const payOrder = membershipRequests.pay;
 
 export function parseKind(value: string | null): PurchaseKind {
   return (PURCHASE_KINDS as readonly string[]).includes(value ?? '') ? (value as PurchaseKind) : 'new';

@@ -1,8 +1,9 @@
 import { Autocomplete } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDealerSuggestions } from './api.js';
+import { productQueries } from './queries.js';
 
 /** Free text with suggestions from the organisation's earlier dealers. */
 export function DealerInput({
@@ -27,7 +28,7 @@ export function DealerInput({
 }) {
   const { t } = useTranslation();
   const [debounced] = useDebouncedValue(value, 200);
-  const suggestions = useDealerSuggestions(debounced);
+  const suggestions = useQuery(productQueries.dealers(debounced));
   return (
     <Autocomplete
       label={label}

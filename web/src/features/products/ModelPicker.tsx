@@ -1,8 +1,10 @@
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CatalogueModelItem, useCatalogueSearch } from './api.js';
+import type { CatalogueModelItem } from './api.js';
+import { productQueries } from './queries.js';
 
 export function modelLabel(model: CatalogueModelItem): string {
   return `${model.name} · ${model.modelCode}`;
@@ -34,7 +36,7 @@ export function ModelPicker({
   const selectedLabel = value ? modelLabel(value) : null;
   const term = search === selectedLabel ? '' : search;
   const [debounced] = useDebouncedValue(term, 200);
-  const catalogue = useCatalogueSearch(debounced);
+  const catalogue = useQuery(productQueries.catalogue(debounced));
 
   const models = useMemo(() => {
     const byId = new Map<string, CatalogueModelItem>();

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Container, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -8,9 +9,11 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { localName } from '../../shared/i18n/format.js';
-import { MEMBERSHIP_TIERS, type PointsSummaryBody, shortDate, useMigrationState, useMyProducts } from './api.js';
-import { MigrateButton, MigrationModal, NoMigrationButton, NoMigrationHelp } from './MigrationPanel.js';
+import { MEMBERSHIP_TIERS, type PointsSummaryBody, shortDate } from './api.js';
+import { MigrateButton, MigrationModal } from './MigrationPanel.js';
+import { NoMigrationButton, NoMigrationHelp } from './NoMigration.js';
 import { PointsText, ProductStatus } from './ProductStatus.js';
+import { productQueries } from './queries.js';
 
 export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) {
   const { t, i18n } = useTranslation();
@@ -46,12 +49,12 @@ export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) 
 export function MyProductsPage() {
   const { t, i18n } = useTranslation();
   const user = useMe().data?.user;
-  const products = useMyProducts();
+  const products = useInfiniteQuery(productQueries.pages());
   const pages = products.data?.pages;
   // The summary and the count come with every page; the newest page has the latest figures.
   const latest = pages?.[pages.length - 1];
   const items = pages?.flatMap((page) => page.items) ?? [];
-  const migration = useMigrationState();
+  const migration = useQuery(productQueries.migration());
   const [migrating, setMigrating] = useState(false);
   const registered = (useLocation().state as { registered?: number } | null)?.registered;
   useDocumentTitle(t('products.title'));

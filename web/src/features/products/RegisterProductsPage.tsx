@@ -1,82 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Container,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
-import { Controller, type Path, useFieldArray, useForm } from 'react-hook-form';
+import { type Path, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { SERIAL_CHARACTERS } from '../../shared/contracts.js';
 import { zodMessages } from '../../shared/forms/validation.js';
-import {
-  blankToUndefined,
-  type CatalogueModelItem,
-  type MyProductsPages,
-  migrationKey,
-  newIdempotencyKey,
-  productPagesKey,
-  productsKey,
-  type RegisteredBody,
-  type RegisterProductsBody,
-  todayIso,
-  withSummary,
-} from './api.js';
+import { blankToUndefined, newIdempotencyKey, type RegisterProductsBody, todayIso, withSummary } from './api.js';
 import { useCountryOptions } from './countries.js';
-import { DealerInput } from './DealerInput.js';
-import { ModelPicker } from './ModelPicker.js';
-
-const MAX_ROWS = 50;
-
-/** Serial numbers are compared in upper case without spaces, as the server stores them. */
-export const serialField = z
-  .string()
-  .trim()
-  .max(40)
-  .refine((value) => !value || SERIAL_CHARACTERS.test(value.toUpperCase().replace(/\s+/g, '')), {
-    params: { key: 'products.form.serialInvalid' },
-  });
-export const purchaseDateField = z
-  .string()
-  .refine((value) => !value || /^\d{4}-\d{2}-\d{2}$/.test(value), { params: { key: 'products.form.dateInvalid' } })
-  .refine((value) => !value || value <= todayIso(), { params: { key: 'products.form.dateFuture' } });
-
-const Row = z.object({
-  model: z
-    .custom<CatalogueModelItem | null>((value) => value === null || (typeof value === 'object' && 'id' in value))
-    .refine((value) => value !== null, { params: { key: 'products.form.modelRequired' } }),
-  serialNumber: serialField,
-  purchaseDate: purchaseDateField,
-  purchaseCountry: z.string().nullable(),
-  dealer: z.string().trim().max(120),
-});
-const RegisterForm = z.object({ items: z.array(Row).min(1).max(MAX_ROWS) });
-type RegisterFormValues = z.input<typeof RegisterForm>;
-type RowValues = RegisterFormValues['items'][number];
-
-const emptyRow = (): RowValues => ({
-  model: null,
-  serialNumber: '',
-  purchaseDate: '',
-  purchaseCountry: null,
-  dealer: '',
-});
-const ROW_FIELDS = ['model', 'serialNumber', 'purchaseDate', 'purchaseCountry', 'dealer'] as const;
+import { productKeys, productQueries, productRequests } from './queries.js';
+import { RegisterProductRow } from './RegisterProductRow.js';
+import { emptyRow, MAX_ROWS, RegisterForm, type RegisterFormValues, ROW_FIELDS } from './registerForm.js';
 
 export function RegisterProductsPage() {
   const { t, i18n } = useTranslation();
@@ -115,12 +52,10 @@ export function RegisterProductsPage() {
       })),
     };
     try {
-      const result = await api.post<RegisteredBody>('/api/products', body);
-      client.setQueryData(productPagesKey, (current: MyProductsPages | undefined) =>
-        withSummary(current, result.summary),
-      );
-      void client.invalidateQueries({ queryKey: productsKey });
-      void client.invalidateQueries({ queryKey: migrationKey });
+      const result = await productRequests.register(body);
+      client.setQueryData(productQueries.pages().queryKey, (current) => withSummary(current, result.summary));
+      void client.invalidateQueries({ queryKey: productKeys.all });
+      void client.invalidateQueries({ queryKey: productKeys.migration });
       setIdempotencyKey(newIdempotencyKey());
       navigate('/portal/products', { state: { registered: result.items.length } });
     } catch (error) {
@@ -170,115 +105,18 @@ export function RegisterProductsPage() {
 
         <form noValidate onSubmit={handleSubmit(onValid)}>
           <Stack gap="md">
-            {rows.fields.map((row, index) => {
-              const rowErrors = errors?.[index];
-              const title = t('products.register.rowTitle', { number: index + 1 });
-              return (
-                <Paper
-                  key={row.id}
-                  withBorder
-                  p="md"
-                  radius="md"
-                  component="section"
-                  aria-label={title}
-                  data-testid="register-row"
-                >
-                  <Group justify="space-between" mb="sm">
-                    <Title order={2} size="h5">
-                      {title}
-                    </Title>
-                    {rows.fields.length > 1 && (
-                      <Button
-                        variant="subtle"
-                        color="red"
-                        size="xs"
-                        onClick={() => rows.remove(index)}
-                        aria-label={t('products.register.removeRow', { number: index + 1 })}
-                      >
-                        {t('products.register.remove')}
-                      </Button>
-                    )}
-                  </Group>
-                  <Grid gap="md">
-                    <Grid.Col span={{ base: 12, lg: 6 }}>
-                      <Controller
-                        control={control}
-                        name={`items.${index}.model`}
-                        render={({ field, fieldState }) => (
-                          <ModelPicker
-                            label={t('products.field.model')}
-                            name={field.name}
-                            required
-                            value={field.value ?? null}
-                            onChange={field.onChange}
-                            onBlur={field.onBlur}
-                            error={fieldState.error?.message}
-                          />
-                        )}
-                      />
-                    </Grid.Col>
-                    <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-                      <TextInput
-                        label={t('products.field.serialNumber')}
-                        description={t('products.form.serialHelp')}
-                        autoComplete="off"
-                        {...register(`items.${index}.serialNumber`)}
-                        error={rowErrors?.serialNumber?.message}
-                      />
-                    </Grid.Col>
-                    <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-                      <TextInput
-                        type="date"
-                        label={t('products.field.purchaseDate')}
-                        description={t('products.form.dateHelp')}
-                        max={today}
-                        {...register(`items.${index}.purchaseDate`)}
-                        error={rowErrors?.purchaseDate?.message}
-                      />
-                    </Grid.Col>
-                    <Grid.Col span={{ base: 12, sm: 6 }}>
-                      <Controller
-                        control={control}
-                        name={`items.${index}.purchaseCountry`}
-                        render={({ field, fieldState }) => (
-                          <Select
-                            label={t('products.field.purchaseCountry')}
-                            placeholder={t('common.choose')}
-                            searchable
-                            clearable
-                            // A row starts with the last row's country: picking it again keeps it.
-                            allowDeselect={false}
-                            data={countries}
-                            value={field.value ?? null}
-                            onChange={field.onChange}
-                            onBlur={field.onBlur}
-                            name={field.name}
-                            nothingFoundMessage={t('common.nothingFound')}
-                            error={fieldState.error?.message}
-                          />
-                        )}
-                      />
-                    </Grid.Col>
-                    <Grid.Col span={{ base: 12, sm: 6 }}>
-                      <Controller
-                        control={control}
-                        name={`items.${index}.dealer`}
-                        render={({ field, fieldState }) => (
-                          <DealerInput
-                            label={t('products.field.dealer')}
-                            name={field.name}
-                            value={field.value}
-                            onChange={field.onChange}
-                            onBlur={field.onBlur}
-                            error={fieldState.error?.message}
-                          />
-                        )}
-                      />
-                    </Grid.Col>
-                  </Grid>
-                </Paper>
-              );
-            })}
+            {rows.fields.map((row, index) => (
+              <RegisterProductRow
+                key={row.id}
+                index={index}
+                control={control}
+                register={register}
+                rowErrors={errors?.[index]}
+                countries={countries}
+                today={today}
+                onRemove={rows.fields.length > 1 ? () => rows.remove(index) : undefined}
+              />
+            ))}
 
             <Group>
               <Button

@@ -1,6 +1,5 @@
-import { type InfiniteData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { InfiniteData } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, query } from '../../shared/api/client.js';
 import type * as C from '../../shared/contracts.js';
 
 export type CatalogueModelItem = z.infer<typeof C.CatalogueModel>;
@@ -17,24 +16,8 @@ export type UpdateProductBody = z.input<typeof C.UpdateProductInput>;
 export type MissingFieldName = z.infer<typeof C.MissingField>;
 export type EndReason = z.infer<typeof C.RemoveProductInput>['reason'];
 
-/** Everything of My products (invalidating it refreshes the list, the details and the portal home). */
-export const productsKey = ['products'] as const;
-/** The pages of My products loaded so far (the portal home keeps the plain first page under `productsKey`). */
-export const productPagesKey = ['products', 'pages'] as const;
-export const migrationKey = ['migration'] as const;
-export const productKey = (id: string) => ['products', 'detail', id] as const;
-
 /** My products as loaded so far: the first page, then one more page per "show more". */
-export type MyProductsPages = InfiniteData<MyProductsBody, string | null>;
-
-export function useMyProducts() {
-  return useInfiniteQuery({
-    queryKey: productPagesKey,
-    queryFn: ({ pageParam }) => api.get<MyProductsBody>(`/api/products${query({ cursor: pageParam ?? undefined })}`),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-}
+export type MyProductsPages = InfiniteData<MyProductsBody, unknown>;
 
 /** Applies a fresh points summary (and, when given, a changed product) to the pages loaded so far. */
 export function withSummary(
@@ -51,28 +34,6 @@ export function withSummary(
       items: product ? page.items.map((item) => (item.id === product.id ? { ...item, ...product } : item)) : page.items,
     })),
   };
-}
-
-export function useMigrationState() {
-  return useQuery({ queryKey: migrationKey, queryFn: () => api.get<MigrationStateBody>('/api/migration') });
-}
-
-export function useCatalogueSearch(q: string) {
-  return useQuery({
-    queryKey: ['catalogue', q],
-    queryFn: () => api.get<CatalogueListBody>(`/api/catalogue${query({ q: q.trim() || undefined, limit: 50 })}`),
-    staleTime: 60_000,
-    placeholderData: (previous) => previous,
-  });
-}
-
-export function useDealerSuggestions(q: string) {
-  return useQuery({
-    queryKey: ['products', 'dealers', q],
-    queryFn: () => api.get<{ items: string[] }>(`/api/products/dealers${query({ q: q.trim() || undefined })}`),
-    staleTime: 30_000,
-    placeholderData: (previous) => previous,
-  });
 }
 
 /** A `YYYY-MM-DD` of today in the browser's time zone: the latest purchase date a user can pick. */

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api, query, uploadMultipart } from '../../shared/api/client.js';
+import { uploadMultipart } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
@@ -11,6 +11,7 @@ import type { ApplicationStatus, DocumentKind, MoreInfoBody, Status } from '../.
 import { useFormat } from '../../shared/i18n/format.js';
 import { DocumentPicker, validateFiles } from './DocumentPicker.js';
 import { fileIndexOf, type PickedFile } from './documents.js';
+import { registrationKeys, registrationQueries } from './queries.js';
 
 /** What the status page says under a step: when it began, and for the current step what it means. */
 function stepHelp(status: ApplicationStatus, current: boolean, t: (key: string) => string): string | null {
@@ -28,8 +29,7 @@ export function StatusPage() {
   useDocumentTitle(t('status.title'));
   const [uploaded, setUploaded] = useState(false);
   const status = useQuery({
-    queryKey: ['application-status', token],
-    queryFn: () => api.get<Status>(`/api/registrations/status${query({ token })}`),
+    ...registrationQueries.status(token),
     enabled: token.length > 0,
     retry: false,
   });
@@ -164,7 +164,7 @@ function MoreInfoForm({ token, status, onUploaded }: { token: string; status: St
   const upload = useMutation({
     mutationFn: (body: FormData) => uploadMultipart<Status>('/api/registrations/more-info', body, setProgress),
     onSuccess: (next) => {
-      client.setQueryData(['application-status', token], next);
+      client.setQueryData(registrationKeys.status(token), next);
       setFiles([]);
       onUploaded();
     },

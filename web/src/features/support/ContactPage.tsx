@@ -20,13 +20,13 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { ContactInput, TICKET_CATEGORIES } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
-import type { ContactBody } from './api.js';
+import { supportRequests } from './queries.js';
 
 const ContactForm = ContactInput.omit({ locale: true, category: true }).extend({
   category: ContactInput.shape.category
@@ -56,7 +56,7 @@ export function ContactPage() {
   });
   const { errors } = form.formState;
   const send = useMutation({
-    mutationFn: (body: ContactBody) => api.post<{ ok: true }>('/api/support/contact', body),
+    mutationFn: supportRequests.contact,
     onError: (error) => {
       if (error instanceof ApiError) applyFieldErrors(error, form.setError, FORM_PATHS);
     },

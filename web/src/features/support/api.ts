@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, uploadMultipart } from '../../shared/api/client.js';
+import { uploadMultipart } from '../../shared/api/client.js';
 import type * as C from '../../shared/contracts.js';
+import { supportKeys, supportQueries } from './queries.js';
 
 export type TicketSummaryBody = z.infer<typeof C.TicketSummary>;
 export type TicketListBody = z.infer<typeof C.TicketList>;
@@ -13,19 +14,15 @@ export type NewTicketBody = z.input<typeof C.NewTicketInput>;
 export type ReplyBody = z.input<typeof C.ReplyInput>;
 export type ContactBody = z.input<typeof C.ContactInput>;
 
-export const ticketsKey = ['support', 'tickets'] as const;
-export const ticketKey = (id: string) => ['support', 'ticket', id] as const;
+export const ticketsKey = supportKeys.tickets;
+export const ticketKey = supportKeys.ticket;
 
 export function useMyTickets() {
-  return useQuery({ queryKey: ticketsKey, queryFn: () => api.get<TicketListBody>('/api/support/tickets') });
+  return useQuery(supportQueries.tickets());
 }
 
 export function useTicket(id: string) {
-  return useQuery({
-    queryKey: ticketKey(id),
-    queryFn: () => api.get<TicketBody>(`/api/support/tickets/${id}`),
-    retry: (count, error) => (error as { status?: number }).status !== 404 && count < 2,
-  });
+  return useQuery(supportQueries.ticket(id));
 }
 
 export function attachmentUrl(ticketId: string, attachmentId: string): string {

@@ -4,12 +4,13 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { useMe, useSetSessionUser } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import type { TwoStepConfirmResponse, TwoStepSetupResponse } from '../../shared/contracts.js';
+import { twoStepRequests } from './queries.js';
 import { RecoveryCodes } from './RecoveryCodes.js';
 
 type Setup = z.infer<typeof TwoStepSetupResponse>;
@@ -34,7 +35,7 @@ export function TwoStepPage() {
   useDocumentTitle(t('twoStep.title'));
 
   const start = useMutation({
-    mutationFn: () => api.post<Setup>('/api/auth/two-step/setup', {}),
+    mutationFn: twoStepRequests.setup,
     onSuccess: setSetup,
   });
 
@@ -141,7 +142,7 @@ function SetupSteps({
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
   const confirm = useMutation({
-    mutationFn: (typed: string) => api.post<Confirmed>('/api/auth/two-step/confirm', { code: typed }),
+    mutationFn: twoStepRequests.confirm,
     onSuccess: onConfirmed,
     onError: (error) => {
       if (error instanceof ApiError && error.fields.code) setCodeError(error.fields.code);

@@ -13,11 +13,11 @@ export class ApiError extends Error {
   }
 }
 
-function networkError(): ApiError {
+export function networkError(): ApiError {
   return new ApiError(0, 'network', i18n.t('errors.network'));
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
   if (error && typeof error.message === 'string') {
     const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
