@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AdjustableClock } from '../platform/clock.js';
 import { loopbackOnly } from '../platform/http/security.js';
+import type { Jobs } from '../platform/jobs.js';
+
+/** The programme's one daily job: billing, then the membership, in that order, every morning. */
+export const DAILY_RUN_QUEUE = 'programme.daily-run';
+/** The separate schedules of earlier versions (billing 06:00, membership 06:15), removed at start. */
+const RETIRED_QUEUES = ['billing.daily', 'membership.daily'];
 
 /**
  * The daily run across modules, in order: billing first (overdue states, reminders,
@@ -17,6 +23,20 @@ export function dailyRunFlow<B>(deps: {
     await deps.membership.runDaily();
     return billing;
   };
+}
+
+/**
+ * Schedules the ordered daily run (06:00 in the programme's time zone). One job runs both steps in
+ * order, so the membership's suspensions always see the overdue states billing set that morning,
+ * rather than relying on a 15-minute offset between two schedules. pg-boss runs each scheduled job
+ * once across all instances.
+ */
+export async function startDailyRun(jobs: Jobs, runDaily: () => Promise<unknown>) {
+  for (const queue of RETIRED_QUEUES) await jobs.unschedule(queue);
+  await jobs.work(DAILY_RUN_QUEUE, async () => {
+    await runDaily();
+  });
+  await jobs.schedule(DAILY_RUN_QUEUE, '0 6 * * *');
 }
 
 const ClockState = z.object({ now: z.string(), offsetDays: z.number() });

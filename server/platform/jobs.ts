@@ -63,6 +63,8 @@ export type Jobs = {
   ): Promise<void>;
   /** Cron schedule (in the programme's time zone) that sends `data` to `queue`. */
   schedule(queue: string, cron: string, data?: object): Promise<void>;
+  /** Removes a queue's schedule (kept in the database by earlier versions); nothing when there is none. */
+  unschedule(queue: string): Promise<void>;
 };
 
 export type JobsOptions = {
@@ -174,6 +176,9 @@ export function createJobs({ database, timeZone, onError, workers = true, observ
     async schedule(queue, cron, data = {}) {
       await ensureQueue(queue);
       await boss.schedule(queue, cron, data, { tz: timeZone });
+    },
+    async unschedule(queue) {
+      if ((await boss.getSchedules()).some((s) => s.name === queue)) await boss.unschedule(queue);
     },
   };
 }

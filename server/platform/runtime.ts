@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type AppDeps, buildApp } from '../app.js';
+import { startDailyRun } from '../flows/daily-run.js';
 import { adjustableClock, type Clock, systemClock } from './clock.js';
 import { type Config, ConfigError } from './config.js';
 import { type Database, migrateDatabase, openDatabase } from './db/index.js';
@@ -63,8 +64,8 @@ export async function startRuntime(
     if (options.workers ?? true) {
       await built.services.mailer.startWorkers();
       await built.services.legacy.startWorkers();
-      await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
+      await startDailyRun(jobs, built.runDaily);
       await built.services.forgotPassword.startWorkers();
       await built.services.documentRetention.startWorkers();
       await built.services.vatRegistry?.startWorkers();

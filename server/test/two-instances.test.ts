@@ -20,13 +20,7 @@ import { startS3StandIn } from './s3-stand-in.js';
  * process by design).
  */
 const ADMIN = { email: 'admin@two-instances.test', password: 'Two-instances-admin-1!' };
-const SCHEDULED = [
-  'billing.sweep',
-  'billing.daily',
-  'membership.daily',
-  'mail.sweep',
-  'verification.document-retention',
-];
+const SCHEDULED = ['billing.sweep', 'programme.daily-run', 'mail.sweep', 'verification.document-retention'];
 const ROOT = resolve(import.meta.dirname, '../..');
 
 type Instance = { name: string; port: number; process: ChildProcess; alive: boolean; dataDir: string };

@@ -3,17 +3,18 @@ import type { Jobs } from '../../platform/jobs.js';
 
 export const INVOICE_QUEUE = 'billing.invoice';
 export const INVOICE_SWEEP_QUEUE = 'billing.sweep';
-export const BILLING_DAILY_QUEUE = 'billing.daily';
 
-/** Billing's background work: the invoice job (in batches), the sweep, the daily run and the statement import. */
+/**
+ * Billing's background work: the invoice job (in batches), the sweep and the statement import. Its
+ * daily run is a step of the programme's one ordered daily run (flows/daily-run.ts).
+ */
 export function createBillingJobs(deps: {
   jobs: Jobs;
   invoiceOrders: (orderIds: string[]) => Promise<unknown>;
   sweep: () => Promise<void>;
-  runDaily: () => Promise<unknown>;
   statements: { startWorkers(): Promise<void> };
 }) {
-  const { invoiceOrders, sweep, runDaily, statements } = deps;
+  const { invoiceOrders, sweep, statements } = deps;
   return {
     /** Called in the purchase transaction: the invoice job is queued once it commits. */
     orderPlaced(afterCommit: AfterCommit, orderId: string) {
@@ -31,11 +32,6 @@ export function createBillingJobs(deps: {
       );
       await deps.jobs.work(INVOICE_SWEEP_QUEUE, sweep);
       await deps.jobs.schedule(INVOICE_SWEEP_QUEUE, '* * * * *');
-      // Before the membership's daily run (06:15), which suspends by the same policy.
-      await deps.jobs.work(BILLING_DAILY_QUEUE, async () => {
-        await runDaily();
-      });
-      await deps.jobs.schedule(BILLING_DAILY_QUEUE, '0 6 * * *');
       await statements.startWorkers();
     },
   };

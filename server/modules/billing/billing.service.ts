@@ -23,7 +23,7 @@ import { createDocumentPublisher } from './publish-documents.js';
 import { expectedCollectionDate } from './rules.js';
 
 export type { BillingPorts } from './billing.ports.js';
-export { BILLING_DAILY_QUEUE, INVOICE_QUEUE, INVOICE_SWEEP_QUEUE } from './billing-jobs.js';
+export { INVOICE_QUEUE, INVOICE_SWEEP_QUEUE } from './billing-jobs.js';
 export { orderReturnPath } from './pay-order.js';
 
 export type BillingDeps = {
@@ -68,7 +68,7 @@ export function createBillingService(deps: BillingDeps) {
     tellSuperusers: publisher.tellSuperusers,
   });
   const runDaily = createDailyRun({ db, clock, ports, today, invoicesUrl, writeRun: debits.writeRun, publisher });
-  const jobs = createBillingJobs({ jobs: deps.jobs, ...issuer, runDaily, statements });
+  const jobs = createBillingJobs({ jobs: deps.jobs, ...issuer, statements });
   const { writeRun: _, ...collections } = debits;
 
   return {

@@ -3,7 +3,7 @@ import { localDate } from '../../platform/working-days.js';
 import type { ChangeStatus } from './change-status.js';
 import { cancelledUnpaidEmail, reminderEmail, suspendedEmail } from './membership.emails.js';
 import { membershipRepository as repo } from './membership.repository.js';
-import { DAILY_QUEUE, type MembershipDeps, REMINDER_DAYS } from './membership.types.js';
+import { type MembershipDeps, REMINDER_DAYS } from './membership.types.js';
 import type { CardFacts } from './membership-view.js';
 import type { NotifySuperusers } from './notify-superusers.js';
 import type { RestorePaid } from './order-payments.js';
@@ -81,12 +81,5 @@ export function createDailyRun(
     });
   }
 
-  async function startWorkers() {
-    await deps.jobs.work(DAILY_QUEUE, async () => {
-      await runDaily();
-    });
-    await deps.jobs.schedule(DAILY_QUEUE, '15 6 * * *');
-  }
-
-  return { runDaily, startWorkers };
+  return { runDaily };
 }

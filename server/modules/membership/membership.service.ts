@@ -12,7 +12,7 @@ import { createPurchase } from './purchase.js';
 import { createQuote } from './quote.js';
 import { createTierLookups } from './tier-lookups.js';
 
-export { DAILY_QUEUE, type MembershipDeps, type MembershipPorts } from './membership.types.js';
+export type { MembershipDeps, MembershipPorts } from './membership.types.js';
 
 /** The membership module's use cases, each in its own file, composed over one set of dependencies. */
 export function createMembershipService(deps: MembershipDeps) {
@@ -26,7 +26,7 @@ export function createMembershipService(deps: MembershipDeps) {
   const { seedDefaults, adminTiers, saveTier } = createManageTiers(deps, tiers);
   const { page, history, card } = createMembershipPage(deps, tiers);
   const { orderPaid, orderUnpaid } = createOrderPayments(deps, restorePaid);
-  const { runDaily, startWorkers } = createDailyRun(deps, { changeStatus, notify, factsByLanguage, restorePaid });
+  const { runDaily } = createDailyRun(deps, { changeStatus, notify, factsByLanguage, restorePaid });
   return {
     quote: quoteFor,
     seedDefaults,
@@ -39,7 +39,6 @@ export function createMembershipService(deps: MembershipDeps) {
     orderPaid,
     orderUnpaid,
     runDaily,
-    startWorkers,
     adminTiers,
     saveTier,
   };

@@ -7,7 +7,6 @@ import type { AfterCommit } from '../../platform/db/transaction.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 
-export const DAILY_QUEUE = 'membership.daily';
 export const CURRENCY = 'EUR';
 /** Days before the end of a term that the Superusers are reminded. */
 export const REMINDER_DAYS = [60, 14];
