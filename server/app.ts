@@ -38,7 +38,7 @@ import { createMembershipService, membershipRoutes } from './modules/membership/
 import { createOrganisationPageService, organisationPageRoutes } from './modules/organisation-page/index.js';
 import { createPointsService } from './modules/points/index.js';
 import { createErasureService, createExportService, privacyRoutes } from './modules/privacy/index.js';
-import { createProductsService, productsRoutes } from './modules/products/index.js';
+import { createEndOfSupport, createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
 import { createSupportService, supportRoutes } from './modules/support/index.js';
 import {
@@ -238,6 +238,20 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  const endOfSupport = createEndOfSupport({
+    db,
+    clock,
+    jobs,
+    mailer,
+    publicUrl: config.publicUrl,
+    timeZone: config.timeZone,
+    ports: {
+      lockOrganisation: points.lockOrganisation,
+      recordPointsMany: points.recordMany,
+      superusers: accounts.superusers,
+    },
+  });
+
   const membership = createMembershipService({
     db,
     clock,
@@ -407,7 +421,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(organisationPageRoutes(createOrganisationPageService({ db })));
   await app.register(insightsRoutes({ db, clock, timeZone: config.timeZone }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
-  const runDaily = dailyRunFlow({ billing, membership });
+  const runDaily = dailyRunFlow({ billing, endOfSupport, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
@@ -429,6 +443,7 @@ export async function buildApp(deps: AppDeps) {
       catalogue,
       points,
       products,
+      endOfSupport,
       legacy,
       membership,
       support,

@@ -63,6 +63,7 @@ export async function startRuntime(
     if (options.workers ?? true) {
       await built.services.mailer.startWorkers();
       await built.services.legacy.startWorkers();
+      await built.services.endOfSupport.startWorkers();
       await built.services.membership.startWorkers();
       await built.services.billing.startWorkers();
       await built.services.forgotPassword.startWorkers();

@@ -97,7 +97,6 @@ export const catalogueRoutes =
           response: { 200: CatalogueModel },
         },
       },
-      async (request) =>
-        service.setEndOfSupport(currentUser(request), request.params.id, request.body.endOfSupportOn),
+      async (request) => service.setEndOfSupport(currentUser(request), request.params.id, request.body.endOfSupportOn),
     );
   };
