@@ -47,6 +47,7 @@ import {
 } from './api.js';
 import { useCountryOptions } from './countries.js';
 import { DealerInput } from './DealerInput.js';
+import { EndOfSupportNotice } from './EndOfSupportNotice.js';
 import { ModelPicker } from './ModelPicker.js';
 import { PointsText, ProductStatus } from './ProductStatus.js';
 import { purchaseDateField, serialField } from './RegisterProductsPage.js';
@@ -205,7 +206,7 @@ export function ProductDetailPage() {
             </Text>
           </Group>
         </div>
-
+        <EndOfSupportNotice endOfSupport={data.endOfSupport} />
         {!data.complete && active && (
           <Alert color="orange" variant="light" title={t('products.detail.incompleteTitle')}>
             <Text size="sm">{t('products.detail.incompleteText')}</Text>
@@ -214,7 +215,6 @@ export function ProductDetailPage() {
             </Text>
           </Alert>
         )}
-
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="product-data-title">
             <Title order={2} size="h4" id="product-data-title" mb="sm">
