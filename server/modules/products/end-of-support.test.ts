@@ -152,4 +152,29 @@ describe('end of support of a catalogue model', () => {
     expect(res.json().error.code).toBe('validation_failed');
     expect((await modelByCode(rt, 'EOS-R100')).endOfSupportOn).toBeNull();
   });
+
+  it('imports the date from the catalogue CSV and exports it; a bad date refuses the file with its row', async () => {
+    const admin = await adminClient(rt);
+    const csv = (date: string) =>
+      `model_code,name,category,points,active,end_of_support\nPRO-300,imagePROGRAF PRO-300,printer,80,true,${date}\n`;
+    const bad = await admin.post('/api/admin/catalogue/import', csv('2027-13-01'), { 'content-type': 'text/csv' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.problems).toEqual([{ row: 2, column: 'end_of_support', problem: expect.any(String) }]);
+    expect((await modelByCode(rt, 'PRO-300')).endOfSupportOn).toBeNull();
+    const good = await admin.post('/api/admin/catalogue/import', csv('2027-06-30'), { 'content-type': 'text/csv' });
+    expect(good.json()).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await modelByCode(rt, 'PRO-300')).endOfSupportOn).toBe('2027-06-30');
+    const exported = (await admin.get('/api/admin/catalogue/export')).body.split(/\r?\n/);
+    expect(exported.find((line) => line.startsWith('PRO-300,'))).toBe(
+      'PRO-300,imagePROGRAF PRO-300,printer,80,1,2027-06-30',
+    );
+    // A file without the column leaves the date alone.
+    const without = 'model_code,name,category,points\nPRO-300,imagePROGRAF PRO-300,printer,80\n';
+    expect((await admin.post('/api/admin/catalogue/import', without, { 'content-type': 'text/csv' })).json()).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect((await modelByCode(rt, 'PRO-300')).endOfSupportOn).toBe('2027-06-30');
+  });
 });
