@@ -238,27 +238,11 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
-  const endOfSupport = createEndOfSupport({
-    db,
-    clock,
-    jobs,
-    mailer,
-    publicUrl: config.publicUrl,
-    timeZone: config.timeZone,
-    ports: {
-      lockOrganisation: points.lockOrganisation,
-      recordPointsMany: points.recordMany,
-      superusers: accounts.superusers,
-    },
-  });
-
+  // What the job-running, e-mailing modules share.
+  const platform = { db, clock, jobs, mailer, publicUrl: config.publicUrl, timeZone: config.timeZone };
+  const endOfSupport = createEndOfSupport({ ...platform, ports: { ...points, superusers: accounts.superusers } });
   const membership = createMembershipService({
-    db,
-    clock,
-    jobs,
-    mailer,
-    publicUrl: config.publicUrl,
-    timeZone: config.timeZone,
+    ...platform,
     ports: {
       settings: programme.settings,
       balance: async (organisationId, tx) => (await points.summary(organisationId, tx)).balance,

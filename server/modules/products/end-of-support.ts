@@ -22,7 +22,7 @@ export type EndOfSupportDeps = {
   timeZone: string;
   ports: {
     lockOrganisation(tx: DbOrTx, organisationId: string): Promise<unknown>;
-    recordPointsMany(
+    recordMany(
       tx: DbOrTx,
       afterCommit: AfterCommit,
       entries: {
@@ -90,7 +90,7 @@ export function createEndOfSupport(deps: EndOfSupportDeps) {
           idempotencyKey: endOfSupportKey(p.id),
           actorUserId: null,
         }));
-        return (await ports.recordPointsMany(tx, afterCommit, entries)).inserted;
+        return (await ports.recordMany(tx, afterCommit, entries)).inserted;
       });
     }
     return removed;
