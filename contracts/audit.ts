@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'application.documents_deleted',
   'catalogue.imported',
   'catalogue.points_changed',
+  'catalogue.end_of_support_set',
   'programme.updated',
   'tier.saved',
   'membership.new',

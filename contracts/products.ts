@@ -22,6 +22,8 @@ export const CatalogueModel = z.object({
   category: Category,
   points: z.number().int(),
   active: z.boolean(),
+  /** The last supported day; from then on the points its products earned are removed. */
+  endOfSupportOn: z.iso.date().nullable(),
 });
 export type CatalogueModel = z.infer<typeof CatalogueModel>;
 export const CatalogueQuery = z.object({
@@ -41,6 +43,7 @@ export const CatalogueImportReport = z.object({
   error: z.object({ code: z.string(), message: z.string(), problems: z.array(CatalogueImportProblem) }),
 });
 export const CataloguePointsInput = z.object({ points: z.number().int().min(0).max(100_000) });
+export const CatalogueEndOfSupportInput = z.object({ endOfSupportOn: z.iso.date().nullable() });
 
 export const SERIAL_CHARACTERS = /^[A-Z0-9][A-Z0-9\-/.]*$/;
 export const PurchaseDate = z.iso.date();
@@ -132,7 +135,14 @@ export const ProductHistoryEntry = z.object({
   actorName: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
 });
-export const ProductDetail = Product.extend({ history: z.array(ProductHistoryEntry), summary: PointsSummary });
+/** A product's model's end of support: the date, and whether its points have been removed. */
+export const ProductEndOfSupport = z.object({ on: z.iso.date(), pointsRemoved: z.boolean() });
+export type ProductEndOfSupport = z.infer<typeof ProductEndOfSupport>;
+export const ProductDetail = Product.extend({
+  history: z.array(ProductHistoryEntry),
+  summary: PointsSummary,
+  endOfSupport: ProductEndOfSupport.nullable(),
+});
 export const DealerSuggestions = z.object({ items: z.array(z.string()) });
 
 export const SerialConflict = z.object({

@@ -37,7 +37,7 @@ import { createMembershipService, membershipRoutes } from './modules/membership/
 import { createOrganisationPageService, organisationPageRoutes } from './modules/organisation-page/index.js';
 import { createPointsService } from './modules/points/index.js';
 import { createErasureService, createExportService, privacyRoutes } from './modules/privacy/index.js';
-import { createProductsService, productsRoutes } from './modules/products/index.js';
+import { createEndOfSupport, createProductsService, productsRoutes } from './modules/products/index.js';
 import { createProgrammeService, programmeRoutes } from './modules/programme/index.js';
 import { createSupportService, supportRoutes } from './modules/support/index.js';
 import {
@@ -238,13 +238,11 @@ export async function buildApp(deps: AppDeps) {
     },
   });
 
+  // What the job-running, e-mailing modules share.
+  const platform = { db, clock, jobs, mailer, publicUrl: config.publicUrl, timeZone: config.timeZone };
+  const endOfSupport = createEndOfSupport({ ...platform, ports: { ...points, superusers: accounts.superusers } });
   const membership = createMembershipService({
-    db,
-    clock,
-    jobs,
-    mailer,
-    publicUrl: config.publicUrl,
-    timeZone: config.timeZone,
+    ...platform,
     ports: {
       settings: programme.settings,
       balance: async (organisationId, tx) => (await points.summary(organisationId, tx)).balance,
@@ -396,7 +394,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(organisationPageRoutes(createOrganisationPageService({ db })));
   await app.register(insightsRoutes({ db, clock, timeZone: config.timeZone }));
   if (config.devMailbox) await app.register(mailboxRoutes(mailer, storage));
-  const runDaily = dailyRunFlow({ billing, membership });
+  const runDaily = dailyRunFlow({ billing, endOfSupport, membership });
   if (config.devTools && isAdjustable(clock)) await app.register(devToolsRoutes(clock, runDaily));
 
   const webRoot = deps.webRoot ?? WEB_ROOT;
@@ -418,6 +416,7 @@ export async function buildApp(deps: AppDeps) {
       catalogue,
       points,
       products,
+      endOfSupport,
       legacy,
       membership,
       support,

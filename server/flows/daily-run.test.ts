@@ -9,7 +9,7 @@ async function schedules(rt: Awaited<ReturnType<typeof startTestRuntime>>) {
 }
 
 describe('the daily run', () => {
-  it('runs billing before the membership, and the membership only after billing finished', async () => {
+  it('runs billing, then end of support, then the membership, each after the one before finished', async () => {
     const steps: string[] = [];
     let releaseBilling = () => {};
     const run = dailyRunFlow({
@@ -23,6 +23,11 @@ describe('the daily run', () => {
             };
           }),
       },
+      endOfSupport: {
+        runDaily: async () => {
+          steps.push('end of support');
+        },
+      },
       membership: {
         runDaily: async () => {
           steps.push('membership');
@@ -34,7 +39,7 @@ describe('the daily run', () => {
     expect(steps).toEqual(['billing started']);
     releaseBilling();
     expect(await running).toEqual({ overdue: 1 });
-    expect(steps).toEqual(['billing started', 'billing done', 'membership']);
+    expect(steps).toEqual(['billing started', 'billing done', 'end of support', 'membership']);
   });
 
   it('is one scheduled job in production, and the separate schedules of earlier versions are removed', async () => {

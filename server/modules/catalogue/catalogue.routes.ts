@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParam } from '../../../contracts/common.js';
 import {
+  CatalogueEndOfSupportInput,
   CatalogueImportReport,
   CatalogueImportResult,
   CatalogueList,
@@ -83,5 +84,19 @@ export const catalogueRoutes =
         schema: { tags: ['catalogue'], params: IdParam, body: CataloguePointsInput, response: { 200: CatalogueModel } },
       },
       async (request) => service.setPoints(currentUser(request), request.params.id, request.body.points),
+    );
+
+    app.put(
+      '/api/admin/catalogue/:id/end-of-support',
+      {
+        preHandler: admin,
+        schema: {
+          tags: ['catalogue'],
+          params: IdParam,
+          body: CatalogueEndOfSupportInput,
+          response: { 200: CatalogueModel },
+        },
+      },
+      async (request) => service.setEndOfSupport(currentUser(request), request.params.id, request.body.endOfSupportOn),
     );
   };

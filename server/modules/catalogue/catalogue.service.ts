@@ -11,7 +11,9 @@ import { isStorableText, UNSTORABLE_TEXT_PROBLEM } from '../../platform/text.js'
 import { type ModelRow, catalogueRepository as repo } from './catalogue.repository.js';
 import { SAMPLE_CATALOGUE } from './sample-catalogue.js';
 
-export const CSV_COLUMNS = ['model_code', 'name', 'category', 'points', 'active'] as const;
+export const CSV_COLUMNS = ['model_code', 'name', 'category', 'points', 'active', 'end_of_support'] as const;
+/** Columns a file may leave out: a missing `end_of_support` column leaves the models' dates as they are. */
+const OPTIONAL_COLUMNS: readonly string[] = ['active', 'end_of_support'];
 const ZERO_POINT_CATEGORIES: Category[] = ['accessory', 'consumable'];
 
 export type ImportProblem = { row: number; column: string; problem: string };
@@ -28,9 +30,25 @@ const toModel = (r: ModelRow): CatalogueModel => ({
   category: r.category,
   points: r.points,
   active: r.active,
+  endOfSupportOn: r.endOfSupportOn,
 });
 
-type ParsedRow = { modelCode: string; name: string; category: Category; points: number; active: boolean };
+type ParsedRow = {
+  modelCode: string;
+  name: string;
+  category: Category;
+  points: number;
+  active: boolean;
+  /** Absent when the file has no `end_of_support` column; null for an empty cell (no date). */
+  endOfSupportOn?: string | null;
+};
+
+/** A calendar date written YYYY-MM-DD that exists (no 31 April). */
+export function isIsoDate(text: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
 
 /**
  * Names are never meant as spreadsheet formulas: a name that a spreadsheet would run when the
@@ -57,7 +75,7 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
   }
   const [header, ...body] = records;
   const columns = (header ?? []).map((h) => h.toLowerCase());
-  const missing = CSV_COLUMNS.filter((c) => c !== 'active' && !columns.includes(c));
+  const missing = CSV_COLUMNS.filter((c) => !OPTIONAL_COLUMNS.includes(c) && !columns.includes(c));
   if (missing.length)
     return { rows: [], problems: missing.map((c) => ({ row: 1, column: c, problem: 'column missing' })) };
   const at = (record: string[], column: string) => record[columns.indexOf(column)]?.trim() ?? '';
@@ -76,6 +94,8 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
     const category = at(record, 'category') as Category;
     const pointsText = at(record, 'points');
     const activeText = columns.includes('active') ? at(record, 'active').toLowerCase() : '';
+    const hasEndOfSupport = columns.includes('end_of_support');
+    const endOfSupportText = hasEndOfSupport ? at(record, 'end_of_support') : '';
     const before = problems.length;
     if (!/^[A-Z0-9][A-Z0-9._/-]{0,39}$/.test(modelCode))
       problems.push({ row, column: 'model_code', problem: 'required: letters, digits, . _ / - (at most 40)' });
@@ -93,13 +113,31 @@ export function parseCatalogueCsv(text: string): { rows: ParsedRow[]; problems: 
       problems.push({ row, column: 'points', problem: 'accessories and consumables are worth 0 points' });
     if (activeText && !['true', 'false', 'yes', 'no', '1', '0'].includes(activeText))
       problems.push({ row, column: 'active', problem: 'true or false' });
+    if (endOfSupportText && !isIsoDate(endOfSupportText))
+      problems.push({ row, column: 'end_of_support', problem: 'a date YYYY-MM-DD, or empty' });
     refuseFormulas(row, { name }, problems);
     if (problems.length === before)
-      rows.push({ modelCode, name, category, points, active: !['false', 'no', '0'].includes(activeText) });
+      rows.push({
+        modelCode,
+        name,
+        category,
+        points,
+        active: !['false', 'no', '0'].includes(activeText),
+        ...(hasEndOfSupport ? { endOfSupportOn: endOfSupportText || null } : {}),
+      });
   });
   if (body.length === 0) problems.push({ row: 2, column: '', problem: 'no rows' });
   return { rows, problems };
 }
+
+const auditEndOfSupport = (tx: DbOrTx, actor: SessionUser, id: string, from: string | null, to: string | null) =>
+  recordAudit(tx, {
+    actorUserId: actor.id,
+    action: 'catalogue.end_of_support_set',
+    entityType: 'catalogue_model',
+    entityId: id,
+    detail: { from, to },
+  });
 
 /** How long the models read for registrations are kept (another instance's change shows within this). */
 const MODELS_CACHE_MS = 5_000;
@@ -152,7 +190,7 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
         CSV_COLUMNS as unknown as string[],
         // Spelled out: the CSV writer would write a boolean as 1 and an empty cell, and an empty
         // `active` imports as true, so an export imported back would switch inactive models on.
-        ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active ? 'true' : 'false']),
+        ...rows.map((r) => [r.modelCode, r.name, r.category, r.points, r.active ? 'true' : 'false', r.endOfSupportOn ?? '']),
       ]);
     },
 
@@ -183,12 +221,15 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
               current.name === row.name &&
               current.category === row.category &&
               current.points === row.points &&
-              current.active === row.active
+              current.active === row.active &&
+              (row.endOfSupportOn === undefined || current.endOfSupportOn === row.endOfSupportOn)
             ) {
               unchanged++;
               continue;
             }
             await repo.update(tx, current.id, { ...row, updatedAt: deps.clock.now() });
+            if (row.endOfSupportOn !== undefined && row.endOfSupportOn !== current.endOfSupportOn)
+              await auditEndOfSupport(tx, actor, current.id, current.endOfSupportOn, row.endOfSupportOn);
             updated++;
           }
           await recordAudit(tx, {
@@ -199,6 +240,20 @@ export function createCatalogueService(deps: { db: Db; clock: Clock }) {
             detail: { created, updated, unchanged },
           });
           return { created, updated, unchanged };
+        }),
+      );
+    },
+
+    /** Sets or clears the model's end-of-support date; the daily job acts on it (see products' end of support). */
+    async setEndOfSupport(actor: SessionUser, id: string, endOfSupportOn: string | null) {
+      return changed(
+        await withTransaction(db, async (tx) => {
+          const model = await repo.findById(tx, id);
+          if (!model) throw new AppError('not_found');
+          if (model.endOfSupportOn === endOfSupportOn) return toModel(model);
+          const [row] = await repo.update(tx, id, { endOfSupportOn, updatedAt: deps.clock.now() });
+          await auditEndOfSupport(tx, actor, id, model.endOfSupportOn, endOfSupportOn);
+          return toModel(row!);
         }),
       );
     },

@@ -18,3 +18,6 @@ export function completionAwards(organisationId: string, actorId: string, batch:
       actorUserId: actorId,
     }));
 }
+
+/** The ledger key of the compensating entry when a product's model reaches its end of support. */
+export const endOfSupportKey = (productId: string) => `product:${productId}:end_of_support`;

@@ -2,7 +2,7 @@ import type { SessionUser } from '../../../contracts/auth.js';
 import { organisationOf } from '../../platform/auth/guards.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/errors.js';
-import { awardKey, endKey } from './completion-awards.js';
+import { awardKey, endKey, endOfSupportKey } from './completion-awards.js';
 import type { ProductLists } from './list-products.js';
 import { productsRepository as repo } from './products.repository.js';
 import type { ProductsDeps } from './products.types.js';
@@ -23,7 +23,9 @@ export function createEndProduct(
       const now = clock.now();
       await repo.update(tx, id, { status: reason, updatedAt: now });
       await repo.appendEvents(tx, [{ productId: id, at: now, actorUserId: actor.id, action: reason, detail: {} }]);
-      if (await ports.hasLedgerEntry(tx, awardKey(id))) {
+      // Points already removed at the model's end of support are not removed a second time.
+      const earned = await ports.hasLedgerEntry(tx, awardKey(id));
+      if (earned && !(await ports.hasLedgerEntry(tx, endOfSupportKey(id)))) {
         await ports.recordPoints(tx, afterCommit, {
           organisationId,
           productId: id,

@@ -7,6 +7,7 @@ import {
 } from '../../../contracts/products.js';
 import { organisationOf } from '../../platform/auth/guards.js';
 import { AppError } from '../../platform/errors.js';
+import { endOfSupportKey } from './completion-awards.js';
 import { pageProduct, toProduct } from './product-view.js';
 import { productsRepository as repo } from './products.repository.js';
 import type { ProductsDeps } from './products.types.js';
@@ -39,10 +40,16 @@ export function createListProducts(deps: Pick<ProductsDeps, 'db' | 'ports'>) {
     const organisationId = organisationOf(actor);
     const row = await repo.findForOrganisation(db, organisationId, id);
     if (!row) throw new AppError('not_found');
-    const [history, summary] = await Promise.all([repo.history(db, id), ports.summary(organisationId)]);
+    const [history, summary, pointsRemoved] = await Promise.all([
+      repo.history(db, id),
+      ports.summary(organisationId),
+      ports.hasLedgerEntry(db, endOfSupportKey(id)),
+    ]);
+    const on = row.endOfSupportOn;
     return {
       ...toProduct(row),
       summary,
+      endOfSupport: on ? { on, pointsRemoved } : null,
       history: history.map((h) => ({
         at: h.event.at.toISOString(),
         action: h.event.action,

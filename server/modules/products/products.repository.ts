@@ -11,12 +11,14 @@ const productColumns = {
   modelName: catalogueModels.name,
   modelCode: catalogueModels.modelCode,
   category: catalogueModels.category,
+  endOfSupportOn: catalogueModels.endOfSupportOn,
 };
 export type ProductWithModel = {
   product: ProductRow;
   modelName: string | null;
   modelCode: string | null;
   category: string | null;
+  endOfSupportOn: string | null;
 };
 
 /** One row of the My products statement: the page's product (null when there is none) and the organisation's figures. */

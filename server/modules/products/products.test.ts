@@ -205,7 +205,7 @@ describe('catalogue CSV', () => {
     await admin.post('/api/auth/login', { email: 'admin@example.test', password: 'Admin-password-123!' });
     const exported = await admin.get('/api/admin/catalogue/export');
     expect(exported.headers['content-type']).toMatch(/text\/csv/);
-    expect(exported.body.split('\n')[0]).toBe('model_code,name,category,points,active');
+    expect(exported.body.split('\n')[0]).toBe('model_code,name,category,points,active,end_of_support');
 
     const bad =
       'model_code,name,category,points,active\nNEW-1,New body,camera_body,100,true\nNEW-2,,lens,abc,true\nNEW-3,Strap,accessory,5,true\n';

@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -43,6 +44,8 @@ export const catalogueModels = pgTable(
     }).notNull(),
     points: integer('points').notNull(),
     active: boolean('active').notNull().default(true),
+    /** The last day the manufacturer supports the model; from then on its products' points are removed. */
+    endOfSupportOn: date('end_of_support_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -140,7 +143,14 @@ export const pointsLedger = pgTable(
     productId: uuid('product_id').references(() => products.id),
     delta: integer('delta').notNull(),
     reason: text('reason', {
-      enum: ['product_completed', 'product_removed', 'product_sold', 'product_transferred', 'correction'],
+      enum: [
+        'product_completed',
+        'product_removed',
+        'product_sold',
+        'product_transferred',
+        'end_of_support',
+        'correction',
+      ],
     }).notNull(),
     idempotencyKey: text('idempotency_key').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -152,6 +162,22 @@ export const pointsLedger = pgTable(
     // The dashboard's points per week: a range of `at`, the sums read from the index alone.
     index('points_ledger_at_idx').on(t.at, t.delta),
   ],
+);
+
+/** The advance notice of a model's end of support, claimed once per organisation, model and date. */
+export const endOfSupportNotices = pgTable(
+  'end_of_support_notices',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    modelId: uuid('model_id')
+      .notNull()
+      .references(() => catalogueModels.id),
+    endOfSupportOn: date('end_of_support_on', { mode: 'string' }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.modelId, t.endOfSupportOn] })],
 );
 
 /** The invitation to join CPS, sent once when an organisation first reaches the threshold. */

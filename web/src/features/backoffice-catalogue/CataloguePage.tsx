@@ -5,7 +5,6 @@ import {
   Button,
   FileInput,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -29,11 +28,10 @@ import {
   type CatalogueImportProblem,
   type CatalogueImportResult,
   type CatalogueList,
-  type CatalogueModel,
 } from '../../shared/contracts.js';
 import i18n from '../../shared/i18n/i18n.js';
+import { EndOfSupportEditor, PointsEditor } from './ModelEditors.js';
 
-type Model = z.infer<typeof CatalogueModel>;
 type ImportResult = z.infer<typeof CatalogueImportResult>;
 type Problem = z.infer<typeof CatalogueImportProblem>;
 
@@ -69,48 +67,6 @@ async function importCsv(csv: string): Promise<ImportResult> {
     body?.error?.code ?? `http_${response.status}`,
     body?.error?.message ?? i18n.t('errors.unexpected'),
     body?.error?.fields ?? {},
-  );
-}
-
-function PointsEditor({ model }: { model: Model }) {
-  const { t } = useTranslation();
-  const client = useQueryClient();
-  const [points, setPoints] = useState<number | string>(model.points);
-  const save = useMutation({
-    mutationFn: (value: number) => api.put<Model>(`/api/admin/catalogue/${model.id}/points`, { points: value }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['catalogue'] }),
-  });
-  const value = typeof points === 'number' ? points : Number.parseInt(points, 10);
-  const changed = Number.isFinite(value) && value !== model.points;
-  return (
-    <Stack gap={4}>
-      <Group gap="xs" wrap="nowrap">
-        <NumberInput
-          aria-label={t('catalogue.pointsOf', { name: model.name })}
-          value={points}
-          onChange={setPoints}
-          min={0}
-          max={100000}
-          allowDecimal={false}
-          allowNegative={false}
-          w={110}
-          size="xs"
-        />
-        <Button size="xs" disabled={!changed} loading={save.isPending} onClick={() => save.mutate(value)}>
-          {t('catalogue.savePoints')}
-        </Button>
-      </Group>
-      {save.isSuccess && !changed && (
-        <Text size="xs" c="green.8" role="status">
-          {t('catalogue.pointsSaved')}
-        </Text>
-      )}
-      {save.isError && (
-        <Text size="xs" c="red.8" role="alert">
-          {save.error.message}
-        </Text>
-      )}
-    </Stack>
   );
 }
 
@@ -241,6 +197,7 @@ export function CataloguePage() {
                     <Table.Th>{t('catalogue.col.name')}</Table.Th>
                     <Table.Th>{t('catalogue.col.category')}</Table.Th>
                     <Table.Th>{t('catalogue.col.points')}</Table.Th>
+                    <Table.Th>{t('catalogue.col.endOfSupport')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -263,6 +220,9 @@ export function CataloguePage() {
                       <Table.Td>
                         <PointsEditor key={model.id} model={model} />
                       </Table.Td>
+                      <Table.Td>
+                        <EndOfSupportEditor key={model.id} model={model} />
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -270,7 +230,7 @@ export function CataloguePage() {
             </Table.ScrollContainer>
           ))}
         <Text size="xs" c="dimmed" mt="sm">
-          {t('catalogue.pointsRule')}
+          {t('catalogue.pointsRule')} {t('catalogue.endOfSupportRule')}
         </Text>
       </Paper>
     </Stack>

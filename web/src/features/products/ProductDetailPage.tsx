@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
+import { EndOfSupportNotice } from './EndOfSupportNotice.js';
 import { EndProduct } from './EndProduct.js';
 import { ProductData, ProductHistory } from './ProductDetailParts.js';
 import { ProductEditForm } from './ProductEditForm.js';
@@ -48,7 +49,7 @@ export function ProductDetailPage() {
             </Text>
           </Group>
         </div>
-
+        <EndOfSupportNotice endOfSupport={data.endOfSupport} />
         {!data.complete && active && (
           <Alert color="orange" variant="light" title={t('products.detail.incompleteTitle')}>
             <Text size="sm">{t('products.detail.incompleteText')}</Text>
@@ -57,7 +58,6 @@ export function ProductDetailPage() {
             </Text>
           </Alert>
         )}
-
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <ProductData data={data} />
           {active && <ProductEditForm data={data} />}

@@ -21,6 +21,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/catalogue/{id}/end-of-support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["putAdminCatalogueByIdEndOfSupport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/catalogue/{id}/points": {
         parameters: {
             query?: never;
@@ -1957,6 +1973,51 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    putAdminCatalogueByIdEndOfSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endOfSupportOn: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @enum {string} */
+                        category: "camera_body" | "lens" | "video" | "printer" | "projector" | "scanner" | "binoculars" | "accessory" | "consumable";
+                        endOfSupportOn: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        modelCode: string;
+                        name: string;
+                        points: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     putAdminCatalogueByIdPoints: {
         parameters: {
             query?: never;
@@ -1984,6 +2045,7 @@ export interface operations {
                         active: boolean;
                         /** @enum {string} */
                         category: "camera_body" | "lens" | "video" | "printer" | "projector" | "scanner" | "binoculars" | "accessory" | "consumable";
+                        endOfSupportOn: string | null;
                         /** Format: uuid */
                         id: string;
                         modelCode: string;
@@ -3563,6 +3625,7 @@ export interface operations {
                             active: boolean;
                             /** @enum {string} */
                             category: "camera_body" | "lens" | "video" | "printer" | "projector" | "scanner" | "binoculars" | "accessory" | "consumable";
+                            endOfSupportOn: string | null;
                             /** Format: uuid */
                             id: string;
                             modelCode: string;
@@ -5777,6 +5840,11 @@ export interface operations {
                         category: ("camera_body" | "lens" | "video" | "printer" | "projector" | "scanner" | "binoculars" | "accessory" | "consumable") | null;
                         complete: boolean;
                         dealer: string | null;
+                        endOfSupport: {
+                            /** Format: date */
+                            on: string;
+                            pointsRemoved: boolean;
+                        } | null;
                         history: {
                             action: string;
                             actorName: string | null;
@@ -5858,6 +5926,11 @@ export interface operations {
                         category: ("camera_body" | "lens" | "video" | "printer" | "projector" | "scanner" | "binoculars" | "accessory" | "consumable") | null;
                         complete: boolean;
                         dealer: string | null;
+                        endOfSupport: {
+                            /** Format: date */
+                            on: string;
+                            pointsRemoved: boolean;
+                        } | null;
                         history: {
                             action: string;
                             actorName: string | null;
