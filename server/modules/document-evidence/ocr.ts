@@ -8,6 +8,8 @@ import { LANGUAGES } from '../../../contracts/languages.js';
 export const OCR_MAX_PAGES = 3;
 /** Rasterising one page, and reading one image, each stop after this long. */
 export const OCR_PAGE_TIMEOUT_MS = 30_000;
+/** No further page is started this long after a scanned PDF's first: one slow scan does not hold up the queue. */
+const OCR_DOCUMENT_BUDGET_MS = 45_000;
 /** Resolution of a rasterised page: enough for 8-point print, small enough to read in seconds. */
 const RASTER_DPI = 200;
 /** Output of one OCR run kept (bytes); more is a sign of something other than a company document. */
@@ -124,7 +126,8 @@ async function readScannedPdf(commands: OcrOptions, lang: string, bytes: Buffer,
     const input = join(dir, 'document.pdf');
     await writeFile(input, bytes);
     const texts: string[] = [];
-    for (let page = 1; page <= Math.min(pages, OCR_MAX_PAGES); page++) {
+    const stopAt = Date.now() + OCR_DOCUMENT_BUDGET_MS;
+    for (let page = 1; page <= Math.min(pages, OCR_MAX_PAGES) && Date.now() < stopAt; page++) {
       const prefix = join(dir, `page-${page}`);
       const args = ['-r', String(RASTER_DPI), '-png', '-f', String(page), '-l', String(page), input, prefix];
       if ((await run(commands.pdftoppm, args, commands.pageTimeoutMs)) === null) throw new Error('pdftoppm failed');
