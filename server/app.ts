@@ -324,7 +324,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(metricsRoutes(metrics, { token: config.metricsToken }));
-  await app.register(readinessRoutes(database, deps.storage, config.storage.kind));
+  await app.register(readinessRoutes(database, deps.storage, config.storage.kind, documentEvidence.readiness));
 
   const Meta = z.object({
     countries: z.array(z.string()),

@@ -12,7 +12,8 @@ import type { Storage } from '../../platform/storage.js';
 import { localDate } from '../../platform/working-days.js';
 import { type DocumentEvidenceRow, evidenceRepository as repo } from './evidence.repository.js';
 import { type EvidenceSubject, NO_FINDINGS, readFindings } from './findings.js';
-import { detectTesseract, type Ocr, readDocument } from './read-document.js';
+import { detectOcr, type Ocr, type OcrEngine } from './ocr.js';
+import { readDocument } from './read-document.js';
 import { computeSignals, type ReadDocument } from './signals.js';
 
 const EXTRACT_QUEUE = 'document-evidence.extract';
@@ -61,11 +62,13 @@ export function createDocumentEvidence(deps: {
   /** The VAT registry's latest answer (absent where no registry is wired). */
   vatEvidence?: (vatNumber: string, names: (string | null)[]) => Promise<VatRegistryEvidence>;
   log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
-  /** OCR for images; by default a `tesseract` binary on the PATH, looked for when the workers start. */
+  /** OCR for images and scanned PDFs; by default `tesseract` (and `pdftoppm`) on the PATH, looked for at start. */
   ocr?: Ocr | null;
 }) {
   const { db, clock } = deps;
-  let ocr: Ocr | null = deps.ocr ?? null;
+  // Looked for once, as the app is built: the workers read with it and `/readyz` names it.
+  const detected: Promise<OcrEngine | null> =
+    deps.ocr === undefined ? detectOcr() : Promise.resolve(deps.ocr && { ocr: deps.ocr, description: 'configured' });
   const today = () => localDate(clock.now(), deps.timeZone);
 
   async function save(
@@ -113,6 +116,7 @@ export function createDocumentEvidence(deps: {
   async function extract(job: ExtractJob) {
     const done = new Set((await repo.listForApplication(db, job.applicationId)).map((r) => r.documentId));
     const day = today();
+    const ocr = (await detected)?.ocr ?? null;
     for (const doc of job.documents) {
       if (done.has(doc.id)) continue;
       let bytes: Buffer | null = null;
@@ -157,6 +161,11 @@ export function createDocumentEvidence(deps: {
     request,
     extract,
     refresh,
+
+    /** For `/readyz`: the OCR found at start, "tesseract 5.3.0 (eng)" or "none". */
+    async readiness(): Promise<{ ocr: string }> {
+      return { ocr: (await detected)?.description ?? 'none' };
+    },
 
     /** The case page's evidence: per document what was found, and the signals (kept for the case list). */
     async caseEvidence(
@@ -214,16 +223,13 @@ export function createDocumentEvidence(deps: {
     },
 
     async startWorkers() {
-      if (deps.ocr === undefined) {
-        const tesseract = await detectTesseract();
-        ocr = tesseract?.ocr ?? null;
-        deps.log.info(
-          { ocr: tesseract ? tesseract.version : 'none' },
-          tesseract
-            ? 'document evidence: OCR with tesseract for images'
-            : 'document evidence: no tesseract binary, images and scanned PDFs are shown as not read',
-        );
-      }
+      const engine = await detected;
+      deps.log.info(
+        { ocr: engine?.description ?? 'none' },
+        engine
+          ? 'document evidence: OCR with tesseract'
+          : 'document evidence: no tesseract binary, images and scanned PDFs are shown as not read',
+      );
       await deps.jobs.work<ExtractJob>(EXTRACT_QUEUE, (job) => extract(job), { batchSize: 10 });
       await deps.jobs.work<SignalsJob>(SIGNALS_QUEUE, async ({ applicationId, subject, attempt }) => {
         await refresh(applicationId, subject, attempt);

@@ -5,5 +5,6 @@ export {
   type EvidenceDocumentRef,
 } from './document-evidence.js';
 export { type EvidenceSubject, readFindings } from './findings.js';
-export { detectTesseract, readDocument } from './read-document.js';
+export { detectOcr, type Ocr } from './ocr.js';
+export { readDocument } from './read-document.js';
 export { computeSignals } from './signals.js';

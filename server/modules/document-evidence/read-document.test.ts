@@ -45,7 +45,7 @@ describe('reading a document', () => {
   });
 
   it('reads an image through OCR when there is OCR', async () => {
-    const ocr = async (image: Buffer) => `text of ${image.length} bytes`;
+    const ocr = { image: async (image: Buffer) => `text of ${image.length} bytes` };
     const image = png(10, 10);
     expect(await readDocument(image, 'image/png', ocr)).toEqual({
       method: 'ocr',

@@ -1,5 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
 import { extractText, getDocumentProxy } from 'unpdf';
+import type { Ocr } from './ocr.js';
 
 type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -7,12 +7,9 @@ type PDFDocumentProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 export const MAX_TEXT_CHARS = 200 * 1024;
 /** Pages read of a longer document (a company's identity is on its first pages). */
 export const MAX_PAGES = 20;
-const OCR_TIMEOUT_MS = 60_000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export type ReadResult = { method: 'text' | 'ocr' | 'none'; pages: string[]; pageCount: number };
-/** Optical character recognition of one image (JPEG/PNG bytes) to text. */
-export type Ocr = (image: Buffer) => Promise<string>;
 
 /**
  * The text of a long document's first pages, one page at a time (unpdf's `extractText` reads every
@@ -43,23 +40,25 @@ function bounded(pages: string[]): string[] {
 }
 
 /**
- * The text of a company document: a PDF's text layer (unpdf), or an image's text by OCR when a
- * `tesseract` binary was found. A scanned PDF (no text layer) or an image without OCR is `none`:
- * "not read", which the signals show as gray, never as evidence against the applicant.
+ * The text of a company document: a PDF's text layer (unpdf); a scanned PDF's first pages, or an
+ * image, by OCR when the binaries were found at start (`method: 'ocr'`, shown to the validator as
+ * read by OCR: less sure than a text layer). What cannot be read is `none`: "not read", which the
+ * signals show as gray, never as evidence against the applicant.
  */
 export async function readDocument(bytes: Buffer, contentType: string, ocr: Ocr | null): Promise<ReadResult> {
   if (contentType === 'application/pdf') {
+    let pageCount: number;
     try {
       // unpdf's serverless pdf.js build compiles no font programs (no eval), and only text is read here.
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      pageCount = pdf.numPages;
       try {
         const text =
           pdf.numPages <= MAX_PAGES
             ? (await extractText(pdf, { mergePages: false })).text
             : await firstPages(pdf, MAX_PAGES);
         const pages = bounded(text);
-        const hasText = pages.some((p) => p.trim().length > 0);
-        return { method: hasText ? 'text' : 'none', pages: hasText ? pages : [], pageCount: pdf.numPages };
+        if (pages.some((p) => p.trim().length > 0)) return { method: 'text', pages, pageCount };
       } finally {
         await pdf.loadingTask.destroy();
       }
@@ -67,44 +66,21 @@ export async function readDocument(bytes: Buffer, contentType: string, ocr: Ocr 
       // A PDF pdf.js cannot open (damaged, encrypted): not read, for the validator to open.
       return { method: 'none', pages: [], pageCount: 0 };
     }
+    // No text layer: a scan, read page by page where a rasteriser and OCR are there.
+    return ocrResult(() => ocr?.pdf?.(bytes, pageCount) ?? Promise.resolve([]), pageCount);
   }
   if (ocr && (contentType === 'image/jpeg' || contentType === 'image/png')) {
-    try {
-      const text = await ocr(bytes);
-      if (text.trim()) return { method: 'ocr', pages: bounded([text]), pageCount: 1 };
-    } catch {
-      // OCR failed on this image: treated as not read.
-    }
+    return ocrResult(async () => [await ocr.image(bytes)], 1);
   }
   return { method: 'none', pages: [], pageCount: contentType.startsWith('image/') ? 1 : 0 };
 }
 
-/**
- * OCR through a `tesseract` binary on the PATH, or null when there is none (checked once, at start).
- * The image goes in on stdin and the text comes back on stdout: no temporary files.
- */
-export async function detectTesseract(command = 'tesseract'): Promise<{ ocr: Ocr; version: string } | null> {
-  const version = await new Promise<string | null>((resolve) => {
-    execFile(command, ['--version'], { timeout: 10_000 }, (error, stdout, stderr) =>
-      resolve(error ? null : `${stdout}${stderr}`.split('\n')[0]!.trim()),
-    );
-  });
-  if (version === null) return null;
-  const ocr: Ocr = (image) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(command, ['stdin', 'stdout'], { stdio: ['pipe', 'pipe', 'ignore'], timeout: OCR_TIMEOUT_MS });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      child.stdout.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size <= MAX_TEXT_CHARS * 4) chunks.push(c);
-      });
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`tesseract exit ${code}`)),
-      );
-      child.stdin.on('error', () => {});
-      child.stdin.end(image);
-    });
-  return { ocr, version };
+async function ocrResult(read: () => Promise<string[]>, pageCount: number): Promise<ReadResult> {
+  try {
+    const pages = bounded(await read());
+    if (pages.some((p) => p.trim())) return { method: 'ocr', pages, pageCount };
+  } catch {
+    // OCR failed or took too long on this document: treated as not read.
+  }
+  return { method: 'none', pages: [], pageCount };
 }
