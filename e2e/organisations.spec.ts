@@ -47,7 +47,7 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
     await expect(
       page
         .getByTestId('section-audit')
-        .getByRole('cell', { name: t('audit.action.application.approved') })
+        .getByRole('cell', { name: t('audit.action.application.approve') })
         .first(),
     ).toBeVisible();
     await expectAccessible(page, 'organisation page');
