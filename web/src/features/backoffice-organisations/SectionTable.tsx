@@ -23,6 +23,8 @@ function useCell() {
     if (/At$|^at$/.test(column)) return format.dateTime(String(value));
     if (/(Date|On)$/.test(column)) return format.date(String(value));
     if (column === 'action') return t(`audit.action.${value}`, { defaultValue: String(value) });
+    if (column === 'entityType') return t(`audit.entity.${value}`, { defaultValue: String(value) });
+    if (column === 'role') return t(`role.${value}`, { defaultValue: String(value) });
     if (column === 'delta' && typeof value === 'number')
       return value > 0 ? `+${format.number(value)}` : format.number(value);
     if (typeof value === 'number') return format.number(value);
