@@ -27,10 +27,12 @@ export default defineConfig({
       reportOnFailure: true,
       thresholds: {
         autoUpdate: process.env.COVERAGE_RAISE === '1' ? (figure: number) => Math.floor(figure - 0.5) : false,
-        lines: 30,
-        statements: 27,
-        functions: 23,
-        branches: 13,
+        // A clean CI run on PGlite measured lines 94.78 %, statements 92.75 %, functions 93.09 %,
+        // branches 83.91 % (2026-12); the floor leaves a point for runs that skip what a machine lacks.
+        lines: 93,
+        statements: 91,
+        functions: 91,
+        branches: 82,
       },
     },
     projects: [
