@@ -28,11 +28,11 @@ export default defineConfig({
       thresholds: {
         autoUpdate: process.env.COVERAGE_RAISE === '1' ? (figure: number) => Math.floor(figure - 0.5) : false,
         // A clean CI run on PGlite measured lines 94.78 %, statements 92.75 %, functions 93.09 %,
-        // branches 83.91 % (2026-12); the floor leaves a point for runs that skip what a machine lacks.
-        lines: 93,
-        statements: 91,
-        functions: 91,
-        branches: 82,
+        // branches 83.91 % (2026-12); the floor leaves room for a machine without tesseract, where the OCR code is not run.
+        lines: 92,
+        statements: 90,
+        functions: 90,
+        branches: 81,
       },
     },
     projects: [
