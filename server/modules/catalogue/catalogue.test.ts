@@ -116,7 +116,7 @@ describe('the admin’s catalogue', () => {
     const res = await admin.get('/api/admin/catalogue/export');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    expect(res.body.split(/\r?\n/)[0]).toBe('model_code,name,category,points,active');
+    expect(res.body.split(/\r?\n/)[0]).toBe('model_code,name,category,points,active,end_of_support');
     expect(res.body).toContain('NEW-LENS-2,Test lens 2,lens,60,false');
     const again = await importCsv(res.body);
     expect(again.json()).toMatchObject({ created: 0, updated: 0 });

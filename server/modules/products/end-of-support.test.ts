@@ -166,7 +166,7 @@ describe('end of support of a catalogue model', () => {
     expect((await modelByCode(rt, 'PRO-300')).endOfSupportOn).toBe('2027-06-30');
     const exported = (await admin.get('/api/admin/catalogue/export')).body.split(/\r?\n/);
     expect(exported.find((line) => line.startsWith('PRO-300,'))).toBe(
-      'PRO-300,imagePROGRAF PRO-300,printer,80,1,2027-06-30',
+      'PRO-300,imagePROGRAF PRO-300,printer,80,true,2027-06-30',
     );
     // A file without the column leaves the date alone.
     const without = 'model_code,name,category,points\nPRO-300,imagePROGRAF PRO-300,printer,80\n';
