@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { NO_VAT_DOCUMENT_KINDS, VAT_DOCUMENT_KINDS } from '../contracts/registration.js';
 import {
   choose,
   expectAccessible,
@@ -148,7 +149,15 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await openCase(staff, lang, reference);
       await staff.getByRole('button', { name: t('decision.requestInfo') }).click();
       const wanted = applicant.vat ? 'company_invoice' : 'business_licence';
-      await choose(staff, t('decision.documents'), t(`documentKind.${wanted}`));
+      // The request opens prefilled with the documents an organisation like this one may send; the
+      // validator narrows it to the one that is needed.
+      const dialog = staff.getByRole('dialog');
+      await expect(dialog.getByText(t(`documentKind.${wanted}`), { exact: true })).toBeVisible();
+      for (const other of (applicant.vat ? VAT_DOCUMENT_KINDS : NO_VAT_DOCUMENT_KINDS).filter((k) => k !== wanted))
+        await choose(staff, t('decision.documents'), t(`documentKind.${other}`)).then(() =>
+          dialog.getByRole('heading').click(),
+        );
+      await expect(dialog.getByText(t(`documentKind.${wanted}`), { exact: true })).toBeVisible();
       await staff.getByRole('dialog').getByRole('heading').click();
       const note = lang === 'nl' ? 'De scan is onleesbaar.' : 'The scan is unreadable.';
       await staff.getByRole('textbox', { name: t('decision.note'), exact: true }).fill(note);
