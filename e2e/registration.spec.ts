@@ -216,7 +216,12 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await staff
         .getByRole('textbox', { name: t('decision.note'), exact: true })
         .fill(lang === 'nl' ? 'Particulier adres.' : 'Private address.');
+      // After a decision the next waiting case opens (if any): come back to this one to see the result.
+      const caseUrl = staff.url();
+      const decided = staff.waitForResponse((r) => r.url().endsWith('/decision') && r.request().method() === 'POST');
       await staff.getByRole('button', { name: t('decision.rejectSubmit') }).click();
+      expect((await decided).ok()).toBe(true);
+      await staff.goto(caseUrl);
       await expect(staff.getByTestId('case-status')).toHaveText(t('applicationStatus.rejected'));
       await expect(staff.getByText(t('rejectReason.not_professional'))).toBeVisible();
       await expectAccessible(staff, 'case detail, rejected');
