@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { likePattern, schema } from '../../platform/db/index.js';
 
 const { bankStatements, bankStatementLines } = schema;
 
@@ -120,7 +120,7 @@ export const statementsRepository = {
     if (filter.to) conditions.push(lte(bankStatementLines.bookingDate, filter.to));
     if (filter.amountMinor !== undefined) conditions.push(eq(bankStatementLines.amountMinor, filter.amountMinor));
     if (filter.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(filter.q);
       conditions.push(
         sql`(${bankStatementLines.debtorName} ilike ${like} or ${bankStatementLines.reference} ilike ${like} or ${bankStatementLines.remittance} ilike ${like} or ${bankStatementLines.entryReference} ilike ${like})`,
       );

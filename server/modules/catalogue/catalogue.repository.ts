@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { likePattern, schema } from '../../platform/db/index.js';
 
 const { catalogueModels } = schema;
 export type ModelRow = typeof catalogueModels.$inferSelect;
@@ -14,7 +14,7 @@ export const catalogueRepository = {
     if (!filter.includeInactive) conditions.push(eq(catalogueModels.active, true));
     if (filter.category) conditions.push(eq(catalogueModels.category, filter.category));
     if (filter.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = likePattern(filter.q);
       conditions.push(or(ilike(catalogueModels.name, like), ilike(catalogueModels.modelCode, like))!);
     }
     return db

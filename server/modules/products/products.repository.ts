@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { type DbOrTx, rowsOf, schema } from '../../platform/db/index.js';
+import { type DbOrTx, likePattern, rowsOf, schema } from '../../platform/db/index.js';
 
 const { products, productEvents, catalogueModels, serialConflicts, users, organisations } = schema;
 export type ProductRow = typeof products.$inferSelect;
@@ -227,7 +227,7 @@ export const productsRepository = {
         and(
           eq(products.organisationId, organisationId),
           isNotNull(products.dealer),
-          q ? ilike(products.dealer, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+          q ? ilike(products.dealer, likePattern(q)) : undefined,
         ),
       )
       .orderBy(asc(products.dealer))

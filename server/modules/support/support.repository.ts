@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/index.js';
-import { schema } from '../../platform/db/index.js';
+import { likePattern, schema } from '../../platform/db/index.js';
 import { type Locale, TEXT_SEARCH_CONFIG } from '../../platform/i18n/index.js';
 
 const { tickets, ticketMessages, ticketAttachments, faqArticles, organisations, users, memberships } = schema;
@@ -100,7 +100,7 @@ export const supportRepository = {
     const words = filter.q.split(/\s+/).filter(Boolean).slice(0, 12).join(' or ');
     const document = sql`to_tsvector(${sql.raw(`'${config}'`)}, ${faqArticles.title} || ' ' || ${faqArticles.body})`;
     const query = sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${words})`;
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = likePattern(filter.q);
     return db
       .select()
       .from(faqArticles)
