@@ -139,7 +139,7 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
         city: 'Amsterdam',
         phone: '+31 20 123 4567',
       },
-      company: { vatRegistered: true, vatNumber: VAT_NUMBER, tradeRegisterNumber: undefined },
+      company: { vatRegistered: true, vatNumber: VAT_NUMBER, tradeRegisterNumber: undefined, electronicAddress: undefined },
       contact: { firstName: 'Anouk', lastName: 'de Vries', email: 'case-page@bench.example', locale: 'nl' },
       documents: files.map((f) => ({ kind: f.kind })),
       declaration: true,

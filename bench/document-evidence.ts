@@ -117,6 +117,7 @@ function application(i: number): RegistrationInput {
       vatRegistered: false,
       vatNumber: undefined,
       tradeRegisterNumber: String(10_000_000 + i),
+      electronicAddress: undefined,
       legacyEmail: undefined,
     },
     contact: { firstName: 'Bench', lastName: `Applicant ${i}`, email: `evidence-${i}@bench.example`, locale: 'nl' },

@@ -88,7 +88,9 @@ function application(i: number, run: string): RegistrationInput {
     company: {
       vatRegistered: vat,
       vatNumber: vat ? 'NL004495445B01' : undefined,
-      tradeRegisterNumber: undefined,
+      // Not VAT-registered: the KvK number gives the e-invoicing address.
+      tradeRegisterNumber: vat ? undefined : '34126549',
+      electronicAddress: undefined,
       legacyEmail: undefined,
     },
     contact: {

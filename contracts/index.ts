@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './auth.js';
 export * from './billing.js';
 export * from './common.js';
+export * from './electronic-address.js';
 export * from './insights.js';
 export * from './languages.js';
 export * from './legacy.js';

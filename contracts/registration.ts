@@ -49,6 +49,11 @@ export const RegistrationInput = z.object({
     // As typed (spaces, dots, a suffix); the normalised number is at most 20 characters.
     vatNumber: optionalText(40),
     tradeRegisterNumber: optionalText(40),
+    /**
+     * The organisation's Peppol participant id (`scheme:identifier`), where neither its VAT number nor
+     * its register number gives an electronic address for its e-invoices (see electronic-address.ts).
+     */
+    electronicAddress: optionalText(120),
     legacyEmail: z
       .string()
       .trim()
@@ -285,6 +290,8 @@ export const CaseDetail = CaseSummary.extend({
     vatNumber: z.string().nullable(),
     vatFormatValid: z.boolean().nullable(),
     tradeRegisterNumber: z.string().nullable(),
+    /** The e-invoicing address the organisation gets at approval: the one given, else the derived one. */
+    electronicAddress: z.string().nullable(),
     legacyEmail: z.string().nullable(),
   }),
   contact: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), locale: Locale }),

@@ -115,6 +115,25 @@ for (const { language, country, address } of CASES) {
       await expect(phone).toHaveValue(/^\+\d+/);
       await phone.fill(`${await phone.inputValue()} ${address.phone}`.replace(/\s+/g, ' ').trim());
       await page.getByRole('radio', { name: t('common.no'), exact: true }).check();
+      // Without a VAT number the invoices need another e-invoicing address: in Belgium the enterprise
+      // number gives one (shown), in Germany the register does not, so the form asks for a Peppol id.
+      const registerNumber = page.getByRole('textbox', {
+        name: `3. ${t('registration.company.tradeRegisterNumber')}`,
+        exact: true,
+      });
+      if (country === 'BE') {
+        await registerNumber.fill('0411.905.847');
+        await expect(page.getByTestId('e-invoicing-derived')).toHaveText(
+          t('registration.company.electronicAddressDerived', { address: '0208:0411905847' }),
+        );
+      } else {
+        await registerNumber.fill('HRB 12345');
+        const peppol = page.getByRole('textbox', { name: t('registration.company.electronicAddress') });
+        await peppol.fill('0088:123');
+        await peppol.blur();
+        await expect(page.getByText(t('registration.company.electronicAddressInvalid'))).toBeVisible();
+        await peppol.fill('0088:4012345000009');
+      }
       await field('registration.contact.firstName').fill('Camille');
       await field('registration.contact.lastName').fill('Martin');
       await field('registration.contact.email').fill(email);

@@ -184,6 +184,11 @@ export async function register(page: Page, applicant: Applicant): Promise<string
     await page
       .getByRole('textbox', { name: `2. ${t('registration.company.vatNumber')}`, exact: true })
       .fill(belgianVat());
+  else
+    // Not VAT-registered: the KvK number gives the organisation its e-invoicing address.
+    await page
+      .getByRole('textbox', { name: `3. ${t('registration.company.tradeRegisterNumber')}`, exact: true })
+      .fill('34126549');
   await expect(
     page.getByRole('textbox', { name: `4. ${t('registration.company.legacyEmail')}`, exact: true }),
   ).toBeVisible();
@@ -290,7 +295,7 @@ export async function approvedCustomer(
     organisation: { legalName: applicant.legalName, ...place },
     company: options.vatNumber
       ? { vatRegistered: true, vatNumber: options.vatNumber, legacyEmail: options.legacyEmail }
-      : { vatRegistered: false, legacyEmail: options.legacyEmail },
+      : { vatRegistered: false, tradeRegisterNumber: '34126549', legacyEmail: options.legacyEmail },
     contact: { firstName: applicant.firstName, lastName: applicant.lastName, email: applicant.email, locale: lang },
     documents: [{ kind: options.vatNumber ? 'vat_certificate' : 'chamber_extract' }],
     declaration: true,

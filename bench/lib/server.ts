@@ -100,7 +100,7 @@ export async function seed(env: NodeJS.ProcessEnv, products: number): Promise<Se
         city: 'Amsterdam',
         phone: '+31 20 123 4567',
       },
-      company: { vatRegistered: false, vatNumber: undefined, tradeRegisterNumber: undefined },
+      company: { vatRegistered: false, vatNumber: undefined, tradeRegisterNumber: '34126549', electronicAddress: undefined },
       contact: { firstName: 'Bench', lastName: 'Applicant', email: 'applicant@bench.example', locale: 'en' },
       documents: [{ kind: 'company_invoice' }],
       declaration: true,

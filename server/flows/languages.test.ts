@@ -60,7 +60,7 @@ describe('registering with a locale', () => {
         city: 'Bruxelles',
         phone: '+32 2 123 45 67',
       },
-      company: { vatRegistered: false, legacyEmail: '' },
+      company: { vatRegistered: false, tradeRegisterNumber: '0411.905.847', legacyEmail: '' },
       contact: { firstName: 'Marie', lastName: 'Dubois', email, locale: 'fr_BE' },
       documents: [{ kind: 'chamber_extract' }],
       declaration: true,

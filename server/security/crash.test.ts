@@ -60,7 +60,7 @@ function application(n: number, key: string) {
       city: 'Amsterdam',
       phone: '+31 20 123 4567',
     },
-    company: { vatRegistered: false, legacyEmail: '' },
+    company: { vatRegistered: false, tradeRegisterNumber: '34126549', legacyEmail: '' },
     contact: { firstName: 'Anna', lastName: `Crash ${n}`, email: `crash-${key}@example.test`, locale: 'nl' },
     documents: [{ kind: 'chamber_extract' }],
     declaration: true,

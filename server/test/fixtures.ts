@@ -128,7 +128,7 @@ export function registrationInput(
       city: 'Amsterdam',
       phone: '+31 20 123 4567',
     },
-    company: { vatRegistered: false, legacyEmail: '' },
+    company: { vatRegistered: false, tradeRegisterNumber: '34126549', legacyEmail: '' },
     contact: {
       firstName: 'Anna',
       lastName: options.lastName ?? `de Vries ${n}`,

@@ -1,4 +1,5 @@
 import type { CaseDetail, DocumentKind } from '../../../contracts/registration.js';
+import { deriveElectronicAddress, formatElectronicAddress } from '../../platform/electronic-address.js';
 import { AppError } from '../../platform/errors.js';
 import { workingDaysLeft } from '../../platform/working-days.js';
 import { documentsDeletedOn } from './apply-document-retention.js';
@@ -99,6 +100,7 @@ export function createCaseDetail(
         vatNumber: row.vatNumber,
         vatFormatValid: row.vatFormatValid,
         tradeRegisterNumber: row.tradeRegisterNumber,
+        electronicAddress: row.electronicAddress ?? derivedAddress(row),
         legacyEmail: row.legacyEmail,
       },
       contact: {
@@ -151,3 +153,9 @@ export function createCaseDetail(
   return { caseDetail, document };
 }
 export type CaseDetailReader = ReturnType<typeof createCaseDetail>['caseDetail'];
+
+/** The address the organisation gets at approval when the form named none (as the account derives it). */
+function derivedAddress(row: { country: string; vatNumber: string | null; tradeRegisterNumber: string | null }) {
+  const derived = deriveElectronicAddress(row);
+  return derived && formatElectronicAddress(derived);
+}

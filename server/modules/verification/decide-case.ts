@@ -47,6 +47,7 @@ export function createDecideCase(
             phone: row.phone,
             vatNumber: row.vatNumber,
             tradeRegisterNumber: row.tradeRegisterNumber,
+            electronicAddress: row.electronicAddress,
             legacyEmail: row.legacyEmail,
             applicationId: row.id,
           },

@@ -3,6 +3,14 @@ import { beforeAll, expect } from 'vitest';
 import { client, multipart, PDF } from '../../test/http.js';
 import { startTestRuntime, type TestRuntime } from '../../test/runtime.js';
 
+type Company = {
+  vatRegistered: boolean;
+  vatNumber?: string;
+  tradeRegisterNumber?: string;
+  electronicAddress?: string;
+  legacyEmail: string;
+};
+
 export const ADMIN = { email: 'validator@example.test', password: 'Admin-password-123!' };
 
 /**
@@ -19,7 +27,15 @@ export function registrationKit() {
 
   let seq = 0;
   function application(
-    overrides: { email?: string; vat?: string | null; locale?: 'nl' | 'en'; kinds?: string[]; legacy?: string } = {},
+    overrides: {
+      email?: string;
+      vat?: string | null;
+      locale?: 'nl' | 'en';
+      kinds?: string[];
+      legacy?: string;
+      /** Without a VAT number: the KvK number (its e-invoicing address), 34126549 unless given. */
+      register?: string;
+    } = {},
   ) {
     seq++;
     const vat = overrides.vat === undefined ? null : overrides.vat;
@@ -38,9 +54,10 @@ export function registrationKit() {
       },
       company: {
         vatRegistered: vat !== null,
-        ...(vat ? { vatNumber: vat } : {}),
+        vatNumber: vat ?? undefined,
+        tradeRegisterNumber: vat ? undefined : (overrides.register ?? '34126549'),
         legacyEmail: overrides.legacy ?? '',
-      },
+      } as Company,
       contact: {
         firstName: 'Anna',
         lastName: `de Vries ${seq}`,

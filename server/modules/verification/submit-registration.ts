@@ -97,6 +97,7 @@ export function createSubmitRegistration(
           vatNumber: input.vatNumberNormalised,
           vatFormatValid: input.vatFormatValid,
           tradeRegisterNumber: input.company.tradeRegisterNumber ?? null,
+          electronicAddress: input.electronicAddress,
           legacyEmail: input.company.legacyEmail ?? null,
           contactFirstName: input.contact.firstName,
           contactLastName: input.contact.lastName,

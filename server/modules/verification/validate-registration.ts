@@ -1,4 +1,9 @@
 import type { RegistrationInput } from '../../../contracts/registration.js';
+import {
+  deriveElectronicAddress,
+  formatElectronicAddress,
+  normaliseElectronicAddress,
+} from '../../platform/electronic-address.js';
 import { AppError } from '../../platform/errors.js';
 import { checkPostcode, checkVatNumber, documentKindsAllowed } from './checks.js';
 import type { NormalisedRegistration } from './verification.types.js';
@@ -22,6 +27,25 @@ export function validateRegistration(input: RegistrationInput): NormalisedRegist
       if (!vat.valid) fields['company.vatNumber'] = 'field.vat_invalid';
     }
   }
+  // Every organisation needs an electronic address for its e-invoices (Peppol BIS rules R010/R020):
+  // the Peppol id typed on the form, else one derived from the VAT or register number. Where neither
+  // gives one (e.g. not VAT-registered in a country whose register has no Peppol scheme) the form
+  // must name it; a typed one must be of a scheme Peppol accepts.
+  let electronicAddress: string | null = null;
+  if (input.company.electronicAddress) {
+    const parsed = normaliseElectronicAddress(input.company.electronicAddress);
+    if (parsed) electronicAddress = formatElectronicAddress(parsed);
+    else fields['company.electronicAddress'] = 'field.electronic_address_invalid';
+  } else if (
+    !fields['company.vatNumber'] &&
+    !deriveElectronicAddress({
+      country: input.organisation.country,
+      vatNumber: vatNumberNormalised,
+      tradeRegisterNumber: input.company.tradeRegisterNumber,
+    })
+  ) {
+    fields['company.electronicAddress'] = 'field.electronic_address_required';
+  }
   if (
     !documentKindsAllowed(
       input.company.vatRegistered,
@@ -36,5 +60,6 @@ export function validateRegistration(input: RegistrationInput): NormalisedRegist
     organisation: { ...input.organisation, postcode: postcode.normalised },
     vatNumberNormalised,
     vatFormatValid,
+    electronicAddress,
   };
 }

@@ -40,6 +40,8 @@ export type VerificationPorts = {
       phone: string;
       vatNumber: string | null;
       tradeRegisterNumber: string | null;
+      /** The Peppol id given on the form; null: the account derives it from the VAT or register number. */
+      electronicAddress: string | null;
       legacyEmail: string | null;
       applicationId: string;
     },
@@ -94,4 +96,6 @@ export type VerificationDeps = {
 export type NormalisedRegistration = RegistrationInput & {
   vatNumberNormalised: string | null;
   vatFormatValid: boolean | null;
+  /** The Peppol id given on the form, normalised (`scheme:identifier`); null when derived at approval. */
+  electronicAddress: string | null;
 };

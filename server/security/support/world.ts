@@ -118,7 +118,7 @@ export async function application(rt: TestRuntime) {
       city: 'Amsterdam',
       phone: '+31 20 123 4567',
     },
-    company: { vatRegistered: false, legacyEmail: '' },
+    company: { vatRegistered: false, tradeRegisterNumber: '34126549', legacyEmail: '' },
     contact: {
       firstName: 'Anna',
       lastName: `Applicant ${seq}`,

@@ -35,6 +35,8 @@ export const applications = pgTable(
     vatNumber: text('vat_number'),
     vatFormatValid: boolean('vat_format_valid'),
     tradeRegisterNumber: text('trade_register_number'),
+    /** The Peppol participant id given on the form (null: derived from the VAT or register number at approval). */
+    electronicAddress: text('electronic_address'),
     legacyEmail: text('legacy_email'),
     contactFirstName: text('contact_first_name').notNull(),
     contactLastName: text('contact_last_name').notNull(),

@@ -1,43 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  Container,
-  Group,
-  List,
-  Paper,
-  Progress,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { Controller, type FieldErrors, useForm } from 'react-hook-form';
-import { Trans, useTranslation } from 'react-i18next';
+import { Alert, Anchor, Button, Container, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { type FieldErrors, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, uploadMultipart } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import {
-  COUNTRIES,
-  LANGUAGE_NAMES,
-  type ProgrammeCountry,
-  type RegistrationInputBody,
-  type RegistrationResult,
-} from '../../shared/contracts.js';
+import type { ProgrammeCountry, RegistrationInputBody, RegistrationResult } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { currentLanguage, serverLocale } from '../../shared/i18n/i18n.js';
-import { languagesFor } from '../../shared/i18n/locale.js';
+import { CompanyFields } from './CompanyFields.js';
+import { ContactFields } from './ContactFields.js';
+import { DeclarationField } from './DeclarationField.js';
 import { DocumentPicker, validateFiles } from './DocumentPicker.js';
+import { DocumentRules } from './DocumentRules.js';
 import { allowedKinds, fileIndexOf, type PickedFile } from './documents.js';
+import { FormSection } from './FormSection.js';
 import {
   clearDraft,
   FORM_PATHS,
@@ -49,6 +30,7 @@ import {
   saveDraft,
   saveResult,
 } from './formSchema.js';
+import { OrganisationFields } from './OrganisationFields.js';
 import { countryFromLink, phoneForCountry, phonePrefix, vatForCountry, vatPrefix } from './prefill.js';
 
 /** What the guide's link already tells: the organisation's country, and with it the two prefixes. */
@@ -66,54 +48,12 @@ function prefilled(draft: RegistrationFormInput, linkCountry: ProgrammeCountry |
   };
 }
 
-function Section({
-  id,
-  title,
-  intro,
-  children,
-}: {
-  id: string;
-  title: string;
-  intro?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Paper component="section" withBorder p="lg" radius="md" aria-labelledby={`${id}-title`}>
-      <Stack gap="md">
-        <div>
-          <Title order={2} size="h3" id={`${id}-title`}>
-            {title}
-          </Title>
-          {intro && (
-            <Text size="sm" c="dimmed" mt={4}>
-              {intro}
-            </Text>
-          )}
-        </div>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-function Step({ n, children }: { n: number; children: ReactNode }) {
-  return (
-    <>
-      <span className="pp-step-number" aria-hidden="true">
-        {n}
-      </span>
-      <span className="pp-visually-hidden">{`${n}. `}</span>
-      {children}
-    </>
-  );
-}
-
 export function RegisterPage() {
   const { t } = useTranslation();
-  const format = useFormat();
+  const _format = useFormat();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const meta = useMeta();
+  const _meta = useMeta();
   useDocumentTitle(t('registration.title'));
 
   const source = params.get('source')?.trim().slice(0, 64) || undefined;
@@ -135,7 +75,7 @@ export function RegisterPage() {
     defaultValues: defaults,
     mode: 'onTouched',
   });
-  const { register, control, handleSubmit, watch, setError, formState, getValues, setValue } = form;
+  const { handleSubmit, watch, setError, formState, getValues, setValue } = form;
   const errors = formState.errors;
 
   useEffect(() => {
@@ -153,8 +93,6 @@ export function RegisterPage() {
     if (vatForCountry(vat, country) !== vat) setValue('company.vatNumber', vatForCountry(vat, country));
   }, [country, getValues, setValue]);
 
-  // The contact's language is offered among the languages of the organisation's country.
-  const organisationCountry = country;
   const vatAnswer = watch('company.vatRegistered');
   const vatRegistered = vatAnswer === 'yes' ? true : vatAnswer === 'no' ? false : null;
   const kinds = allowedKinds(vatRegistered);
@@ -166,13 +104,6 @@ export function RegisterPage() {
       ),
     );
   }, [kinds]);
-
-  const countries = useMemo(() => {
-    const codes = meta.data?.countries?.length ? meta.data.countries : [...COUNTRIES];
-    return codes
-      .map((code) => ({ value: code, label: format.country(code) }))
-      .sort((a, b) => a.label.localeCompare(b.label, format.language));
-  }, [meta.data, format]);
 
   const checkDocuments = (): boolean => {
     const result = validateFiles(files, kinds);
@@ -200,6 +131,7 @@ export function RegisterPage() {
         vatRegistered: values.company.vatRegistered === 'yes',
         vatNumber: values.company.vatRegistered === 'yes' ? values.company.vatNumber : undefined,
         tradeRegisterNumber: values.company.tradeRegisterNumber,
+        electronicAddress: values.company.vatRegistered === 'no' ? values.company.electronicAddress : undefined,
         legacyEmail: values.company.legacyEmail,
       },
       contact: values.contact,
@@ -260,201 +192,11 @@ export function RegisterPage() {
 
         <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate>
           <Stack gap="lg">
-            <Section id="organisation" title={t('registration.organisation.title')}>
-              <TextInput
-                label={t('registration.organisation.legalName')}
-                description={t('registration.organisation.legalNameHelp')}
-                required
-                autoComplete="organization"
-                {...register('organisation.legalName')}
-                error={errors.organisation?.legalName?.message}
-              />
-              <TextInput
-                label={t('registration.organisation.tradingName')}
-                description={t('common.optional')}
-                {...register('organisation.tradingName')}
-                error={errors.organisation?.tradingName?.message}
-              />
-              <Controller
-                control={control}
-                name="organisation.country"
-                render={({ field, fieldState }) => (
-                  <Select
-                    label={t('registration.organisation.country')}
-                    description={t('registration.organisation.countryHelp')}
-                    placeholder={t('common.choose')}
-                    required
-                    searchable
-                    // Picking the country already filled in (from the link) keeps it, never clears it.
-                    allowDeselect={false}
-                    data={countries}
-                    value={field.value || null}
-                    onChange={(value) => field.onChange(value ?? '')}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    name={field.name}
-                    error={fieldState.error?.message}
-                    autoComplete="country"
-                    nothingFoundMessage={t('common.nothingFound')}
-                  />
-                )}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  style={{ gridColumn: 'span 2' }}
-                  label={t('registration.organisation.street')}
-                  required
-                  autoComplete="address-line1"
-                  {...register('organisation.street')}
-                  error={errors.organisation?.street?.message}
-                />
-                <TextInput
-                  label={t('registration.organisation.houseNumber')}
-                  required
-                  {...register('organisation.houseNumber')}
-                  error={errors.organisation?.houseNumber?.message}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  label={t('registration.organisation.postcode')}
-                  required
-                  autoComplete="postal-code"
-                  {...register('organisation.postcode')}
-                  error={errors.organisation?.postcode?.message}
-                />
-                <TextInput
-                  style={{ gridColumn: 'span 2' }}
-                  label={t('registration.organisation.city')}
-                  required
-                  autoComplete="address-level2"
-                  {...register('organisation.city')}
-                  error={errors.organisation?.city?.message}
-                />
-              </SimpleGrid>
-              <TextInput
-                label={t('registration.organisation.phone')}
-                description={t('registration.organisation.phoneHelp')}
-                required
-                type="tel"
-                autoComplete="tel"
-                {...register('organisation.phone')}
-                error={errors.organisation?.phone?.message}
-              />
-            </Section>
+            <OrganisationFields form={form} />
+            <CompanyFields form={form} vatRegistered={vatRegistered} />
+            <ContactFields form={form} country={country} />
 
-            <Section id="company" title={t('registration.company.title')} intro={t('registration.company.intro')}>
-              <Controller
-                control={control}
-                name="company.vatRegistered"
-                render={({ field, fieldState }) => (
-                  <Radio.Group
-                    label={<Step n={1}>{t('registration.company.vatRegistered')}</Step>}
-                    description={t('registration.company.vatRegisteredHelp')}
-                    required
-                    value={field.value || ''}
-                    onChange={field.onChange}
-                    name={field.name}
-                    error={fieldState.error?.message}
-                  >
-                    <Group mt="xs">
-                      <Radio value="yes" label={t('common.yes')} ref={field.ref} onBlur={field.onBlur} />
-                      <Radio value="no" label={t('common.no')} onBlur={field.onBlur} />
-                    </Group>
-                  </Radio.Group>
-                )}
-              />
-              {vatRegistered ? (
-                <TextInput
-                  label={<Step n={2}>{t('registration.company.vatNumber')}</Step>}
-                  description={t('registration.company.vatNumberHelp')}
-                  required
-                  {...register('company.vatNumber')}
-                  error={errors.company?.vatNumber?.message}
-                />
-              ) : (
-                <div>
-                  <Text size="sm" fw={500}>
-                    <Step n={2}>{t('registration.company.vatNumber')}</Step>
-                  </Text>
-                  <Text size="sm" c="dimmed">
-                    {vatRegistered === false
-                      ? t('registration.company.vatNumberNotNeeded')
-                      : t('registration.company.vatNumberFirst')}
-                  </Text>
-                </div>
-              )}
-              <TextInput
-                label={<Step n={3}>{t('registration.company.tradeRegisterNumber')}</Step>}
-                description={t('registration.company.tradeRegisterNumberHelp')}
-                {...register('company.tradeRegisterNumber')}
-                error={errors.company?.tradeRegisterNumber?.message}
-              />
-              <TextInput
-                label={<Step n={4}>{t('registration.company.legacyEmail')}</Step>}
-                description={t('registration.company.legacyEmailHelp')}
-                type="email"
-                {...register('company.legacyEmail')}
-                error={errors.company?.legacyEmail?.message}
-              />
-            </Section>
-
-            <Section id="contact" title={t('registration.contact.title')} intro={t('registration.contact.intro')}>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  label={t('registration.contact.firstName')}
-                  required
-                  autoComplete="given-name"
-                  {...register('contact.firstName')}
-                  error={errors.contact?.firstName?.message}
-                />
-                <TextInput
-                  label={t('registration.contact.lastName')}
-                  required
-                  autoComplete="family-name"
-                  {...register('contact.lastName')}
-                  error={errors.contact?.lastName?.message}
-                />
-              </SimpleGrid>
-              <TextInput
-                label={t('registration.contact.email')}
-                description={t('registration.contact.emailHelp')}
-                required
-                type="email"
-                autoComplete="email"
-                {...register('contact.email')}
-                error={errors.contact?.email?.message}
-              />
-              <Controller
-                control={control}
-                name="contact.locale"
-                render={({ field, fieldState }) => (
-                  <Radio.Group
-                    label={t('registration.contact.locale')}
-                    required
-                    // The contract reads any locale tag (its input type is unknown); the form holds a language.
-                    value={field.value as string}
-                    onChange={field.onChange}
-                    name={field.name}
-                    error={fieldState.error?.message}
-                  >
-                    <Group mt="xs">
-                      {languagesFor(organisationCountry, field.value as string).map((code, index) => (
-                        <Radio
-                          key={code}
-                          value={code}
-                          label={LANGUAGE_NAMES[code]}
-                          lang={code}
-                          ref={index === 0 ? field.ref : undefined}
-                        />
-                      ))}
-                    </Group>
-                  </Radio.Group>
-                )}
-              />
-            </Section>
-
-            <Section id="documents" title={t('registration.documents.title')}>
+            <FormSection id="documents" title={t('registration.documents.title')}>
               <div ref={documentsRef}>
                 <DocumentRules vatRegistered={vatRegistered} />
               </div>
@@ -469,43 +211,9 @@ export function RegisterPage() {
                 disabled={uploading}
                 error={documentsError}
               />
-            </Section>
+            </FormSection>
 
-            <Section id="declaration" title={t('registration.declaration.title')}>
-              <Controller
-                control={control}
-                name="declaration"
-                render={({ field, fieldState }) => (
-                  <Checkbox
-                    label={
-                      <>
-                        {t('registration.declaration.label')}{' '}
-                        <Trans
-                          i18nKey="registration.declaration.terms"
-                          components={[
-                            <Anchor
-                              key="terms"
-                              href={`/terms?language=${currentLanguage()}`}
-                              target="_blank"
-                              rel="noopener"
-                              data-testid="terms-link"
-                            />,
-                          ]}
-                        />
-                      </>
-                    }
-                    description={t('registration.declaration.help')}
-                    required
-                    checked={!!field.value}
-                    onChange={(event) => field.onChange(event.currentTarget.checked)}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                    name={field.name}
-                    error={fieldState.error?.message}
-                  />
-                )}
-              />
-            </Section>
+            <DeclarationField form={form} />
 
             <div ref={errorRef} tabIndex={-1} style={{ outline: 'none' }}>
               <ErrorAlert error={submitError} extra={extraErrors} />
@@ -537,29 +245,5 @@ export function RegisterPage() {
         </form>
       </Stack>
     </Container>
-  );
-}
-
-function DocumentRules({ vatRegistered }: { vatRegistered: boolean | null }) {
-  const { t } = useTranslation();
-  if (vatRegistered === null) {
-    return (
-      <Text size="sm" c="dimmed">
-        {t('registration.documents.chooseVatFirst')}
-      </Text>
-    );
-  }
-  if (vatRegistered) {
-    return <Text size="sm">{t('registration.documents.vatRule')}</Text>;
-  }
-  return (
-    <div>
-      <Text size="sm">{t('registration.documents.noVatRule')}</Text>
-      <List size="sm" mt={4}>
-        <List.Item>{t('documentKind.company_invoice')}</List.Item>
-        <List.Item>{t('documentKind.business_licence')}</List.Item>
-        <List.Item>{t('documentKind.chamber_extract')}</List.Item>
-      </List>
-    </div>
   );
 }

@@ -1,31 +1,57 @@
+import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { type Locale, RegistrationInput } from '../../shared/contracts.js';
+import {
+  deriveElectronicAddress,
+  type Locale,
+  normaliseElectronicAddress,
+  RegistrationInput,
+} from '../../shared/contracts.js';
 
 const company = RegistrationInput.shape.company.shape;
 
 /** The registration form: the contract's sections, with the yes/no and checkbox the form needs. */
-export const RegistrationForm = z.object({
-  organisation: RegistrationInput.shape.organisation,
-  company: z
-    .object({
-      vatRegistered: z.enum(['yes', 'no']),
-      vatNumber: z.string().trim().max(40).optional(),
-      tradeRegisterNumber: company.tradeRegisterNumber,
-      legacyEmail: company.legacyEmail,
-    })
-    .superRefine((value, ctx) => {
-      if (value.vatRegistered === 'yes' && !value.vatNumber?.trim()) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['vatNumber'],
-          input: value.vatNumber,
-          params: { key: 'validation.required' },
-        });
-      }
-    }),
-  contact: RegistrationInput.shape.contact,
-  declaration: z.boolean().refine((value) => value, { params: { key: 'registration.declaration.required' } }),
-});
+export const RegistrationForm = z
+  .object({
+    organisation: RegistrationInput.shape.organisation,
+    company: z
+      .object({
+        vatRegistered: z.enum(['yes', 'no']),
+        vatNumber: z.string().trim().max(40).optional(),
+        tradeRegisterNumber: company.tradeRegisterNumber,
+        electronicAddress: company.electronicAddress,
+        legacyEmail: company.legacyEmail,
+      })
+      .superRefine((value, ctx) => {
+        if (value.vatRegistered === 'yes' && !value.vatNumber?.trim()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['vatNumber'],
+            input: value.vatNumber,
+            params: { key: 'validation.required' },
+          });
+        }
+      }),
+    contact: RegistrationInput.shape.contact,
+    declaration: z.boolean().refine((value) => value, { params: { key: 'registration.declaration.required' } }),
+  })
+  .superRefine((value, ctx) => {
+    // The e-invoicing address (checked again by the server): asked for only where neither the VAT
+    // number nor the register number gives one; a typed one must be of a scheme Peppol accepts.
+    const typed = value.company.electronicAddress;
+    const issue = (key: string) =>
+      ctx.addIssue({ code: 'custom', path: ['company', 'electronicAddress'], input: typed, params: { key } });
+    if (value.company.vatRegistered !== 'no') return;
+    if (typed) {
+      if (!normaliseElectronicAddress(typed)) issue('registration.company.electronicAddressInvalid');
+    } else if (needsElectronicAddress(value.organisation.country, value.company.tradeRegisterNumber)) {
+      issue('validation.required');
+    }
+  });
+
+/** Not VAT-registered and the register number (if any) gives no e-invoicing address: the form asks for one. */
+export function needsElectronicAddress(country: string | undefined, tradeRegisterNumber: string | undefined) {
+  return !!country && !deriveElectronicAddress({ country, tradeRegisterNumber });
+}
 export type RegistrationFormInput = z.input<typeof RegistrationForm>;
 export type RegistrationFormOutput = z.output<typeof RegistrationForm>;
 
@@ -41,6 +67,7 @@ export const FORM_PATHS = [
   'company.vatRegistered',
   'company.vatNumber',
   'company.tradeRegisterNumber',
+  'company.electronicAddress',
   'company.legacyEmail',
   'contact.firstName',
   'contact.lastName',
@@ -61,7 +88,13 @@ export function emptyForm(locale: Locale): RegistrationFormInput {
       city: '',
       phone: '',
     },
-    company: { vatRegistered: '' as never, vatNumber: '', tradeRegisterNumber: '', legacyEmail: '' },
+    company: {
+      vatRegistered: '' as never,
+      vatNumber: '',
+      tradeRegisterNumber: '',
+      electronicAddress: '',
+      legacyEmail: '',
+    },
     contact: { firstName: '', lastName: '', email: '', locale },
     declaration: false,
   };
@@ -132,3 +165,6 @@ export function newIdempotencyKey(): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** The form's react-hook-form handle, as the section components receive it. */
+export type RegistrationFormApi = UseFormReturn<RegistrationFormInput, unknown, RegistrationFormOutput>;
