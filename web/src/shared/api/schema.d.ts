@@ -6278,6 +6278,7 @@ export interface operations {
                         assigneeName: string | null;
                         clean: boolean;
                         company: {
+                            electronicAddress: string | null;
                             legacyEmail: string | null;
                             tradeRegisterNumber: string | null;
                             vatFormatValid: boolean | null;
@@ -6483,6 +6484,7 @@ export interface operations {
                         assigneeName: string | null;
                         clean: boolean;
                         company: {
+                            electronicAddress: string | null;
                             legacyEmail: string | null;
                             tradeRegisterNumber: string | null;
                             vatFormatValid: boolean | null;
@@ -6709,6 +6711,7 @@ export interface operations {
                         assigneeName: string | null;
                         clean: boolean;
                         company: {
+                            electronicAddress: string | null;
                             legacyEmail: string | null;
                             tradeRegisterNumber: string | null;
                             vatFormatValid: boolean | null;
@@ -6942,6 +6945,7 @@ export interface operations {
                         assigneeName: string | null;
                         clean: boolean;
                         company: {
+                            electronicAddress: string | null;
                             legacyEmail: string | null;
                             tradeRegisterNumber: string | null;
                             vatFormatValid: boolean | null;
@@ -7149,6 +7153,7 @@ export interface operations {
                         assigneeName: string | null;
                         clean: boolean;
                         company: {
+                            electronicAddress: string | null;
                             legacyEmail: string | null;
                             tradeRegisterNumber: string | null;
                             vatFormatValid: boolean | null;
