@@ -115,5 +115,24 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await page.getByLabel(t('audit.filter.from'), { exact: true }).fill(day(2));
       await expect(page.getByTestId('audit-empty')).toHaveText(t('audit.empty'));
     });
+
+    test('on a phone each entry is a card: its action and its entity filter stay on screen', async ({ page }) => {
+      await staffLogin(page, lang);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`/back-office/audit?action=staff.invited&entityId=${memberId}`);
+      const invitation = page.getByTestId('audit-row');
+      await expect(invitation).toHaveCount(1);
+      for (const part of [
+        invitation.getByTestId('audit-action'),
+        invitation.getByRole('button', {
+          name: t('audit.filterEntity', { type: t('audit.entity.user'), id: memberId }),
+        }),
+      ]) {
+        await expect(part).toBeVisible();
+        const box = await part.boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
   });
 }

@@ -320,6 +320,20 @@ test.describe('FAQ administration', () => {
     await expect(dialog).toHaveCount(0);
     await expect(page.getByTestId('faq-admin-row').filter({ hasText: title })).toBeVisible();
 
+    // On a phone each article is a card: whether it is published and its edit button stay on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const card = page.getByTestId('faq-admin-row').filter({ hasText: title });
+    for (const part of [
+      card.getByText(ui('nl', 'supportStaff.faq.isPublished'), { exact: true }),
+      card.getByRole('button', { name: ui('nl', 'supportStaff.faq.editNamed', { title }) }),
+    ]) {
+      await part.scrollIntoViewIfNeeded();
+      await expect(part).toBeInViewport();
+      const box = await part.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     const found = await page.request.get(`${baseURL}/api/faq?locale=nl&q=${encodeURIComponent(key)}`);
     const items = ((await found.json()) as { items: { key: string }[] }).items;
     expect(items.map((item) => item.key)).toContain(key);

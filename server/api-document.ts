@@ -10,8 +10,10 @@ import { diskStorage } from './platform/storage.js';
 
 /**
  * The OpenAPI document as the app builds it, without listening or migrating: an empty in-memory
- * database (building the app reads nothing), job queue not started, development tools off (as in
- * production, so the document is the same on every machine). Used by `scripts/generate-api-types.mjs`.
+ * database (building the app reads nothing), job queue not started. The environment is fixed, so the
+ * document is the same on every machine; development tools on and no SMTP server, so the web app's
+ * types also cover the development pages (dev mailbox, clock) — production never registers those
+ * routes, whatever the types say. Used by `scripts/generate-api-types.mjs`.
  */
 export async function buildApiDocument(): Promise<unknown> {
   const dataDir = mkdtempSync(join(tmpdir(), 'propass-api-document-'));
@@ -19,7 +21,7 @@ export async function buildApiDocument(): Promise<unknown> {
   try {
     const config = loadConfig({
       NODE_ENV: 'test',
-      DEV_TOOLS: 'false',
+      DEV_TOOLS: 'true',
       DATA_DIR: dataDir,
       PUBLIC_URL: 'http://propass.test',
       SESSION_SECRET: 'api-document-api-document-api-document',

@@ -25,6 +25,3 @@ export type DecisionBody = z.input<typeof C.Decision>;
 export type ColleagueItem = z.infer<typeof C.Colleague>;
 export type ColleagueListBody = z.infer<typeof C.ColleagueList>;
 export type InviteBody = z.input<typeof C.InviteInput>;
-export type MailboxItemBody = z.infer<typeof C.MailboxItem>;
-export type MailboxListBody = z.infer<typeof C.MailboxList>;
-export type MailboxMessageBody = z.infer<typeof C.MailboxMessage>;

@@ -2,16 +2,15 @@ import { Card, Group, SegmentedControl, Stack, Table, Text, Title, VisuallyHidde
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { PERIODS, type PeriodKey, periodRange } from './period.js';
+import { type ChartRow, type InsightChart, insightQueries } from './queries.js';
 
-export type ChartRow = Record<string, string | number>;
 export type TableColumn = { key: string; label: string; format?: (value: string | number) => string };
 
 type Props = {
-  chart: string;
+  chart: InsightChart;
   title: string;
   description: string;
   defaultPeriod?: PeriodKey;
@@ -29,11 +28,7 @@ export function ChartCard({ chart, title, description, defaultPeriod = 'quarter'
   const [period, setPeriod] = useState<PeriodKey>(defaultPeriod);
   const headingId = useId();
   const range = periodRange(period);
-  const data = useQuery({
-    queryKey: ['insights', chart, range],
-    queryFn: () => api.get<{ rows: ChartRow[] }>(`/api/insights/${chart}${query(range)}`),
-    placeholderData: (previous) => previous,
-  });
+  const data = useQuery(insightQueries.chart(chart, range));
   const rows = data.data?.rows ?? [];
   const table = tableRows ? tableRows(rows) : rows;
   return (

@@ -1,7 +1,8 @@
 import { AreaChart, BarChart, LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
-import { ChartCard, type ChartRow } from './ChartCard.js';
+import { ChartCard } from './ChartCard.js';
 import { pivot } from './period.js';
+import type { ChartRow, InsightChart } from './queries.js';
 
 const COLORS = ['blue.6', 'teal.6', 'orange.6', 'grape.6', 'red.6', 'cyan.6', 'lime.7'];
 const H = 220;
@@ -119,7 +120,7 @@ export function DashboardCharts() {
 }
 
 type PivotedProps = {
-  chart: string;
+  chart: InsightChart;
   bucket: string;
   category: string;
   value: string;

@@ -2,12 +2,12 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ORGANISATION_SECTIONS, type OrganisationProfile } from '../../../../contracts/organisations.js';
+import { ORGANISATION_SECTIONS } from '../../../../contracts/organisations.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { useFormat } from '../../shared/i18n/format.js';
-import { organisationQueries } from './queries.js';
+import { type OrganisationProfile, organisationQueries } from './queries.js';
 import { SectionTable } from './SectionTable.js';
 
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {

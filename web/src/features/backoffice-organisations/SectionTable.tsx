@@ -3,10 +3,10 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationSection, OrganisationSectionPage } from '../../../../contracts/organisations.js';
+import type { OrganisationSection } from '../../../../contracts/organisations.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useFormat } from '../../shared/i18n/format.js';
-import { organisationQueries } from './queries.js';
+import { type OrganisationSectionPage, organisationQueries } from './queries.js';
 
 const SIZE = 10;
 type Row = OrganisationSectionPage['rows'][number];

@@ -4,11 +4,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErasureInput, type ErasureResult } from '../../../../contracts/privacy.js';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ErasureInput } from '../../../../contracts/privacy.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
+import { type ErasureResult, privacyRequests } from './queries.js';
 
 type Input = ErasureInput;
 
@@ -24,7 +25,7 @@ export function ErasurePage() {
   const resolver = useMemo(() => zodResolver(ErasureInput, zodMessages(t)), [t]);
   const form = useForm<Input>({ resolver, defaultValues: { email: '', reason: '' } });
   const erase = useMutation({
-    mutationFn: (body: Input) => api.post<ErasureResult>('/api/admin/erasures', body),
+    mutationFn: privacyRequests.erase,
     onSuccess: (result, body) => {
       setConfirming(null);
       setDone({ email: body.email, result });

@@ -2,31 +2,23 @@ import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Text
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import { CATEGORIES, type ProgrammeSettings } from '../../shared/contracts.js';
+import { CATEGORIES } from '../../shared/contracts.js';
 import { fromStepDrafts, OverduePolicyEditor, type StepDraft, toStepDrafts } from './OverduePolicyEditor.js';
-
-const programmeKey = ['admin', 'programme'] as const;
-
-type TierThreshold = { code: string; category: string; minPoints: number };
-/** The settings as stored; tier thresholds are edited here while the programme settings hold them. */
-type Settings = ProgrammeSettings & { tiers?: TierThreshold[] };
+import { programmeKeys, programmeQueries, programmeRequests, type ProgrammeSettings as Settings } from './queries.js';
 
 /**
- * Programme configuration: the invitation threshold, tier thresholds, serial patterns per category,
+ * Programme configuration: the invitation threshold, serial patterns per category,
  * the overdue policy and the direct-debit timing.
  */
 export function ProgrammePage() {
   const { t } = useTranslation();
   const client = useQueryClient();
   useDocumentTitle(t('programme.title'));
-  const settings = useQuery({
-    queryKey: programmeKey,
-    queryFn: () => api.get<Settings>('/api/admin/programme'),
-  });
+  const settings = useQuery(programmeQueries.settings());
   const [draft, setDraft] = useState<Settings | null>(null);
   const [steps, setSteps] = useState<StepDraft[]>([]);
   // The form starts from the stored settings, again after each save and on "Undo changes".
@@ -40,10 +32,10 @@ export function ProgrammePage() {
     setSteps(toStepDrafts(data.overduePolicy));
   };
   const save = useMutation({
-    mutationFn: (body: Settings) => api.put<Settings>('/api/admin/programme', body),
+    mutationFn: programmeRequests.save,
     onSuccess: (body) => {
-      client.setQueryData(programmeKey, body);
-      void client.invalidateQueries({ queryKey: ['products'] });
+      client.setQueryData(programmeKeys.settings, body);
+      void client.invalidateQueries({ queryKey: programmeKeys.customerProducts });
     },
   });
   const fieldError = (path: string) => (save.error instanceof ApiError ? save.error.fields[path] : undefined);
@@ -82,28 +74,6 @@ export function ProgrammePage() {
                 onChange={(value) => setDraft({ ...draft, invitationThreshold: toInt(value) })}
                 error={fieldError('invitationThreshold')}
               />
-              {(draft.tiers ?? []).map((tier, index) => (
-                <NumberInput
-                  key={tier.code}
-                  label={t('programme.tierThreshold', {
-                    tier: t(`tier.${tier.code}`, { defaultValue: tier.code }),
-                  })}
-                  description={t(`programme.tierCategory.${tier.category}`)}
-                  min={0}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  value={tier.minPoints}
-                  onChange={(value) =>
-                    setDraft({
-                      ...draft,
-                      tiers: (draft.tiers ?? []).map((item, i) =>
-                        i === index ? { ...item, minPoints: toInt(value) } : item,
-                      ),
-                    })
-                  }
-                  error={fieldError(`tiers.${index}.minPoints`)}
-                />
-              ))}
             </SimpleGrid>
           </Paper>
           <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="programme-serial-title">

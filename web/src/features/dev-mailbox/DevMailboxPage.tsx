@@ -14,13 +14,12 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { MailboxListBody, MailboxMessageBody } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import { mailboxQueries } from './queries.js';
 
 const APP_PATHS = /^\/(set-password|application\/status|login|register|forgot-password|portal|back-office)(\/|$)/;
 
@@ -48,17 +47,8 @@ export function DevMailboxPage() {
   const selectedId = params.get('id');
   useDocumentTitle(t('mailbox.title'));
   const enabled = meta.data?.devMailbox === true;
-  const list = useQuery({
-    queryKey: ['dev', 'mailbox'],
-    queryFn: () => api.get<MailboxListBody>('/api/dev/mailbox'),
-    enabled,
-    refetchInterval: 2000,
-  });
-  const message = useQuery({
-    queryKey: ['dev', 'mailbox', selectedId],
-    queryFn: () => api.get<MailboxMessageBody>(`/api/dev/mailbox/${selectedId}`),
-    enabled: enabled && !!selectedId,
-  });
+  const list = useQuery(mailboxQueries.list(enabled));
+  const message = useQuery(mailboxQueries.message(selectedId ?? '', enabled && !!selectedId));
 
   if (meta.isPending) return <PageLoader />;
   if (!enabled) {

@@ -1,12 +1,16 @@
 import { Alert, Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { useFormat } from '../../shared/i18n/format.js';
-import { QUEUE_FILTERS, type QueueFilter, useTicketQueue } from './api.js';
+import { QUEUE_FILTERS, type QueueFilter } from './api.js';
+import { supportStaffQueries } from './queries.js';
 import { StaffStatusBadge, TierBadge } from './TicketBadges.js';
+import { TicketQueueCards } from './TicketQueueCards.js';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -19,8 +23,9 @@ export function TicketQueuePage() {
   const status: QueueFilter = (QUEUE_FILTERS as readonly string[]).includes(requested ?? '')
     ? (requested as QueueFilter)
     : 'unresolved';
-  const queue = useTicketQueue(status);
+  const queue = useQuery(supportStaffQueries.queue(status));
   const items = queue.data?.items ?? [];
+  const narrow = useMediaQuery('(max-width: 48em)');
 
   return (
     <Stack gap="md">
@@ -48,7 +53,8 @@ export function TicketQueuePage() {
           {t('supportStaff.queue.empty')}
         </Alert>
       )}
-      {items.length > 0 && (
+      {items.length > 0 && narrow && <TicketQueueCards items={items} />}
+      {items.length > 0 && !narrow && (
         <Table.ScrollContainer minWidth={1040}>
           <Table highlightOnHover verticalSpacing="xs" aria-label={t('supportStaff.queue.title')}>
             <Table.Thead>
