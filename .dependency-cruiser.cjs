@@ -25,6 +25,14 @@ module.exports = {
       to: { path: '^server/modules/' },
     },
     {
+      name: 'module-knows-no-flow',
+      comment:
+        'Flows and the composition root compose modules: a module importing one (even for a type) would know the modules composed beside it — the cycle the composition order avoids (ARCHITECTURE.md, Composition order).',
+      severity: 'error',
+      from: { path: '^server/modules/' },
+      to: { path: ['^server/flows/', '^server/composition/', '^server/app\\.ts$'] },
+    },
+    {
       name: 'feature-imports-no-feature',
       comment: 'A web feature never imports another feature; what two features share lives in web/src/shared/.',
       severity: 'error',

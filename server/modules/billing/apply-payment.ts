@@ -1,7 +1,7 @@
 import type { Clock } from '../../platform/clock.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import type { AfterCommit } from '../../platform/db/transaction.js';
-import type { BillingPorts } from './billing.ports.js';
+import type { BillingEventBus } from './billing.ports.js';
 import { type InvoiceRow, billingRepository as repo } from './billing.repository.js';
 import { paymentState } from './rules.js';
 
@@ -9,12 +9,8 @@ import { paymentState } from './rules.js';
  * Records a payment on an invoice once per external id (card, bank statement, direct debit) and
  * moves its payment status; a paid order is told to the membership once the transaction commits.
  */
-export function createApplyPayment(deps: {
-  clock: Clock;
-  today: () => string;
-  ports: Pick<BillingPorts, 'orderPaid'>;
-}) {
-  const { clock, today, ports } = deps;
+export function createApplyPayment(deps: { clock: Clock; today: () => string; events: BillingEventBus }) {
+  const { clock, today, events } = deps;
 
   async function applyPayment(
     tx: DbOrTx,
@@ -41,7 +37,7 @@ export function createApplyPayment(deps: {
     await repo.updateInvoice(tx, inv.id, { paidMinor, paymentStatus: status });
     if (status === 'paid' && inv.orderId) {
       const orderId = inv.orderId;
-      afterCommit(() => ports.orderPaid(orderId));
+      afterCommit(() => events.publish('orderPaid', { orderId }));
     }
     return true;
   }

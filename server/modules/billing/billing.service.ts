@@ -3,12 +3,13 @@ import { organisationOf } from '../../platform/auth/guards.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../platform/errors.js';
+import { createDomainEvents } from '../../platform/events.js';
 import type { Jobs } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import type { Storage } from '../../platform/storage.js';
 import { localDate } from '../../platform/working-days.js';
 import { createApplyPayment } from './apply-payment.js';
-import type { BillingPorts } from './billing.ports.js';
+import type { BillingEvents, BillingPorts } from './billing.ports.js';
 import { type InvoiceRow, billingRepository as repo } from './billing.repository.js';
 import { createBillingJobs } from './billing-jobs.js';
 import { createDirectDebits } from './collect-direct-debits.js';
@@ -22,7 +23,7 @@ import type { PaymentProvider } from './provider.js';
 import { createDocumentPublisher } from './publish-documents.js';
 import { expectedCollectionDate } from './rules.js';
 
-export type { BillingPorts } from './billing.ports.js';
+export type { BillingEvents, BillingPorts } from './billing.ports.js';
 export { INVOICE_QUEUE, INVOICE_SWEEP_QUEUE } from './billing-jobs.js';
 export { orderReturnPath } from './pay-order.js';
 
@@ -46,10 +47,12 @@ export function createBillingService(deps: BillingDeps) {
   const { db, clock, ports } = deps;
   const today = () => localDate(clock.now(), deps.timeZone);
   const invoicesUrl = `${deps.publicUrl}/portal/invoices`;
+  // Paid and unpaid orders are announced, not sent to the membership: billing is created first.
+  const events = createDomainEvents<BillingEvents>();
 
   const publisher = createDocumentPublisher({ ...deps, today, invoicesUrl });
   const issuer = createInvoiceIssuer({ db, clock, ports, today, publishAll: publisher.publishAll });
-  const applyPayment = createApplyPayment({ clock, today, ports });
+  const applyPayment = createApplyPayment({ clock, today, events });
   const matcher = createPaymentMatcher({ db, applyPayment });
   const statements = createStatementImport({
     db,
@@ -62,6 +65,7 @@ export function createBillingService(deps: BillingDeps) {
   const cards = createCardPayments({ ...deps, invoicesUrl, applyPayment, invoiceOrder: issuer.invoiceOrder });
   const debits = createDirectDebits({
     ...deps,
+    events,
     today,
     invoicesUrl,
     applyPayment,
@@ -72,6 +76,8 @@ export function createBillingService(deps: BillingDeps) {
   const { writeRun: _, ...collections } = debits;
 
   return {
+    /** Subscribe to what billing announces (a flow does, once the subscriber's module exists). */
+    subscribe: events.subscribe,
     invoiceOrder: issuer.invoiceOrder,
     invoiceOrders: issuer.invoiceOrders,
     runDaily,

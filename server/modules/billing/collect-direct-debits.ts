@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import type { Storage } from '../../platform/storage.js';
 import type { createApplyPayment } from './apply-payment.js';
 import { directDebitReturnedEmail } from './billing.emails.js';
-import type { BillingPorts } from './billing.ports.js';
+import type { BillingEventBus, BillingPorts } from './billing.ports.js';
 import { type InvoiceRow, type OrderRow, billingRepository as repo } from './billing.repository.js';
 import { pain008 } from './pain008.js';
 import type { DocumentPublisher } from './publish-documents.js';
@@ -23,13 +23,14 @@ export function createDirectDebits(deps: {
   db: Db;
   clock: Clock;
   storage: Storage;
-  ports: Pick<BillingPorts, 'settings' | 'orderUnpaid'>;
+  ports: Pick<BillingPorts, 'settings'>;
+  events: BillingEventBus;
   today: () => string;
   invoicesUrl: string;
   applyPayment: ReturnType<typeof createApplyPayment>;
   tellSuperusers: DocumentPublisher['tellSuperusers'];
 }) {
-  const { db, clock, ports, today, invoicesUrl, applyPayment, tellSuperusers } = deps;
+  const { db, clock, ports, events, today, invoicesUrl, applyPayment, tellSuperusers } = deps;
 
   async function collectionRun(id: string) {
     const run = await repo.run(db, id);
@@ -199,7 +200,7 @@ export function createDirectDebits(deps: {
           });
           if (inv.orderId) {
             const orderId = inv.orderId;
-            afterCommit(() => ports.orderUnpaid(orderId));
+            afterCommit(() => events.publish('orderUnpaid', { orderId }));
           }
         } else if (inv.paymentStatus !== 'paid') {
           // Returned before it settled: the collection failed; the customer pays another way.

@@ -1,4 +1,3 @@
-import { createActiveTiers } from './active-tiers.js';
 import { createCancelMembership } from './cancel-membership.js';
 import { createChangeStatus } from './change-status.js';
 import { createDailyRun } from './daily-run.js';
@@ -10,14 +9,19 @@ import { createNotifySuperusers } from './notify-superusers.js';
 import { createOrderPayments, createRestorePaid } from './order-payments.js';
 import { createPurchase } from './purchase.js';
 import { createQuote } from './quote.js';
-import { createTierLookups } from './tier-lookups.js';
+import type { MembershipReads } from './tier-lookups.js';
 
 export type { MembershipDeps, MembershipPorts } from './membership.types.js';
 
 /** The membership module's use cases, each in its own file, composed over one set of dependencies. */
-export function createMembershipService(deps: MembershipDeps) {
-  // One tier cache for the module: a tier change clears what the pages read.
-  const tiers = createActiveTiers();
+export function createMembershipService(
+  deps: MembershipDeps & {
+    /** The module's read side, created before the modules that read it (`createMembershipReads`). */
+    reads: MembershipReads;
+  },
+) {
+  // One tier cache for the module and what other modules read of it: a tier change clears both.
+  const { tiers, ...lookups } = deps.reads;
   const changeStatus = createChangeStatus(deps);
   const notify = createNotifySuperusers(deps);
   const { cardFacts, factsByLanguage } = createCardFacts(deps);
@@ -30,7 +34,7 @@ export function createMembershipService(deps: MembershipDeps) {
   return {
     quote: quoteFor,
     seedDefaults,
-    ...createTierLookups(tiers),
+    ...lookups,
     page,
     purchase: createPurchase(deps, { quote, changeStatus, notify, cardFacts }),
     cancel: createCancelMembership(deps, changeStatus),

@@ -1,9 +1,15 @@
 import type { DbOrTx } from '../../platform/db/index.js';
-import type { ActiveTiers } from './active-tiers.js';
+import { createActiveTiers } from './active-tiers.js';
 import { membershipRepository as repo } from './membership.repository.js';
 
-/** What other modules ask of membership (through ports wired at composition). */
-export function createTierLookups(tiers: ActiveTiers) {
+/**
+ * What other modules ask of membership (through ports wired at composition): reads of the tier
+ * table and of a membership's state, needing nothing but the database. Created before the modules
+ * that ask (points, billing) and before the membership service, which shares its tier cache (a tier
+ * change clears it), so no port has to reach a module created later.
+ */
+export function createMembershipReads() {
+  const tiers = createActiveTiers();
   const { activeTiers } = tiers;
 
   /** For My products: the next tier threshold above a balance, named as the programme names it. */
@@ -29,5 +35,6 @@ export function createTierLookups(tiers: ActiveTiers) {
     return current?.status === 'active' || current?.status === 'suspended';
   }
 
-  return { nextTier, tierNames, isMember };
+  return { nextTier, tierNames, isMember, tiers };
 }
+export type MembershipReads = ReturnType<typeof createMembershipReads>;
