@@ -76,6 +76,7 @@ import { createMetrics, type Metrics, metricsRoutes } from './platform/metrics.j
 import { sharedRateLimitStore } from './platform/rate-limit-store.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
+import { withTraceFields } from './platform/telemetry.js';
 
 export type AppDeps = {
   config: Config;
@@ -92,7 +93,6 @@ export type AppDeps = {
 };
 
 export const WEB_ROOT = resolve(import.meta.dirname, '../dist/web');
-
 /** Builds the HTTP app and its services from the platform parts. Starts nothing. */
 export async function buildApp(deps: AppDeps) {
   const { config, database, jobs, clock } = deps;
@@ -103,8 +103,8 @@ export async function buildApp(deps: AppDeps) {
   const metrics = deps.metrics ?? createMetrics();
   const logger = deps.logger ?? { level: config.logLevel };
   const app = Fastify({
-    // Log lines written inside a job name its queue, its id and the request that queued it.
-    logger: typeof logger === 'object' ? { mixin: jobLogFields, ...logger } : logger,
+    // Log lines written inside a job name its queue, its id and the request that queued it (and the trace, when on).
+    logger: typeof logger === 'object' ? { mixin: withTraceFields(jobLogFields), ...logger } : logger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
