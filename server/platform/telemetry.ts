@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { register } from 'node:module';
+import type { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import type { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import type { FastifyInstance } from 'fastify';
 import type { TelemetryConfig } from './config-telemetry.js';
 
@@ -30,13 +32,13 @@ export async function startTelemetry(
   if (!config) return undefined;
   if (options.postgres)
     register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { include: ['pg', 'pg-pool'] } });
-  const [otel, { NodeSDK }, { HttpInstrumentation }] = await Promise.all([
+  const [otel, { NodeSDK }, http] = await Promise.all([
     import('@opentelemetry/api'),
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),
   ]);
-  const instrumentations = [
-    new HttpInstrumentation({
+  const instrumentations: (HttpInstrumentation | PgInstrumentation)[] = [
+    new http.HttpInstrumentation({
       ignoreIncomingRequestHook: (request) => UNTRACED.has(request.url?.split('?')[0] ?? ''),
       // Jobs are not traced: a call a job makes (VIES, S3, SMTP relay) would be a trace of its own.
       requireParentforOutgoingSpans: true,
@@ -44,9 +46,9 @@ export async function startTelemetry(
     }),
   ];
   if (options.postgres) {
-    const { PgInstrumentation } = await import('@opentelemetry/instrumentation-pg');
+    const pg = await import('@opentelemetry/instrumentation-pg');
     // Only queries made while serving a request: pg-boss polls every few seconds.
-    instrumentations.push(new PgInstrumentation({ requireParentSpan: true }) as never);
+    instrumentations.push(new pg.PgInstrumentation({ requireParentSpan: true }));
   }
   const sdk = new NodeSDK({
     serviceName: config.serviceName,
