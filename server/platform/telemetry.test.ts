@@ -185,7 +185,7 @@ describe('tracing (OpenTelemetry)', () => {
       // Queries outside a request (pg-boss polling, start-up) make no traces of their own.
       expect(queries.every((s) => s.parentSpanId)).toBe(true);
     }
-  }, 90_000);
+  }, 60_000);
 
   it('without an endpoint loads no OpenTelemetry module and exports nothing', async () => {
     const receiver = await startReceiver();
@@ -202,5 +202,5 @@ describe('tracing (OpenTelemetry)', () => {
     expect(stdout).not.toContain('Tracing on');
     expect(stdout).not.toContain('trace_id');
     expect(receiver.received.bodies).toEqual([]);
-  }, 90_000);
+  }, 60_000);
 });
