@@ -40,7 +40,7 @@ export async function startTelemetry(
   const instrumentations: (HttpInstrumentation | PgInstrumentation)[] = [
     new http.HttpInstrumentation({
       ignoreIncomingRequestHook: (request) => UNTRACED.has(request.url?.split('?')[0] ?? ''),
-      // Jobs are not traced: a call a job makes (VIES, S3, SMTP relay) would be a trace of its own.
+      // Jobs are not traced: an HTTP call a job makes (VIES, S3, Stripe) would be a trace of its own.
       requireParentforOutgoingSpans: true,
       startIncomingSpanHook: (request) => queryNamesOnly(request as IncomingMessage),
     }),
