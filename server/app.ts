@@ -20,6 +20,7 @@ import { type Jobs, jobLogFields, runForRequest } from './platform/jobs.js';
 import { createMetrics, type Metrics } from './platform/metrics.js';
 import type { Storage } from './platform/storage.js';
 import { createUploadTracker } from './platform/storage-cleanup.js';
+import { withTraceFields } from './platform/telemetry.js';
 
 export type AppDeps = {
   config: Config;
@@ -36,7 +37,6 @@ export type AppDeps = {
 };
 
 export const WEB_ROOT = resolve(import.meta.dirname, '../dist/web');
-
 /** Builds the HTTP app and its services from the platform parts. Starts nothing. */
 export async function buildApp(deps: AppDeps) {
   const { config, database, jobs, clock } = deps;
@@ -47,8 +47,8 @@ export async function buildApp(deps: AppDeps) {
   const metrics = deps.metrics ?? createMetrics();
   const logger = deps.logger ?? { level: config.logLevel };
   const app = Fastify({
-    // Log lines written inside a job name its queue, its id and the request that queued it.
-    logger: typeof logger === 'object' ? { mixin: jobLogFields, ...logger } : logger,
+    // Log lines written inside a job name its queue, its id and the request that queued it (and the trace, when on).
+    logger: typeof logger === 'object' ? { mixin: withTraceFields(jobLogFields), ...logger } : logger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();

@@ -1,6 +1,6 @@
 import { type Config, ConfigError, loadConfig } from './platform/config.js';
 import { DataDirLockedError } from './platform/db/lock.js';
-import { startRuntime } from './platform/runtime.js';
+import { startTelemetry } from './platform/telemetry.js';
 
 async function main() {
   let config: Config;
@@ -14,6 +14,9 @@ async function main() {
     throw error;
   }
 
+  // Before the runtime is imported: tracing patches http and pg as they load.
+  const telemetry = await startTelemetry(config.telemetry, { postgres: Boolean(config.databaseUrl) });
+  const { startRuntime } = await import('./platform/runtime.js');
   let runtime: Awaited<ReturnType<typeof startRuntime>>;
   try {
     runtime = await startRuntime(config);
@@ -51,6 +54,8 @@ async function main() {
     force.unref();
     try {
       await runtime.stop();
+      // The spans of the last requests are exported before the process ends.
+      await telemetry?.shutdown();
       process.exit(0);
     } catch (error) {
       app.log.error({ err: error }, 'error during shutdown');
@@ -85,6 +90,12 @@ function startNotices(config: Config): string[] {
     lines.push(
       `WARNING: listening on ${config.host}, reachable from other machines, with development tools on (DEV_TOOLS_ALLOW_PUBLIC_HOST=true). The tools still answer loopback clients only; do not run this on a network you do not trust.`,
     );
+  }
+  if (config.telemetry) {
+    const { endpoint, protocol, serviceName } = config.telemetry;
+    const shown = new URL(endpoint);
+    shown.username = shown.password = '';
+    lines.push(`Tracing on: spans of service ${serviceName} are exported to ${shown} (OTLP ${protocol}).`);
   }
   if (config.demoPayments) {
     lines.push(

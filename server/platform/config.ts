@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fastifyTrustProxy, isLoopbackHost, parseTrustProxy, type TrustProxy } from './config-network.js';
 import { persistentSecret } from './config-secret.js';
 import { type StorageConfig, StorageEnv, storageConfig } from './config-storage.js';
+import { type TelemetryConfig, TelemetryEnv, telemetryConfig } from './config-telemetry.js';
 
 export { fastifyTrustProxy, isLoopbackHost, type TrustProxy } from './config-network.js';
 
@@ -22,6 +23,7 @@ const booleanSetting = z.enum(['true', 'false'], { message: 'must be true or fal
 
 const EnvSchema = z.object({
   ...StorageEnv,
+  ...TelemetryEnv,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535).default(3000),
   /** Unset: 127.0.0.1 while development tools are on, 0.0.0.0 otherwise. */
@@ -174,6 +176,8 @@ export type Config = {
   metricsToken: string | undefined;
   /** Where documents are kept (STORAGE and S3_*). */
   storage: StorageConfig;
+  /** OpenTelemetry tracing (OTEL_*): undefined unless an OTLP endpoint is configured. */
+  telemetry: TelemetryConfig | undefined;
 };
 
 export class ConfigError extends Error {
@@ -227,6 +231,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('ADMIN_EMAIL: required when ADMIN_PASSWORD is set');
   }
   const storage = storageConfig(e, e.NODE_ENV === 'production', problems);
+  const telemetry = telemetryConfig(e, env, problems);
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(e.DATA_DIR);
@@ -271,5 +276,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viesUrl: e.VIES_URL ?? 'https://ec.europa.eu/taxation_customs/vies/rest-api',
     metricsToken: e.METRICS_TOKEN,
     storage,
+    telemetry,
   };
 }

@@ -9,6 +9,7 @@ import { createMetrics } from './metrics.js';
 import { purgeRateLimitCounters } from './rate-limit-store.js';
 import { diskStorage, type Storage } from './storage.js';
 import { sweepStorage } from './storage-cleanup.js';
+import { traceRoutes } from './telemetry.js';
 
 export type Runtime = Awaited<ReturnType<typeof startRuntime>>;
 
@@ -56,6 +57,7 @@ export async function startRuntime(
       limits: options.limits,
       metrics,
     });
+    traceRoutes(built.app);
     await built.services.programme.seedDefaults();
     await built.services.catalogue.seedSampleIfEmpty();
     await built.services.membership.seedDefaults();
