@@ -3,37 +3,32 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { CaseDetail } from '../../shared/contracts.js';
 import { Documents, nextDocumentId } from './CaseDocuments.js';
 import { CaseFields, DuplicateSignals } from './CaseFields.js';
 import { CaseHeader } from './CaseHeader.js';
 import { History } from './CaseHistory.js';
 import { type DecisionKind, DecisionPanel } from './DecisionPanel.js';
 import { EvidencePanel } from './EvidencePanel.js';
+import { type CaseDetail, caseKeys, caseQueries } from './queries.js';
 import { type Shortcut, ShortcutsHelp, useNextCase, useShortcuts } from './Shortcuts.js';
 import { VatRegistryPanel } from './VatRegistryPanel.js';
-
-export function caseKey(id: string) {
-  return ['staff', 'case', id] as const;
-}
 
 export function CaseDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const client = useQueryClient();
-  const detail = useQuery({ queryKey: caseKey(id), queryFn: () => api.get<CaseDetail>(`/api/staff/cases/${id}`) });
+  const detail = useQuery(caseQueries.detail(id));
   useDocumentTitle(detail.data ? `${detail.data.reference} · ${detail.data.organisationName}` : t('cases.caseTitle'));
   const [decision, setDecision] = useState<DecisionKind | null>(null);
   const [documentId, setDocumentId] = useState<string | null>(null);
   const { next, none } = useNextCase();
 
   const onUpdated = (updated: CaseDetail) => {
-    client.setQueryData(caseKey(id), updated);
-    void client.invalidateQueries({ queryKey: ['staff', 'cases'] });
+    client.setQueryData(caseKeys.detail(id), updated);
+    void client.invalidateQueries({ queryKey: caseKeys.lists });
   };
   // After a decision the next case of the queue opens (clean ones first).
   const onDecided = (updated: CaseDetail) => {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDocumentItem } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import type { CaseDocumentItem } from './queries.js';
 
 /** The document shown first: the first current one (superseded uploads stay listed below it). */
 const firstDocument = (documents: CaseDocumentItem[]) => documents.find((doc) => doc.current) ?? documents[0];

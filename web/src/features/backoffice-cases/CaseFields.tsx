@@ -1,8 +1,9 @@
 import { Alert, Badge, Grid, Group, List, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CaseDetail, LANGUAGE_NAMES } from '../../shared/contracts.js';
+import { LANGUAGE_NAMES } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import type { CaseDetail } from './queries.js';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (

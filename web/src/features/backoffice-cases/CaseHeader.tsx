@@ -1,11 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api/client.js';
 import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
-import type { CaseDetail } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import { type CaseDetail, caseRequests } from './queries.js';
 import { useSlaLeft } from './SlaLeft.js';
 import { StatusBadge } from './StatusBadge.js';
 
@@ -16,7 +15,7 @@ export function CaseHeader({ data, onUpdated }: { data: CaseDetail; onUpdated: (
   const slaLeft = useSlaLeft();
   const me = useMe().data?.user;
   const claim = useMutation({
-    mutationFn: (action: 'claim' | 'release') => api.post<CaseDetail>(`/api/staff/cases/${data.id}/${action}`),
+    mutationFn: (action: 'claim' | 'release') => caseRequests[action](data.id),
     onSuccess: onUpdated,
   });
   const mine = !!me && data.assigneeId === me.id;

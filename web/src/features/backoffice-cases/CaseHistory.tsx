@@ -1,7 +1,7 @@
 import { Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseEventItem } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import type { CaseEventItem } from './queries.js';
 
 export function History({ events }: { events: CaseEventItem[] }) {
   const { t } = useTranslation();

@@ -2,18 +2,17 @@ import { Button, Group, Modal, MultiSelect, Paper, Select, Stack, Text, Textarea
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/client.js';
 import { useMeta } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import {
-  type CaseDetail,
-  type DecisionBody,
   DOCUMENT_KINDS,
   type DocumentKind,
   NO_VAT_DOCUMENT_KINDS,
   REJECT_REASONS,
   VAT_DOCUMENT_KINDS,
 } from '../../shared/contracts.js';
+import { type CaseDetail, caseRequests, type DecisionBody } from './queries.js';
 import { useRequestInfoPrefill } from './requestInfoPrefill.js';
 
 export type DecisionKind = 'approve' | 'reject' | 'request_info';
@@ -42,7 +41,7 @@ export function DecisionPanel({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   const decide = useMutation({
-    mutationFn: (body: DecisionBody) => api.post<CaseDetail>(`/api/staff/cases/${detail.id}/decision`, body),
+    mutationFn: (body: DecisionBody) => caseRequests.decide(detail.id, body),
     onSuccess: (next) => {
       close();
       onDecided(next);

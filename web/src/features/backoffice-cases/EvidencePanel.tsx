@@ -1,10 +1,11 @@
 import { Badge, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, EvidenceFinding } from '../../shared/contracts.js';
+import type { CaseDetail } from './queries.js';
 
 type Evidence = NonNullable<CaseDetail['evidence']>;
 type DocumentItem = Evidence['documents'][number];
 type SignalItem = Evidence['signals'][number];
+type EvidenceFinding = NonNullable<DocumentItem['findings']>['vatNumber'];
 
 const COLOURS: Record<SignalItem['colour'], string> = { green: 'green', amber: 'orange', red: 'red', gray: 'gray' };
 const FINDINGS = ['vatNumber', 'name', 'address', 'date', 'registerNumber', 'otherCompany'] as const;

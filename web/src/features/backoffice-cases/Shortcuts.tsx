@@ -4,8 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../shared/api/client.js';
-import type { NextCase } from '../../shared/contracts.js';
+import { caseRequests } from './queries.js';
 
 /** A keyboard shortcut: the key (as `useHotkeys` names it), the text of its line in the help, what it does. */
 export type Shortcut = { key: string; label: string; run: () => void };
@@ -83,7 +82,7 @@ export function useNextCase() {
   const navigate = useNavigate();
   const [none, setNone] = useState<'any' | 'clean' | null>(null);
   const next = useMutation({
-    mutationFn: (clean: boolean) => api.post<NextCase>('/api/staff/cases/next', { clean }),
+    mutationFn: (clean: boolean) => caseRequests.next(clean),
     onSuccess: (result, clean) => {
       setNone(result.id ? null : clean ? 'clean' : 'any');
       if (result.id) void navigate(`/back-office/cases/${result.id}`);

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../shared/contracts.js';
 import { useFormat } from '../../shared/i18n/format.js';
+import type { CaseDetail } from './queries.js';
 
 type Evidence = NonNullable<CaseDetail['vatRegistry']>;
 

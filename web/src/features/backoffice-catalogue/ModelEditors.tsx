@@ -2,18 +2,14 @@ import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/cor
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
-import type { CatalogueModel } from '../../shared/contracts.js';
-
-type Model = z.infer<typeof CatalogueModel>;
+import { catalogueKeys, catalogueRequests, type CatalogueModel as Model } from './queries.js';
 
 /** Saves one field of a model and refreshes the catalogue. */
-function useSaveModel<T>(model: Model, path: string, body: (value: T) => object) {
+function useSaveModel<T>(save: (value: T) => Promise<Model>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (value: T) => api.put<Model>(`/api/admin/catalogue/${model.id}/${path}`, body(value)),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['catalogue'] }),
+    mutationFn: save,
+    onSuccess: () => void client.invalidateQueries({ queryKey: catalogueKeys.all }),
   });
 }
 
@@ -38,7 +34,7 @@ function SaveState({ save, changed }: { save: UseMutationResult<Model, Error, ne
 export function PointsEditor({ model }: { model: Model }) {
   const { t } = useTranslation();
   const [points, setPoints] = useState<number | string>(model.points);
-  const save = useSaveModel<number>(model, 'points', (value) => ({ points: value }));
+  const save = useSaveModel((value: number) => catalogueRequests.points(model.id, value));
   const value = typeof points === 'number' ? points : Number.parseInt(points, 10);
   const changed = Number.isFinite(value) && value !== model.points;
   return (
@@ -68,7 +64,7 @@ export function PointsEditor({ model }: { model: Model }) {
 export function EndOfSupportEditor({ model }: { model: Model }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(model.endOfSupportOn ?? '');
-  const save = useSaveModel<string>(model, 'end-of-support', (value) => ({ endOfSupportOn: value || null }));
+  const save = useSaveModel((value: string) => catalogueRequests.endOfSupport(model.id, value || null));
   const changed = date !== (model.endOfSupportOn ?? '');
   return (
     <Stack gap={4}>

@@ -1,16 +1,14 @@
-import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api, query } from '../../shared/api/client.js';
+import { query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { FilterBar } from '../../shared/components/FilterBar.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
-import type { FinanceInvoiceList } from '../../shared/contracts.js';
-import { type FinanceInvoice, money, PAYMENT_STATUS_COLORS, PAYMENT_STATUSES, shortDate } from './financeFormat.js';
-
-const nowrap = { whiteSpace: 'nowrap' } as const;
+import { type FinanceInvoice, money, PAYMENT_STATUSES } from './financeFormat.js';
+import { InvoicesTable } from './InvoicesTable.js';
+import { financeKeys, financeQueries, financeRequests, type InvoiceFilters } from './queries.js';
 
 export function InvoicesTab() {
   const { t, i18n } = useTranslation();
@@ -19,17 +17,13 @@ export function InvoicesTab() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [crediting, setCrediting] = useState<FinanceInvoice | null>(null);
-  const filters = query({ paymentStatus, from, to });
-  const list = useQuery({
-    queryKey: ['finance', 'invoices', filters],
-    queryFn: () => api.get<z.infer<typeof FinanceInvoiceList>>(`/api/finance/invoices${filters}`),
-    placeholderData: (previous) => previous,
-  });
+  const filters = { paymentStatus: (paymentStatus ?? undefined) as InvoiceFilters['paymentStatus'], from, to };
+  const list = useQuery(financeQueries.invoices(filters));
   const credit = useMutation({
-    mutationFn: (id: string) => api.post<FinanceInvoice>(`/api/finance/invoices/${id}/credit-note`),
+    mutationFn: (id: string) => financeRequests.creditNote(id),
     onSuccess: () => {
       setCrediting(null);
-      void client.invalidateQueries({ queryKey: ['finance'] });
+      void client.invalidateQueries({ queryKey: financeKeys.all });
     },
   });
   const currency = list.data?.items[0]?.currency ?? 'EUR';
@@ -50,7 +44,7 @@ export function InvoicesTab() {
           setTo(d.to);
         }}
       >
-        <Anchor href={`/api/exports/invoices.csv${filters}`} download="invoices.csv">
+        <Anchor href={`/api/exports/invoices.csv${query(filters)}`} download="invoices.csv">
           {t('finance.invoices.csv')}
         </Anchor>
       </FilterBar>
@@ -69,62 +63,7 @@ export function InvoicesTab() {
           {list.data.items.length === 0 ? (
             <Text c="dimmed">{t('finance.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={960}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('finance.col.number')}</Table.Th>
-                    <Table.Th>{t('finance.col.buyer')}</Table.Th>
-                    <Table.Th>{t('finance.col.kind')}</Table.Th>
-                    <Table.Th>{t('finance.col.issueDate')}</Table.Th>
-                    <Table.Th>{t('finance.col.dueDate')}</Table.Th>
-                    <Table.Th>{t('finance.col.method')}</Table.Th>
-                    <Table.Th>{t('finance.col.total')}</Table.Th>
-                    <Table.Th>{t('finance.col.paid')}</Table.Th>
-                    <Table.Th>{t('finance.col.status')}</Table.Th>
-                    <Table.Th>{t('finance.col.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((invoice) => {
-                    const isVoid = invoice.documentStatus === 'void';
-                    return (
-                      <Table.Tr key={invoice.id}>
-                        <Table.Td>
-                          <Text
-                            ff="monospace"
-                            size="sm"
-                            td={isVoid ? 'line-through' : undefined}
-                            style={{ whiteSpace: 'nowrap' }}
-                          >
-                            {invoice.number ?? '—'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{invoice.buyerName}</Table.Td>
-                        <Table.Td>{t(`finance.kind.${invoice.kind}`)}</Table.Td>
-                        <Table.Td style={nowrap}>{shortDate(invoice.issueDate, i18n.language)}</Table.Td>
-                        <Table.Td style={nowrap}>{shortDate(invoice.dueDate, i18n.language)}</Table.Td>
-                        <Table.Td>{t(`finance.method.${invoice.paymentMethod}`)}</Table.Td>
-                        <Table.Td style={nowrap}>{money(invoice.totalMinor, invoice.currency, i18n.language)}</Table.Td>
-                        <Table.Td style={nowrap}>{money(invoice.paidMinor, invoice.currency, i18n.language)}</Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} miw="max-content">
-                            {t(`finance.paymentStatus.${invoice.paymentStatus}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          {invoice.kind === 'invoice' && invoice.documentStatus === 'finalised' && (
-                            <Button size="xs" variant="light" color="red" onClick={() => setCrediting(invoice)}>
-                              {t('finance.invoices.creditNote')}
-                            </Button>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <InvoicesTable invoices={list.data.items} onCredit={setCrediting} />
           )}
         </>
       )}

@@ -2,13 +2,13 @@ import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api, query } from '../../shared/api/client.js';
+import { query } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { FilterBar } from '../../shared/components/FilterBar.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
-import { PAYMENT_SOURCES, type PaymentList } from '../../shared/contracts.js';
+import { PAYMENT_SOURCES } from '../../shared/contracts.js';
 import { money, shortDate } from './financeFormat.js';
+import { financeQueries, type PaymentFilters } from './queries.js';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
@@ -18,12 +18,8 @@ export function PaymentsTab() {
   const [source, setSource] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const filters = query({ source, from, to });
-  const list = useQuery({
-    queryKey: ['finance', 'payments', filters],
-    queryFn: () => api.get<z.infer<typeof PaymentList>>(`/api/finance/payments${filters}`),
-    placeholderData: (previous) => previous,
-  });
+  const filters = { source: (source ?? undefined) as PaymentFilters['source'], from, to };
+  const list = useQuery(financeQueries.payments(filters));
   const currency = list.data?.items[0]?.currency ?? 'EUR';
 
   return (
@@ -42,7 +38,7 @@ export function PaymentsTab() {
           setTo(d.to);
         }}
       >
-        <Anchor href={`/api/exports/payments.csv${filters}`} download="payments.csv">
+        <Anchor href={`/api/exports/payments.csv${query(filters)}`} download="payments.csv">
           {t('dashboard.export.filtered')}
         </Anchor>
       </FilterBar>

@@ -1,7 +1,6 @@
-import type { z } from 'zod';
-import type { Invoice } from '../../shared/contracts.js';
+import type { FinanceInvoice } from './queries.js';
 
-export type FinanceInvoice = z.infer<typeof Invoice>;
+export type { FinanceInvoice };
 export const PAYMENT_STATUSES: readonly FinanceInvoice['paymentStatus'][] = [
   'pending',
   'partially_paid',

@@ -18,37 +18,33 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api, uploadMultipart } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import {
-  LEGACY_ACCOUNT_COLUMNS,
-  LEGACY_PRODUCT_COLUMNS,
-  type LegacyImport,
-  type LegacyImportList,
-} from '../../shared/contracts.js';
+import { LEGACY_ACCOUNT_COLUMNS, LEGACY_PRODUCT_COLUMNS } from '../../shared/contracts.js';
 import { formatBytes, formatDateTime } from '../../shared/i18n/format.js';
+import {
+  type LegacyImportItem as ImportItem,
+  type LegacyImportKind as Kind,
+  legacyKeys,
+  legacyQueries,
+  legacyRequests,
+} from './queries.js';
 
-type ImportItem = z.infer<typeof LegacyImport>;
-type Kind = ImportItem['kind'];
-const importsKey = ['admin', 'legacy-imports'] as const;
 const STATUS_COLORS: Record<ImportItem['status'], string> = {
   queued: 'gray',
   running: 'blue',
   done: 'green',
   failed: 'red',
 };
-const busy = (item: ImportItem) => item.status === 'queued' || item.status === 'running';
 
 function ImportCard({ item }: { item: ImportItem }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   const resume = useMutation({
-    mutationFn: () => api.post<ImportItem>(`/api/admin/legacy-imports/${item.id}/resume`),
-    onSuccess: () => void client.invalidateQueries({ queryKey: importsKey }),
+    mutationFn: () => legacyRequests.resume(item.id),
+    onSuccess: () => void client.invalidateQueries({ queryKey: legacyKeys.imports }),
   });
   const percent = Math.round(item.share * 1000) / 10;
   return (
@@ -151,23 +147,16 @@ export function LegacyImportsPage() {
   const [kind, setKind] = useState<Kind>('accounts');
   const [file, setFile] = useState<File | null>(null);
   const [uploadProgress, setUploadProgress] = useState<number | null>(null);
-  const list = useQuery({
-    queryKey: importsKey,
-    queryFn: () => api.get<z.infer<typeof LegacyImportList>>('/api/admin/legacy-imports'),
-    // Live progress while an import is queued or running.
-    refetchInterval: (q) => (q.state.data?.items.some(busy) ? 1000 : false),
-  });
+  const list = useQuery(legacyQueries.imports());
   const upload = useMutation({
     mutationFn: (chosen: File) => {
-      const form = new FormData();
-      form.append('file', chosen, chosen.name);
       setUploadProgress(0);
-      return uploadMultipart<ImportItem>(`/api/admin/legacy-imports?kind=${kind}`, form, setUploadProgress);
+      return legacyRequests.upload(kind, chosen, setUploadProgress);
     },
     onSettled: () => setUploadProgress(null),
     onSuccess: () => {
       setFile(null);
-      void client.invalidateQueries({ queryKey: importsKey });
+      void client.invalidateQueries({ queryKey: legacyKeys.imports });
     },
   });
   const columns = kind === 'accounts' ? LEGACY_ACCOUNT_COLUMNS : LEGACY_PRODUCT_COLUMNS;

@@ -1,22 +1,17 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { api } from '../../shared/api/client.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
-import type { SerialConflictList } from '../../shared/contracts.js';
 import { formatDateTime } from '../../shared/i18n/format.js';
+import { serialConflictQueries } from './queries.js';
 
 /** Serial numbers another organisation tried to register (or migrate) while they were active elsewhere. */
 export function SerialConflictsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('serialConflicts.title'));
-  const list = useQuery({
-    queryKey: ['staff', 'serial-conflicts'],
-    queryFn: () => api.get<z.infer<typeof SerialConflictList>>('/api/staff/serial-conflicts'),
-  });
+  const list = useQuery(serialConflictQueries.list());
   return (
     <Stack gap="lg">
       <div>
