@@ -48,6 +48,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await staffLogin(staff, lang);
       await openCase(staff, lang, reference);
       await expect(staff.getByRole('cell', { name: applicant.legalName })).toBeVisible();
+      // The e-invoicing address the organisation will get: from the Belgian VAT number or the KvK number.
+      await expect(staff.getByTestId('case-e-invoicing-address')).toHaveText(
+        applicant.vat ? /^0208:[01]\d{9}$/ : '0106:34126549',
+      );
       const viewer = staff.getByTestId('document-viewer');
       await expect(viewer).toBeVisible();
       await expectAccessible(staff, 'case detail');

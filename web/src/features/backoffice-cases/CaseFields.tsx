@@ -73,6 +73,13 @@ export function CaseFields({ data }: { data: CaseDetail }) {
               ) : null}
             </Field>
             <Field label={t('registration.company.tradeRegisterNumber')}>{data.company.tradeRegisterNumber}</Field>
+            <Field label={t('registration.company.electronicAddress')}>
+              {data.company.electronicAddress && (
+                <Text span ff="monospace" data-testid="case-e-invoicing-address">
+                  {data.company.electronicAddress}
+                </Text>
+              )}
+            </Field>
             <Field label={t('registration.company.legacyEmail')}>{data.company.legacyEmail}</Field>
           </FieldTable>
         </Card>
