@@ -3,6 +3,7 @@ import {
   approvedCustomer,
   appText,
   countryName,
+  dateText,
   expectAccessible,
   type Lang,
   pickModel,
@@ -80,7 +81,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
           t('products.register.modelPoints', { count: row.points, formatted: row.points }),
         );
         await section.getByRole('textbox', { name: t('products.field.serialNumber') }).fill(serials[index]!);
-        await section.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(`2023-0${index + 3}-15`);
+        await section
+          .getByLabel(t('products.field.purchaseDate'), { exact: true })
+          .fill(dateText(lang, `2023-0${index + 3}-15`));
         const country = section.getByRole('combobox', { name: t('products.field.purchaseCountry') });
         await country.fill(countryName(lang, 'NL').slice(0, 5));
         await page.getByRole('option', { name: countryName(lang, 'NL'), exact: true }).click();
@@ -94,11 +97,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       );
       // A purchase date in the future is refused on the spot, in the right row.
       const third = page.getByRole('region', { name: t('products.register.rowTitle', { number: 3 }) });
-      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2999-01-01');
+      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(dateText(lang, '2999-01-01'));
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).click();
       await expect(third.getByText(t('products.form.dateFuture'))).toBeVisible();
       await expectAccessible(page, 'register products, three rows, one with an error');
-      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2023-05-15');
+      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(dateText(lang, '2023-05-15'));
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).dblclick();
 
       await expect(page).toHaveURL(/\/portal\/products$/);

@@ -40,6 +40,20 @@ export function passwordField(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`));
 }
 
+/**
+ * A `YYYY-MM-DD` date as the app's date fields show it and people type it: in the language's home
+ * format (Dutch 31-12-2026, British English 31/12/2026).
+ */
+export function dateText(lang: Lang, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 export function countryName(lang: Lang, code: string): string {
   return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
 }

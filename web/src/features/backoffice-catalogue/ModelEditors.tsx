@@ -1,9 +1,10 @@
-import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../shared/api/client.js';
+import { DateField } from '../../shared/components/DateField.js';
 import type { CatalogueModel } from '../../shared/contracts.js';
 
 type Model = z.infer<typeof CatalogueModel>;
@@ -73,11 +74,10 @@ export function EndOfSupportEditor({ model }: { model: Model }) {
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap">
-        <TextInput
-          type="date"
+        <DateField
           aria-label={t('catalogue.endOfSupportOf', { name: model.name })}
           value={date}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          onChange={setDate}
           w={150}
           size="xs"
         />

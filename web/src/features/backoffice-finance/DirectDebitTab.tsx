@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError, api } from '../../shared/api/client.js';
+import { DateField } from '../../shared/components/DateField.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import type { CollectionRun, CollectionRunList, FinanceInvoiceList } from '../../shared/contracts.js';
@@ -165,11 +166,10 @@ export function DirectDebitTab() {
   return (
     <Stack gap="md">
       <Group align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={t('finance.debit.collectionDate')}
           value={collectionDate}
-          onChange={(e) => setCollectionDate(e.currentTarget.value)}
+          onChange={setCollectionDate}
           // The server's reason, already in the user's language: a weekend, a TARGET2 holiday, a past or too near date.
           error={create.error instanceof ApiError ? create.error.fields.collectionDate : undefined}
         />
