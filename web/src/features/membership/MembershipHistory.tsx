@@ -1,6 +1,7 @@
-import { Paper, Table, Text, Title } from '@mantine/core';
+import { Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
+import { ResponsiveTable } from '../../shared/components/ResponsiveTable.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { useMembershipHistory } from './api.js';
 
@@ -19,34 +20,32 @@ export function MembershipHistory({ tierNames }: { tierNames: ReadonlyMap<string
       {history.isError && <ErrorAlert error={history.error} />}
       {history.data && history.data.items.length === 0 && <Text c="dimmed">{t('membership.history.empty')}</Text>}
       {history.data && history.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('membership.history.at')}</Table.Th>
-                <Table.Th>{t('membership.history.status')}</Table.Th>
-                <Table.Th>{t('membership.history.level')}</Table.Th>
-                <Table.Th>{t('membership.history.reason')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {history.data.items.map((entry) => (
-                <Table.Tr key={`${entry.at}-${entry.reason}`} data-testid="history-row">
-                  <Table.Td>{format.dateTime(entry.at)}</Table.Td>
-                  <Table.Td>
-                    {entry.fromStatus ? `${status(entry.fromStatus)} → ` : ''}
-                    {status(entry.toStatus)}
-                  </Table.Td>
-                  <Table.Td>
-                    {entry.fromTier && entry.fromTier !== entry.toTier ? `${tier(entry.fromTier)} → ` : ''}
-                    {tier(entry.toTier)}
-                  </Table.Td>
-                  <Table.Td>{t(`membership.history.reasons.${entry.reason}`, { defaultValue: entry.reason })}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          rows={history.data.items}
+          rowKey={(entry) => `${entry.at}-${entry.reason}`}
+          minWidth={600}
+          rowTestId="history-row"
+          verticalSpacing="xs"
+          columns={[
+            { key: 'at', label: t('membership.history.at'), render: (entry) => format.dateTime(entry.at) },
+            {
+              key: 'status',
+              label: t('membership.history.status'),
+              render: (entry) => `${entry.fromStatus ? `${status(entry.fromStatus)} → ` : ''}${status(entry.toStatus)}`,
+            },
+            {
+              key: 'level',
+              label: t('membership.history.level'),
+              render: (entry) =>
+                `${entry.fromTier && entry.fromTier !== entry.toTier ? `${tier(entry.fromTier)} → ` : ''}${tier(entry.toTier)}`,
+            },
+            {
+              key: 'reason',
+              label: t('membership.history.reason'),
+              render: (entry) => t(`membership.history.reasons.${entry.reason}`, { defaultValue: entry.reason }),
+            },
+          ]}
+        />
       )}
     </Paper>
   );
