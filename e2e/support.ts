@@ -363,6 +363,27 @@ export async function importLegacy(baseURL: string, kind: 'accounts' | 'products
 }
 
 /** Picks a model in the searchable catalogue picker of `scope` (a product row or the page). */
+/**
+ * On a phone (390 px wide) each part is on screen, not behind a sideways scroll, and the page itself
+ * does not scroll sideways (a full-page screenshot goes to test-results/phone/); the window is back at
+ * the desktop size afterwards.
+ */
+export async function expectOnPhone(page: Page, name: string, parts: Locator[]) {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const part of parts) {
+    await expect(part).toBeVisible();
+    const box = await part.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Kept for review beside the other test output (not compared).
+  await page.screenshot({ path: join('test-results', 'phone', `${name}.png`), fullPage: true });
+  if (desktop) await page.setViewportSize(desktop);
+}
+
 export async function pickModel(scope: Locator, label: string, search: string, optionName: RegExp) {
   const input = scope.getByRole('combobox', { name: label });
   await input.click();
