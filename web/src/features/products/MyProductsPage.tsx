@@ -9,7 +9,7 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { localName } from '../../shared/i18n/format.js';
-import { MEMBERSHIP_TIERS, type PointsSummaryBody, } from './api.js';
+import { MEMBERSHIP_TIERS, type PointsSummaryBody } from './api.js';
 import { MigrateButton, MigrationModal } from './MigrationPanel.js';
 import { NoMigrationButton, NoMigrationHelp } from './NoMigration.js';
 import { ProductList } from './ProductList.js';
@@ -115,7 +115,7 @@ export function MyProductsPage() {
         {latest && (
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <PointsSummaryPanel summary={latest.summary} />
-            <Paper withBorder p="lg" radius="md" style={{ gridColumn: 'span 2' }}>
+            <Paper withBorder p="lg" radius="md" className="pp-span-2-from-md">
               <Title order={2} size="h4">
                 {t('products.howTitle')}
               </Title>

@@ -79,8 +79,9 @@ export function ProductList({ items }: { items: ProductItem[] }) {
           <Paper key={product.id} component="li" withBorder p="sm" radius="sm" data-testid="product-row">
             <Stack gap={6}>
               <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <div>{cell.model(product)}</div>
-                {cell.view(product)}
+                <div style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{cell.model(product)}</div>
+                {/* A long model name wraps; the button keeps its whole label. */}
+                <div style={{ flexShrink: 0 }}>{cell.view(product)}</div>
               </Group>
               <Line label={t('products.col.status')}>{cell.status(product)}</Line>
               <Line label={t('products.col.serialNumber')}>

@@ -51,13 +51,19 @@ export function ResponsiveTable<Row>({
         {rows.map((row) => (
           <Paper key={rowKey(row)} component="li" withBorder p="sm" radius="sm" data-testid={rowTestId}>
             <Stack gap={6}>
-              {head && <div style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{head.render(row)}</div>}
+              {head && (
+                <Text component="div" size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {head.render(row)}
+                </Text>
+              )}
               {labelled.map((column) => (
                 <Group key={column.key} justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
                   <Text size="sm" c="dimmed">
                     {column.label}
                   </Text>
-                  <div style={{ textAlign: 'right', overflowWrap: 'anywhere', minWidth: 0 }}>{column.render(row)}</div>
+                  <Text component="div" size="sm" ta="right" miw={0} style={{ overflowWrap: 'anywhere' }}>
+                    {column.render(row)}
+                  </Text>
                 </Group>
               ))}
               {actions.map((column) => (
