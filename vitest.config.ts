@@ -38,7 +38,7 @@ export default defineConfig({
     projects: [
       { test: { ...common, ...database, name: 'pglite', env: { TEST_DB_ENGINE: 'pglite' } } },
       // Web unit tests need no database: they run once.
-      { test: { ...common, name: 'web', include: ['web/src/**/*.test.ts'] } },
+      { test: { ...common, name: 'web', include: ['web/src/**/*.test.{ts,tsx}'] } },
       ...(process.env.TEST_DATABASE_URL
         ? [{ test: { ...common, ...database, name: 'postgres', env: { TEST_DB_ENGINE: 'postgres' } } }]
         : []),

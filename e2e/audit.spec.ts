@@ -4,13 +4,14 @@ import {
   adminRequest,
   appText,
   choose,
+  dateText,
   invitedStaff,
   type Lang,
   type StaffAccount,
   staffLogin,
 } from './support.js';
 
-/** A calendar day `days` from today (UTC), as a date input takes it. */
+/** A calendar day `days` from today (UTC), as the address carries it (`YYYY-MM-DD`). */
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
@@ -92,8 +93,8 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await page.getByRole('button', { name: t('audit.filter.clear') }).click();
       await expect(page).toHaveURL(/\/back-office\/audit$/);
       await page.getByRole('textbox', { name: t('audit.filter.actor'), exact: true }).fill(member.email);
-      await page.getByLabel(t('audit.filter.from'), { exact: true }).fill(day(-1));
-      await page.getByLabel(t('audit.filter.to'), { exact: true }).fill(day(1));
+      await page.getByLabel(t('audit.filter.from'), { exact: true }).fill(dateText(lang, day(-1)));
+      await page.getByLabel(t('audit.filter.to'), { exact: true }).fill(dateText(lang, day(1)));
       await expect(page).toHaveURL(new RegExp(`[?&]actor=${encodeURIComponent(member.email)}(&|$)`));
       await expect(page).toHaveURL(new RegExp(`[?&]from=${day(-1)}(&|$)`));
       await expect(page).toHaveURL(new RegExp(`[?&]to=${day(1)}(&|$)`));
@@ -106,13 +107,13 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       // A reload (or the shared address) shows the same view.
       await page.reload();
       await expect(page.getByRole('textbox', { name: t('audit.filter.actor'), exact: true })).toHaveValue(member.email);
-      await expect(page.getByLabel(t('audit.filter.from'), { exact: true })).toHaveValue(day(-1));
-      await expect(page.getByLabel(t('audit.filter.to'), { exact: true })).toHaveValue(day(1));
+      await expect(page.getByLabel(t('audit.filter.from'), { exact: true })).toHaveValue(dateText(lang, day(-1)));
+      await expect(page.getByLabel(t('audit.filter.to'), { exact: true })).toHaveValue(dateText(lang, day(1)));
       await expect(login.first()).toBeVisible();
 
       // Nothing has happened the day after tomorrow.
-      await page.getByLabel(t('audit.filter.to'), { exact: true }).fill(day(2));
-      await page.getByLabel(t('audit.filter.from'), { exact: true }).fill(day(2));
+      await page.getByLabel(t('audit.filter.to'), { exact: true }).fill(dateText(lang, day(2)));
+      await page.getByLabel(t('audit.filter.from'), { exact: true }).fill(dateText(lang, day(2)));
       await expect(page.getByTestId('audit-empty')).toHaveText(t('audit.empty'));
     });
 

@@ -13,6 +13,7 @@ import {
   appText,
   type Customer,
   earnPoints,
+  expectOnPhone,
   invitedStaff,
   type Lang,
   mailAttachment,
@@ -357,6 +358,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(row.getByTestId('payment-reference')).toHaveText(reference);
       await expect(row.getByText(euro(12_100), { exact: true })).toBeVisible();
       await snapshot(page, `portal-invoices-pending-${lang}`);
+      // On a phone the invoice is a card: its payment status and documents are on screen.
+      await expectOnPhone(page, `invoices-${lang}`, [
+        row.getByText(t('invoices.paymentStatus.pending'), { exact: true }),
+        row.getByRole('link', { name: t('invoices.pdf'), exact: true }),
+      ]);
       const pdfLink = row.getByRole('link', { name: t('invoices.pdf'), exact: true });
       const pdfUrl = `/api/billing/invoices/${invoice.id}/pdf`;
       await expect(pdfLink).toHaveAttribute('href', pdfUrl);

@@ -2,6 +2,7 @@ import { type Browser, expect, type Locator, type Page, test } from '@playwright
 import {
   approvedCustomer,
   appText,
+  dateText,
   importLegacy,
   type Lang,
   minimalPdf,
@@ -164,7 +165,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         row(1).getByRole('textbox', { name: t('products.field.serialNumber') }),
         `R5${stamp}`,
       );
-      await journey.type('date', row(1).getByLabel(t('products.field.purchaseDate'), { exact: true }), '2024-03-15');
+      await journey.type(
+        'date',
+        row(1).getByLabel(t('products.field.purchaseDate'), { exact: true }),
+        dateText(lang, '2024-03-15'),
+      );
       await journey.type(
         'country search',
         row(1).getByRole('combobox', { name: t('products.field.purchaseCountry') }),
@@ -187,7 +192,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
         row(2).getByRole('textbox', { name: t('products.field.serialNumber') }),
         `R6${stamp}`,
       );
-      await journey.type('date', row(2).getByLabel(t('products.field.purchaseDate'), { exact: true }), '2024-03-15');
+      await journey.type(
+        'date',
+        row(2).getByLabel(t('products.field.purchaseDate'), { exact: true }),
+        dateText(lang, '2024-03-15'),
+      );
       // The second row keeps the first one's purchase country.
       await expect(row(2).getByRole('combobox', { name: t('products.field.purchaseCountry') })).toHaveValue(country);
       await journey.click('register', page.getByRole('button', { name: t('products.register.submit', { count: 2 }) }));

@@ -7,6 +7,7 @@ import {
   type Customer,
   earnPoints,
   expectAccessible,
+  expectOnPhone,
   importLegacy,
   type Lang,
   text,
@@ -207,6 +208,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(current.getByTestId('current-tier')).toHaveText(tierName('silver'));
       await expect(page.getByTestId('history-row')).toHaveCount(1);
       await expect(page.getByTestId('history-row')).toContainText(m('history.reasons.purchased'));
+      // On a phone the history is a card per change: its status and reason are on screen.
+      await expectOnPhone(page, `membership-history-${lang}`, [
+        page.getByTestId('history-row').getByText(m('history.reasons.purchased')),
+      ]);
       await expect(tierCard(page, 'silver').getByText(m('tier.current'))).toBeVisible();
 
       // The digital membership card and its PDF.

@@ -3,7 +3,9 @@ import {
   approvedCustomer,
   appText,
   countryName,
+  dateText,
   expectAccessible,
+  expectOnPhone,
   type Lang,
   pickModel,
   text,
@@ -80,7 +82,9 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
           t('products.register.modelPoints', { count: row.points, formatted: row.points }),
         );
         await section.getByRole('textbox', { name: t('products.field.serialNumber') }).fill(serials[index]!);
-        await section.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(`2023-0${index + 3}-15`);
+        await section
+          .getByLabel(t('products.field.purchaseDate'), { exact: true })
+          .fill(dateText(lang, `2023-0${index + 3}-15`));
         const country = section.getByRole('combobox', { name: t('products.field.purchaseCountry') });
         await country.fill(countryName(lang, 'NL').slice(0, 5));
         await page.getByRole('option', { name: countryName(lang, 'NL'), exact: true }).click();
@@ -94,11 +98,11 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       );
       // A purchase date in the future is refused on the spot, in the right row.
       const third = page.getByRole('region', { name: t('products.register.rowTitle', { number: 3 }) });
-      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2999-01-01');
+      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(dateText(lang, '2999-01-01'));
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).click();
       await expect(third.getByText(t('products.form.dateFuture'))).toBeVisible();
       await expectAccessible(page, 'register products, three rows, one with an error');
-      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill('2023-05-15');
+      await third.getByLabel(t('products.field.purchaseDate'), { exact: true }).fill(dateText(lang, '2023-05-15'));
       await page.getByRole('button', { name: t('products.register.submit', { count: 3 }) }).dblclick();
 
       await expect(page).toHaveURL(/\/portal\/products$/);
@@ -110,6 +114,12 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       await expect(r6.getByText(t('products.missing', { fields: t('products.field.dealer') }))).toBeVisible();
       await expectSummary(page, 450);
       await expect(page.getByTestId('invitation-banner')).toHaveCount(0);
+
+      // On a phone each product is a card: its status and the way to it are on screen.
+      await expectOnPhone(page, `my-products-${lang}`, [
+        r6.getByTestId('product-status'),
+        r6.getByRole('link', { name: t('products.view') }),
+      ]);
 
       await r6.getByRole('link', { name: t('products.view') }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'EOS R6 Mark II' })).toBeVisible();

@@ -6,6 +6,7 @@ import {
   approvedCustomer,
   choose,
   expectAccessible,
+  expectOnPhone,
   type Lang,
   minimalPdf,
   staffLogin,
@@ -193,6 +194,10 @@ for (const lang of ['nl', 'en'] as const satisfies readonly Lang[]) {
       const listed = page.getByTestId('ticket-row').filter({ hasText: reference });
       await expect(listed).toContainText(t('support.category.migration'));
       await expect(listed).toContainText(t('support.status.open'));
+      // On a phone the ticket's status is on screen (a card per ticket).
+      await expectOnPhone(page, `support-tickets-${lang}`, [
+        listed.getByText(t('support.status.open'), { exact: true }),
+      ]);
     });
 
     test('FAQ search finds the membership-number answer', async ({ page }) => {

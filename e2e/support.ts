@@ -40,6 +40,20 @@ export function passwordField(page: Page, label: string) {
   return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\*?$`));
 }
 
+/**
+ * A `YYYY-MM-DD` date as the app's date fields show it and people type it: in the language's home
+ * format (Dutch 31-12-2026, British English 31/12/2026).
+ */
+export function dateText(lang: Lang, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 export function countryName(lang: Lang, code: string): string {
   return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
 }
@@ -354,6 +368,27 @@ export async function importLegacy(baseURL: string, kind: 'accounts' | 'products
 }
 
 /** Picks a model in the searchable catalogue picker of `scope` (a product row or the page). */
+/**
+ * On a phone (390 px wide) each part is on screen, not behind a sideways scroll, and the page itself
+ * does not scroll sideways (a full-page screenshot goes to test-results/phone/); the window is back at
+ * the desktop size afterwards.
+ */
+export async function expectOnPhone(page: Page, name: string, parts: Locator[]) {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const part of parts) {
+    await expect(part).toBeVisible();
+    const box = await part.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // Kept for review beside the other test output (not compared).
+  await page.screenshot({ path: join('test-results', 'phone', `${name}.png`), fullPage: true });
+  if (desktop) await page.setViewportSize(desktop);
+}
+
 export async function pickModel(scope: Locator, label: string, search: string, optionName: RegExp) {
   const input = scope.getByRole('combobox', { name: label });
   await input.click();

@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { type UseMutationResult, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../shared/components/DateField.js';
 import { catalogueKeys, catalogueRequests, type CatalogueModel as Model } from './queries.js';
 
 /** Saves one field of a model and refreshes the catalogue. */
@@ -69,11 +70,10 @@ export function EndOfSupportEditor({ model }: { model: Model }) {
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="nowrap">
-        <TextInput
-          type="date"
+        <DateField
           aria-label={t('catalogue.endOfSupportOf', { name: model.name })}
           value={date}
-          onChange={(event) => setDate(event.currentTarget.value)}
+          onChange={setDate}
           w={150}
           size="xs"
         />

@@ -1,8 +1,9 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/client.js';
+import { DateField } from '../../shared/components/DateField.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { CollectionRunCard } from './CollectionRunCard.js';
@@ -23,11 +24,10 @@ export function DirectDebitTab() {
   return (
     <Stack gap="md">
       <Group align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={t('finance.debit.collectionDate')}
           value={collectionDate}
-          onChange={(e) => setCollectionDate(e.currentTarget.value)}
+          onChange={setCollectionDate}
           // The server's reason, already in the user's language: a weekend, a TARGET2 holiday, a past or too near date.
           error={create.error instanceof ApiError ? create.error.fields.collectionDate : undefined}
         />

@@ -9,7 +9,6 @@ import {
   Paper,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -24,6 +23,7 @@ import { useMe } from '../../shared/api/session.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { LanguageSelect } from '../../shared/components/LanguageSelect.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { ResponsiveTable } from '../../shared/components/ResponsiveTable.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { type ColleagueItem, InviteInput } from '../../shared/contracts.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
@@ -80,52 +80,51 @@ export function ColleaguesPage() {
           {list.isPending && <PageLoader />}
           {list.isError && <ErrorAlert error={list.error} />}
           {list.data && (
-            <Table.ScrollContainer minWidth={560}>
-              <Table striped highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('colleagues.name')}</Table.Th>
-                    <Table.Th>{t('auth.email')}</Table.Th>
-                    <Table.Th>{t('colleagues.role')}</Table.Th>
-                    <Table.Th>{t('colleagues.status')}</Table.Th>
-                    <Table.Th>
-                      <span className="pp-visually-hidden">{t('common.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((colleague) => (
-                    <Table.Tr key={colleague.id}>
-                      <Table.Td>
-                        {colleague.firstName} {colleague.lastName}
-                      </Table.Td>
-                      <Table.Td>{colleague.email}</Table.Td>
-                      <Table.Td>{t(`role.${colleague.role}`)}</Table.Td>
-                      <Table.Td>
-                        <Badge color={colleague.status === 'active' ? 'green' : 'gray'} variant="light">
-                          {t(`colleagues.statuses.${colleague.status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {colleague.id !== me?.id && colleague.role !== 'superuser' && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRemoving(colleague)}
-                            aria-label={t('colleagues.removeNamed', {
-                              name: `${colleague.firstName} ${colleague.lastName}`,
-                            })}
-                          >
-                            {t('colleagues.remove')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ResponsiveTable
+              rows={list.data.items}
+              rowKey={(colleague) => colleague.id}
+              minWidth={560}
+              highlightOnHover
+              columns={[
+                {
+                  key: 'name',
+                  label: t('colleagues.name'),
+                  render: (colleague) => `${colleague.firstName} ${colleague.lastName}`,
+                },
+                { key: 'email', label: t('auth.email'), render: (colleague) => colleague.email },
+                { key: 'role', label: t('colleagues.role'), render: (colleague) => t(`role.${colleague.role}`) },
+                {
+                  key: 'status',
+                  label: t('colleagues.status'),
+                  render: (colleague) => (
+                    <Badge color={colleague.status === 'active' ? 'green' : 'gray'} variant="light">
+                      {t(`colleagues.statuses.${colleague.status}`)}
+                    </Badge>
+                  ),
+                },
+                {
+                  key: 'actions',
+                  label: t('common.actions'),
+                  action: true,
+                  hiddenLabel: true,
+                  render: (colleague) =>
+                    colleague.id !== me?.id &&
+                    colleague.role !== 'superuser' && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRemoving(colleague)}
+                        aria-label={t('colleagues.removeNamed', {
+                          name: `${colleague.firstName} ${colleague.lastName}`,
+                        })}
+                      >
+                        {t('colleagues.remove')}
+                      </Button>
+                    ),
+                },
+              ]}
+            />
           )}
         </Paper>
 

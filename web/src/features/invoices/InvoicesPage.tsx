@@ -1,9 +1,10 @@
-import { Alert, Anchor, Badge, Button, Container, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { type Column, ResponsiveTable } from '../../shared/components/ResponsiveTable.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import {
   formatLongDate,
@@ -40,84 +41,127 @@ function PayByCard({ invoice }: { invoice: InvoiceItem }) {
   );
 }
 
-function InvoiceRow({ invoice }: { invoice: InvoiceItem }) {
+/** What can be done with an invoice: its documents, and how to pay what is open. */
+function InvoiceActions({ invoice }: { invoice: InvoiceItem }) {
   const { t, i18n } = useTranslation();
   const open = isOpen(invoice);
-  const isVoid = invoice.documentStatus === 'void';
   // A direct debit is overdue (or failed) only once its collection came back: it is paid by card then.
   const notCollected =
     invoice.paymentMethod === 'sepa_debit' &&
     (invoice.paymentStatus === 'overdue' || invoice.paymentStatus === 'failed');
   return (
-    <Table.Tr data-testid="invoice-row">
-      <Table.Td>
-        <Text ff="monospace" size="sm" td={isVoid ? 'line-through' : undefined} style={{ whiteSpace: 'nowrap' }}>
+    <Stack gap={6}>
+      {invoice.number && (
+        <Group gap="sm" wrap="nowrap">
+          <Anchor href={`/api/billing/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener" size="sm">
+            {t('invoices.pdf')}
+          </Anchor>
+          <Anchor href={`/api/billing/invoices/${invoice.id}/ubl`} download size="sm">
+            {t('invoices.ubl')}
+          </Anchor>
+        </Group>
+      )}
+      {open && invoice.paymentMethod === 'card' && <PayByCard invoice={invoice} />}
+      {open && invoice.paymentMethod === 'bank_transfer' && (
+        <Text size="xs">
+          {t('invoices.reference')}{' '}
+          <Text span ff="monospace" fw={600} data-testid="payment-reference">
+            {invoice.paymentReference ?? '—'}
+          </Text>
+          <br />
+          {t('invoices.bankNote')}
+        </Text>
+      )}
+      {open && invoice.paymentMethod === 'sepa_debit' && !notCollected && (
+        <Text size="xs" data-testid="collection-note">
+          {invoice.collectionDate
+            ? t('invoices.sepaCollection', { date: formatLongDate(invoice.collectionDate, i18n.language) })
+            : t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}
+        </Text>
+      )}
+      {open && notCollected && (
+        <>
+          <Text size="xs">{t('invoices.sepaReturned')}</Text>
+          <PayByCard invoice={invoice} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The invoice list's columns: a table row on wide screens, a card on a phone. */
+function useInvoiceColumns(): Column<InvoiceItem>[] {
+  const { t, i18n } = useTranslation();
+  const isVoid = (invoice: InvoiceItem) => invoice.documentStatus === 'void';
+  return [
+    {
+      key: 'number',
+      label: t('invoices.col.number'),
+      render: (invoice) => (
+        <Text
+          ff="monospace"
+          size="sm"
+          td={isVoid(invoice) ? 'line-through' : undefined}
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {invoice.number ?? '—'}
         </Text>
-      </Table.Td>
-      <Table.Td>{t(`invoices.kind.${invoice.kind}`)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatShortDate(invoice.issueDate, i18n.language)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatShortDate(invoice.dueDate, i18n.language)}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm" td={isVoid ? 'line-through' : undefined}>
+      ),
+    },
+    { key: 'kind', label: t('invoices.col.kind'), render: (invoice) => t(`invoices.kind.${invoice.kind}`) },
+    {
+      key: 'issueDate',
+      label: t('invoices.col.issueDate'),
+      nowrap: true,
+      render: (invoice) => formatShortDate(invoice.issueDate, i18n.language),
+    },
+    {
+      key: 'dueDate',
+      label: t('invoices.col.dueDate'),
+      nowrap: true,
+      render: (invoice) => formatShortDate(invoice.dueDate, i18n.language),
+    },
+    {
+      key: 'total',
+      label: t('invoices.col.total'),
+      nowrap: true,
+      render: (invoice) => (
+        <Text size="sm" td={isVoid(invoice) ? 'line-through' : undefined}>
           {formatMoney(invoice.totalMinor, invoice.currency, i18n.language)}
         </Text>
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    {
+      key: 'payment',
+      label: t('invoices.col.payment'),
+      render: (invoice) => (
         <Badge color={PAYMENT_STATUS_COLORS[invoice.paymentStatus]} variant="light" miw="max-content">
           {t(`invoices.paymentStatus.${invoice.paymentStatus}`)}
         </Badge>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" td={isVoid ? 'line-through' : undefined} c={isVoid ? 'dimmed' : undefined}>
+      ),
+    },
+    {
+      key: 'document',
+      label: t('invoices.col.document'),
+      render: (invoice) => (
+        <Text size="sm" td={isVoid(invoice) ? 'line-through' : undefined} c={isVoid(invoice) ? 'dimmed' : undefined}>
           {t(`invoices.documentStatus.${invoice.documentStatus}`)}
         </Text>
-      </Table.Td>
-      <Table.Td>
-        <Stack gap={6}>
-          {invoice.number && (
-            <Group gap="sm" wrap="nowrap">
-              <Anchor href={`/api/billing/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener" size="sm">
-                {t('invoices.pdf')}
-              </Anchor>
-              <Anchor href={`/api/billing/invoices/${invoice.id}/ubl`} download size="sm">
-                {t('invoices.ubl')}
-              </Anchor>
-            </Group>
-          )}
-          {open && invoice.paymentMethod === 'card' && <PayByCard invoice={invoice} />}
-          {open && invoice.paymentMethod === 'bank_transfer' && (
-            <Text size="xs">
-              {t('invoices.reference')}{' '}
-              <Text span ff="monospace" fw={600} data-testid="payment-reference">
-                {invoice.paymentReference ?? '—'}
-              </Text>
-              <br />
-              {t('invoices.bankNote')}
-            </Text>
-          )}
-          {open && invoice.paymentMethod === 'sepa_debit' && !notCollected && (
-            <Text size="xs" data-testid="collection-note">
-              {invoice.collectionDate
-                ? t('invoices.sepaCollection', { date: formatLongDate(invoice.collectionDate, i18n.language) })
-                : t('invoices.sepaNote', { date: formatShortDate(invoice.dueDate, i18n.language) })}
-            </Text>
-          )}
-          {open && notCollected && (
-            <>
-              <Text size="xs">{t('invoices.sepaReturned')}</Text>
-              <PayByCard invoice={invoice} />
-            </>
-          )}
-        </Stack>
-      </Table.Td>
-    </Table.Tr>
-  );
+      ),
+    },
+    {
+      key: 'actions',
+      label: t('invoices.col.actions'),
+      action: true,
+      render: (invoice) => <InvoiceActions invoice={invoice} />,
+    },
+  ];
 }
 
 export function InvoicesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('invoices.title'));
+  const columns = useInvoiceColumns();
   const [params, setParams] = useSearchParams();
   const paid = params.get('paid');
   const failed = params.get('failed') === '1';
@@ -175,27 +219,14 @@ export function InvoicesPage() {
             (list.data.items.length === 0 ? (
               <Text c="dimmed">{t('invoices.empty')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={900}>
-                <Table striped verticalSpacing="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('invoices.col.number')}</Table.Th>
-                      <Table.Th>{t('invoices.col.kind')}</Table.Th>
-                      <Table.Th>{t('invoices.col.issueDate')}</Table.Th>
-                      <Table.Th>{t('invoices.col.dueDate')}</Table.Th>
-                      <Table.Th>{t('invoices.col.total')}</Table.Th>
-                      <Table.Th>{t('invoices.col.payment')}</Table.Th>
-                      <Table.Th>{t('invoices.col.document')}</Table.Th>
-                      <Table.Th>{t('invoices.col.actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.data.items.map((invoice) => (
-                      <InvoiceRow key={invoice.id} invoice={invoice} />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ResponsiveTable
+                rows={list.data.items}
+                columns={columns}
+                rowKey={(invoice) => invoice.id}
+                minWidth={900}
+                rowTestId="invoice-row"
+                verticalSpacing="sm"
+              />
             ))}
         </Paper>
       </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Container, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,10 @@ import { PageLoader } from '../../shared/components/RequireAuth.js';
 import { ShowMore } from '../../shared/components/ShowMore.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { localName } from '../../shared/i18n/format.js';
-import { MEMBERSHIP_TIERS, type PointsSummaryBody, shortDate } from './api.js';
+import { MEMBERSHIP_TIERS, type PointsSummaryBody } from './api.js';
 import { MigrateButton, MigrationModal } from './MigrationPanel.js';
 import { NoMigrationButton, NoMigrationHelp } from './NoMigration.js';
-import { PointsText, ProductStatus } from './ProductStatus.js';
+import { ProductList } from './ProductList.js';
 import { productQueries } from './queries.js';
 
 export function PointsSummaryPanel({ summary }: { summary: PointsSummaryBody }) {
@@ -115,7 +115,7 @@ export function MyProductsPage() {
         {latest && (
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <PointsSummaryPanel summary={latest.summary} />
-            <Paper withBorder p="lg" radius="md" style={{ gridColumn: 'span 2' }}>
+            <Paper withBorder p="lg" radius="md" className="pp-span-2-from-md">
               <Title order={2} size="h4">
                 {t('products.howTitle')}
               </Title>
@@ -136,74 +136,7 @@ export function MyProductsPage() {
             <Title order={2} size="h4" id="product-list-title" mb="sm">
               {t('products.listTitle', { count: latest.total })}
             </Title>
-            {items.length === 0 ? (
-              <Text c="dimmed">{t('products.empty')}</Text>
-            ) : (
-              <Table.ScrollContainer minWidth={760}>
-                <Table striped highlightOnHover verticalSpacing="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('products.col.model')}</Table.Th>
-                      <Table.Th>{t('products.col.serialNumber')}</Table.Th>
-                      <Table.Th>{t('products.col.purchaseDate')}</Table.Th>
-                      <Table.Th ta="right">{t('products.col.points')}</Table.Th>
-                      <Table.Th>{t('products.col.status')}</Table.Th>
-                      <Table.Th>
-                        <span className="pp-visually-hidden">{t('common.actions')}</span>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((product) => (
-                      <Table.Tr key={product.id} data-testid="product-row">
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {product.modelName || t('products.unknownModel')}
-                          </Text>
-                          {product.source === 'migrated' && (
-                            <Text size="xs" c="dimmed">
-                              {t('products.migratedMark')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>{product.serialNumber ?? '—'}</Table.Td>
-                        <Table.Td>{shortDate(product.purchaseDate, i18n.language)}</Table.Td>
-                        <Table.Td ta="right">
-                          <Text size="sm" c={product.complete ? undefined : 'dimmed'}>
-                            <PointsText points={product.points} />
-                          </Text>
-                          {!product.complete && product.status === 'active' && (
-                            <Text size="xs" c="dimmed">
-                              {t('products.pointsPending')}
-                            </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <ProductStatus
-                            complete={product.complete}
-                            missing={product.missing}
-                            status={product.status}
-                          />
-                        </Table.Td>
-                        <Table.Td>
-                          <Button
-                            component={Link}
-                            to={`/portal/products/${product.id}`}
-                            size="xs"
-                            variant={product.complete ? 'default' : 'filled'}
-                            aria-label={t('products.viewNamed', {
-                              name: `${product.modelName} ${product.serialNumber ?? ''}`.trim(),
-                            })}
-                          >
-                            {t('products.view')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
+            {items.length === 0 ? <Text c="dimmed">{t('products.empty')}</Text> : <ProductList items={items} />}
             <ShowMore list={products} label={t('products.loadMore')}>
               <Text size="sm" c="dimmed" data-testid="products-shown">
                 {t('products.shown', {

@@ -6,6 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/client.js';
+import { DateField } from '../../shared/components/DateField.js';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { applyFieldErrors, zodMessages } from '../../shared/forms/validation.js';
 import {
@@ -134,15 +135,24 @@ export function ProductEditForm({ data }: { data: ProductDetailBody }) {
             {...form.register('serialNumber')}
             error={errors.serialNumber?.message}
           />
-          <TextInput
-            type="date"
-            max={todayIso()}
-            label={<MissingLabel label={t('products.field.purchaseDate')} missing={missing.has('purchaseDate')} />}
-            aria-label={t('products.field.purchaseDate')}
-            description={t('products.form.dateHelp')}
-            classNames={missingClass('purchaseDate')}
-            {...form.register('purchaseDate')}
-            error={errors.purchaseDate?.message}
+          <Controller
+            control={form.control}
+            name="purchaseDate"
+            render={({ field }) => (
+              <DateField
+                max={todayIso()}
+                label={<MissingLabel label={t('products.field.purchaseDate')} missing={missing.has('purchaseDate')} />}
+                aria-label={t('products.field.purchaseDate')}
+                description={t('products.form.dateHelp')}
+                classNames={missingClass('purchaseDate')}
+                ref={field.ref}
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.purchaseDate?.message}
+              />
+            )}
           />
           <Controller
             control={form.control}

@@ -1,6 +1,7 @@
 import { Button, Grid, Group, Paper, Select, TextInput, Title } from '@mantine/core';
 import { type Control, Controller, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../shared/components/DateField.js';
 import { DealerInput } from './DealerInput.js';
 import { ModelPicker } from './ModelPicker.js';
 import type { RegisterFormValues } from './registerForm.js';
@@ -72,13 +73,22 @@ export function RegisterProductRow({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
-          <TextInput
-            type="date"
-            label={t('products.field.purchaseDate')}
-            description={t('products.form.dateHelp')}
-            max={today}
-            {...register(`items.${index}.purchaseDate`)}
-            error={rowErrors?.purchaseDate?.message}
+          <Controller
+            control={control}
+            name={`items.${index}.purchaseDate`}
+            render={({ field }) => (
+              <DateField
+                label={t('products.field.purchaseDate')}
+                description={t('products.form.dateHelp')}
+                max={today}
+                ref={field.ref}
+                name={field.name}
+                value={field.value ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={rowErrors?.purchaseDate?.message}
+              />
+            )}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

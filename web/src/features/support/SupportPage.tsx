@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Container, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../shared/components/ErrorAlert.js';
 import { PageLoader } from '../../shared/components/RequireAuth.js';
+import { ResponsiveTable } from '../../shared/components/ResponsiveTable.js';
 import { useDocumentTitle } from '../../shared/components/useDocumentTitle.js';
 import { useFormat } from '../../shared/i18n/format.js';
 import { useMyTickets } from './api.js';
@@ -48,36 +49,38 @@ export function SupportPage() {
             <Title order={2} size="h4" id="my-tickets-title" mb="sm">
               {t('support.myTickets')}
             </Title>
-            <Table.ScrollContainer minWidth={720}>
-              <Table highlightOnHover verticalSpacing="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('support.col.reference')}</Table.Th>
-                    <Table.Th>{t('support.col.subject')}</Table.Th>
-                    <Table.Th>{t('support.col.category')}</Table.Th>
-                    <Table.Th>{t('support.col.status')}</Table.Th>
-                    <Table.Th>{t('support.col.updated')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((item) => (
-                    <Table.Tr key={item.id} data-testid="ticket-row">
-                      <Table.Td>
-                        <Anchor component={Link} to={`/portal/support/${item.id}`} fw={600}>
-                          {item.reference}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{item.subject}</Table.Td>
-                      <Table.Td>{t(`support.category.${item.category}`)}</Table.Td>
-                      <Table.Td>
-                        <TicketStatusBadge status={item.status} />
-                      </Table.Td>
-                      <Table.Td>{format.dateTime(item.updatedAt)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ResponsiveTable
+              rows={items}
+              rowKey={(item) => item.id}
+              minWidth={720}
+              rowTestId="ticket-row"
+              striped={false}
+              highlightOnHover
+              verticalSpacing="sm"
+              columns={[
+                {
+                  key: 'reference',
+                  label: t('support.col.reference'),
+                  render: (item) => (
+                    <Anchor component={Link} to={`/portal/support/${item.id}`} fw={600}>
+                      {item.reference}
+                    </Anchor>
+                  ),
+                },
+                { key: 'subject', label: t('support.col.subject'), render: (item) => item.subject },
+                {
+                  key: 'category',
+                  label: t('support.col.category'),
+                  render: (item) => t(`support.category.${item.category}`),
+                },
+                {
+                  key: 'status',
+                  label: t('support.col.status'),
+                  render: (item) => <TicketStatusBadge status={item.status} />,
+                },
+                { key: 'updated', label: t('support.col.updated'), render: (item) => format.dateTime(item.updatedAt) },
+              ]}
+            />
           </Paper>
         )}
       </Stack>

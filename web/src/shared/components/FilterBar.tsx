@@ -1,5 +1,6 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { DateField } from './DateField.js';
 
 type Props = {
   choice: {
@@ -32,18 +33,13 @@ export function FilterBar({ choice, value, onChange, dates, onDates, label, chil
         clearable
         w={220}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={dates.fromLabel}
         value={dates.from}
-        onChange={(e) => onDates({ from: e.currentTarget.value, to: dates.to })}
+        onChange={(from) => onDates({ from, to: dates.to })}
+        w={160}
       />
-      <TextInput
-        type="date"
-        label={dates.toLabel}
-        value={dates.to}
-        onChange={(e) => onDates({ from: dates.from, to: e.currentTarget.value })}
-      />
+      <DateField label={dates.toLabel} value={dates.to} onChange={(to) => onDates({ from: dates.from, to })} w={160} />
       {children}
     </Group>
   );
