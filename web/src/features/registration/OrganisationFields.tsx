@@ -65,7 +65,7 @@ export function OrganisationFields({ form }: { form: RegistrationFormApi }) {
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
-          style={{ gridColumn: 'span 2' }}
+          className="pp-span-2-from-sm"
           label={t('registration.organisation.street')}
           required
           autoComplete="address-line1"
@@ -88,7 +88,7 @@ export function OrganisationFields({ form }: { form: RegistrationFormApi }) {
           error={errors.organisation?.postcode?.message}
         />
         <TextInput
-          style={{ gridColumn: 'span 2' }}
+          className="pp-span-2-from-sm"
           label={t('registration.organisation.city')}
           required
           autoComplete="address-level2"
