@@ -1,17 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../platform/config.js';
-import { type Database, openDatabase, schema } from '../platform/db/index.js';
+import { type Database, schema } from '../platform/db/index.js';
 import { startRuntime } from '../platform/runtime.js';
 import { approvedOrganisation, CUSTOMER_PASSWORD, givePoints } from '../test/fixtures.js';
 import { multipart } from '../test/http.js';
-import { engine, freshPostgresDatabase, type TestRuntime } from '../test/runtime.js';
+import type { TestRuntime } from '../test/runtime.js';
+import { application, databaseSettings, freePort, randomPdf, ready, sha256, startServer } from './crash.helpers.js';
 
 /**
  * Crash safety of the real server process: registrations with uploads and membership purchases
@@ -20,106 +19,9 @@ import { engine, freshPostgresDatabase, type TestRuntime } from '../test/runtime
  * of the unanswered requests take effect exactly once.
  */
 
-const root = join(import.meta.dirname, '../..');
 const REGISTRATIONS = 40;
 const ORGANISATIONS = 10;
 const ADMIN = { email: 'admin@example.test', password: 'Admin-password-123!' };
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-/** A valid PDF whose one stream holds `size` random bytes written as hex (unique content per file). */
-function randomPdf(size: number): Buffer {
-  const hex = randomBytes(size).toString('hex');
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
-      `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>endobj\n` +
-      `4 0 obj<</Length ${hex.length}>>stream\n${hex}\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`,
-  );
-}
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-
-function application(n: number, key: string) {
-  return {
-    idempotencyKey: key,
-    source: 'crash',
-    organisation: {
-      legalName: `Crash Studio ${n} B.V.`,
-      tradingName: `Crash ${n}`,
-      country: 'NL',
-      street: 'Keizersgracht',
-      houseNumber: String(n + 1),
-      postcode: '1015 CJ',
-      city: 'Amsterdam',
-      phone: '+31 20 123 4567',
-    },
-    company: { vatRegistered: false, tradeRegisterNumber: '34126549', legacyEmail: '' },
-    contact: { firstName: 'Anna', lastName: `Crash ${n}`, email: `crash-${key}@example.test`, locale: 'nl' },
-    documents: [{ kind: 'chamber_extract' }],
-    declaration: true,
-  };
-}
-
-type Server = { child: ChildProcess; exited: Promise<number | null>; output: () => string };
-
-function startServer(env: Record<string, string>): Server {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      REGISTRATIONS_PER_HOUR: '100000',
-      PASSWORD_ATTEMPTS_PER_MINUTE: '100000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function ready(url: string, server: Server) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && server.child.exitCode === null) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server did not become ready:\n${server.output().slice(-3000)}`);
-}
-
-/** A fresh PostgreSQL database for the postgres project; the embedded data directory otherwise. */
-async function databaseSettings(dataDir: string) {
-  if (engine === 'pglite')
-    return {
-      env: {} as Record<string, string>,
-      open: () => openDatabase({ pgliteDir: dataDir }),
-      drop: async () => {},
-    };
-  const fresh = await freshPostgresDatabase('propass_crash');
-  return {
-    env: { DATABASE_URL: fresh.url } as Record<string, string>,
-    open: () => openDatabase({ databaseUrl: fresh.url }),
-    drop: fresh.drop,
-  };
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'propass-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -1,46 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../platform/db/index.js';
 import { diskStorage } from '../platform/storage.js';
 import { sweepStorage } from '../platform/storage-cleanup.js';
-import { adminClient, approvedOrganisation, registrationInput } from '../test/fixtures.js';
-import { type client, ORIGIN, PDF } from '../test/http.js';
-import { startTestRuntime, type TestRuntime } from '../test/runtime.js';
-import { HARMLESS_DOCUMENTS, HOSTILE_DOCUMENTS, jpeg, pdf, png, ZIP } from './uploads-fixtures.js';
+import { PDF } from '../test/http.js';
+import { HARMLESS_DOCUMENTS, HOSTILE_DOCUMENTS, jpeg, png, ZIP } from './uploads-fixtures.js';
+import { application, body, type Part, unique, uploadsTestbed } from './uploads-testbed.js';
 
-let rt: TestRuntime;
-let admin: ReturnType<typeof client>;
-let customer: Awaited<ReturnType<typeof approvedOrganisation>>;
+// Hostile uploads to the document routes (registration, more information, tickets); the imports
+// (CAMT statements, legacy and catalogue CSV) are in uploads-imports.test.ts.
+const { ctx, send, snapshot, refused } = uploadsTestbed();
 let ticketId: string;
 let moreInfoToken: string;
-
-/** One multipart part: a field (no file name) or a file; `disposition` replaces the header when given. */
-type Part = { name: string; filename?: string; type?: string; data: Buffer | string; disposition?: string };
-
-function body(parts: Part[]) {
-  const boundary = `----hostile${randomUUID()}`;
-  const chunks: Buffer[] = [];
-  for (const p of parts) {
-    const disposition =
-      p.disposition ?? `form-data; name="${p.name}"${p.filename === undefined ? '' : `; filename="${p.filename}"`}`;
-    chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n`),
-      Buffer.from(p.type ? `Content-Type: ${p.type}\r\n\r\n` : '\r\n'),
-      Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-/** A valid PDF with its own bytes (a comment inside it, not after %%EOF). */
-const unique = (tag: string) => pdf('', [Buffer.from(`%${tag}\n`)]);
-
-const application = (files: number) => registrationInput({ documents: files });
 
 /** The document routes: each takes a JSON part and then files. */
 type DocumentRoute = {
@@ -83,7 +56,7 @@ const documentRoutes: DocumentRoute[] = [
       message: 'See the attachment.',
       attachments: Array.from({ length: files }, (_, i) => ({ name: `file${i}` })),
     }),
-    cookie: () => customer.http.cookie,
+    cookie: () => ctx.customer.http.cookie,
   },
   {
     label: 'ticket reply',
@@ -94,88 +67,14 @@ const documentRoutes: DocumentRoute[] = [
       message: 'More.',
       attachments: Array.from({ length: files }, (_, i) => ({ name: `file${i}` })),
     }),
-    cookie: () => customer.http.cookie,
+    cookie: () => ctx.customer.http.cookie,
   },
 ];
 
-async function send(url: string, payload: Buffer | string, contentType: string, cookie?: string) {
-  return rt.app.inject({
-    method: 'POST',
-    url,
-    headers: {
-      'content-type': contentType,
-      'accept-language': 'en',
-      origin: ORIGIN,
-      ...(cookie ? { cookie } : {}),
-    },
-    payload,
-  });
-}
-
-/** Every file under DATA_DIR/files (tmp included) and the row counts of the tables uploads write. */
-async function snapshot() {
-  const root = join(rt.dataDir, 'files');
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(relative(root, path));
-    }
-  };
-  walk(root);
-  const tables = {
-    applications: schema.applications,
-    applicationDocuments: schema.applicationDocuments,
-    applicationEvents: schema.applicationEvents,
-    tickets: schema.tickets,
-    ticketMessages: schema.ticketMessages,
-    ticketAttachments: schema.ticketAttachments,
-    bankStatements: schema.bankStatements,
-    bankStatementLines: schema.bankStatementLines,
-    legacyImports: schema.legacyImports,
-    catalogueModels: schema.catalogueModels,
-    mailOutbox: schema.mailOutbox,
-  };
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(tables)) {
-    const [row] = await rt.database.db.select({ n: count() }).from(table);
-    counts[name] = Number(row!.n);
-  }
-  return { files: files.sort(), counts };
-}
-
-/** Sends a hostile request and checks the answer is a clear 4xx in the error shape and nothing changed. */
-async function refused(
-  send: () => Promise<{ statusCode: number; json(): unknown; body: string }>,
-  expected?: { status?: number; code?: string },
-) {
-  const before = await snapshot();
-  const res = await send();
-  expect(res.statusCode, res.body).toBeGreaterThanOrEqual(400);
-  expect(res.statusCode, res.body).toBeLessThan(500);
-  if (expected?.status) expect(res.statusCode, res.body).toBe(expected.status);
-  const error = (res.json() as { error: { code: string; message: string } }).error;
-  expect(error.message).toEqual(expect.any(String));
-  expect(error.message).not.toMatch(/\{\w+\}/); // every placeholder filled in
-  if (expected?.code) expect(error.code, res.body).toBe(expected.code);
-  expect(await snapshot()).toEqual(before);
-  return error;
-}
-
 beforeAll(async () => {
-  rt = await startTestRuntime();
-  admin = await adminClient(rt);
-  customer = await approvedOrganisation(rt);
   // An open ticket to reply to, and an application waiting for more information.
   const ticket = body([{ name: 'ticket', data: JSON.stringify(documentRoutes[2]!.json(0)) }]);
-  const opened = await send('/api/support/tickets', ticket.payload, ticket.contentType, customer.http.cookie);
+  const opened = await send('/api/support/tickets', ticket.payload, ticket.contentType, ctx.customer.http.cookie);
   expect(opened.statusCode, opened.body).toBe(201);
   ticketId = opened.json().id;
   const registration = body([
@@ -185,9 +84,9 @@ beforeAll(async () => {
   const registered = await send('/api/registrations', registration.payload, registration.contentType);
   expect(registered.statusCode, registered.body).toBe(201);
   moreInfoToken = registered.json().statusToken;
-  const cases = (await admin.get('/api/staff/cases?limit=200')).json().items;
+  const cases = (await ctx.admin.get('/api/staff/cases?limit=200')).json().items;
   const id = cases.find((c: { reference: string }) => c.reference === registered.json().reference).id;
-  const asked = await admin.post(`/api/staff/cases/${id}/decision`, {
+  const asked = await ctx.admin.post(`/api/staff/cases/${id}/decision`, {
     type: 'request_info',
     documents: ['chamber_extract'],
     note: 'Please send a recent extract.',
@@ -279,7 +178,7 @@ describe('a request the service refuses after its files are stored', () => {
       { name: 'attachments', filename: 'x.pdf', type: 'application/pdf', data: unique('404') },
     ]);
     await refused(
-      () => send(`/api/support/tickets/${randomUUID()}/messages`, b.payload, b.contentType, customer.http.cookie),
+      () => send(`/api/support/tickets/${randomUUID()}/messages`, b.payload, b.contentType, ctx.customer.http.cookie),
       {
         status: 404,
       },
@@ -308,13 +207,13 @@ describe('a request the service refuses after its files are stored', () => {
     ]);
     await refused(() => send('/api/registrations', second.payload, second.contentType), { code: 'document_type' });
     // The committed application's document is still readable.
-    const [doc] = await rt.database.db
+    const [doc] = await ctx.rt.database.db
       .select()
       .from(schema.applicationDocuments)
       .where(eq(schema.applicationDocuments.size, shared.length));
     const chunks: Buffer[] = [];
     for await (const chunk of (await import('../platform/storage.js'))
-      .diskStorage(join(rt.dataDir, 'files'))
+      .diskStorage(join(ctx.rt.dataDir, 'files'))
       .read(doc!.storageKey))
       chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).equals(shared)).toBe(true);
@@ -335,7 +234,7 @@ describe('a request the service refuses after its files are stored', () => {
     const res = await send('/api/registrations', replay.payload, replay.contentType);
     expect(res.statusCode, res.body).toBeLessThan(300);
     // No row took the replay's bytes: the sweep removes them once past the grace period.
-    await sweepStorage(diskStorage(join(rt.dataDir, 'files')), rt.database.sql, {
+    await sweepStorage(diskStorage(join(ctx.rt.dataDir, 'files')), ctx.rt.database.sql, {
       now: new Date(Date.now() + 2 * 3_600_000),
     });
     expect(await snapshot()).toEqual(before);
@@ -356,7 +255,7 @@ describe('file names', () => {
     ]);
     const res = await send('/api/registrations', b.payload, b.contentType);
     expect(res.statusCode, res.body).toBe(201);
-    const [row] = await rt.database.db
+    const [row] = await ctx.rt.database.db
       .select({ name: schema.applicationDocuments.originalName })
       .from(schema.applicationDocuments)
       .innerJoin(schema.applications, eq(schema.applications.id, schema.applicationDocuments.applicationId))
@@ -380,7 +279,7 @@ describe('harmless documents stay accepted', () => {
       { name: 'application', data: JSON.stringify(application(1)) },
       { name: 'documents', filename: 'groot.png', type: 'image/png', data: png(20_000, 20_000) },
     ]);
-    const res = await rt.app.inject({
+    const res = await ctx.rt.app.inject({
       method: 'POST',
       url: '/api/registrations',
       headers: { 'content-type': b.contentType, 'accept-language': 'nl' },
@@ -392,79 +291,5 @@ describe('harmless documents stay accepted', () => {
       { name: 'documents', filename: 'j.jpg', type: 'image/jpeg', data: jpeg(100, 100) },
     ]);
     expect((await send('/api/registrations', j.payload, j.contentType)).statusCode).toBe(201);
-  });
-});
-
-describe('hostile uploads: CAMT statement', () => {
-  const post = (parts: Part[]) => {
-    const b = body(parts);
-    return send('/api/finance/statements', b.payload, b.contentType, admin.cookie);
-  };
-  const xml = (name?: string, data: Buffer | string = '<Document/>'): Part => ({
-    name: 'file',
-    filename: name,
-    type: 'application/xml',
-    data,
-  });
-
-  it('refuses every multipart oddity, garbage and oversize with a 4xx and keeps nothing', async () => {
-    await refused(() => post([xml(undefined)]), { status: 400, code: 'document_name' });
-    await refused(() => post([xml('')]), { status: 400, code: 'document_name' });
-    await refused(() => post([{ name: 'note', data: 'x' }, xml('s.xml')]), { status: 400 });
-    await refused(() => post([xml('a.xml'), xml('b.xml')]), { status: 400 });
-    await refused(() => post([xml('a.xml'), xml('b.xml'), xml('c.xml')]));
-    await refused(() => post([{ name: 'other', filename: 's.xml', type: 'application/xml', data: '<x/>' }]), {
-      status: 400,
-    });
-    await refused(() => post([]));
-    await refused(() => post([xml('empty.xml', '')]), { code: 'document_empty' });
-    await refused(() => post([xml('s.xml', ZIP)]), { status: 400 });
-    await refused(() => post([xml('s.xml', PDF)]), { status: 400 });
-    await refused(() => send('/api/finance/statements', '<Document/>', 'application/json', admin.cookie));
-    const error = await refused(() => post([xml('big.xml', Buffer.alloc(20 * 1024 * 1024 + 1, 0x20))]), {
-      status: 413,
-      code: 'document_too_large',
-    });
-    expect(error.message).toBe('The file "big.xml" is larger than 20 MB.');
-  });
-});
-
-describe('hostile uploads: legacy import', () => {
-  const post = (parts: Part[]) => {
-    const b = body(parts);
-    return send('/api/admin/legacy-imports?kind=accounts', b.payload, b.contentType, admin.cookie);
-  };
-  const csv = (name: string | undefined, data: Buffer | string): Part => ({
-    name: 'file',
-    filename: name,
-    type: 'text/csv',
-    data,
-  });
-
-  it('accepts only a text CSV and keeps nothing from a refused one', async () => {
-    await refused(() => post([csv(undefined, 'a,b\n')]), { status: 400, code: 'document_name' });
-    await refused(() => post([csv('a.csv', 'a,b\n'), csv('b.csv', 'c,d\n')]), { status: 400 });
-    await refused(() => post([{ name: 'note', data: 'x' }, csv('a.csv', 'a,b\n')]), { status: 400 });
-    await refused(() => post([]));
-    await refused(() => post([csv('empty.csv', '')]), { code: 'document_empty' });
-    await refused(() => post([csv('zip.csv', ZIP)]), { status: 415, code: 'csv_not_text' });
-    await refused(() => post([csv('pdf.csv', PDF)]), { status: 415, code: 'csv_not_text' });
-    await refused(() => post([csv('nul.csv', 'legacy_id,email\n1,a\u0000@example.test\n')]), { code: 'csv_not_text' });
-    await refused(() => post([csv('latin1.csv', Buffer.from([0x61, 0x2c, 0xe9, 0x0a]))]), { code: 'csv_not_text' });
-    // Invalid UTF-8 far into the file (past the first chunk) is found too.
-    const late = Buffer.concat([Buffer.from(`id,name\n${'1,abc\n'.repeat(50_000)}`), Buffer.from([0xc3, 0x28, 0x0a])]);
-    await refused(() => post([csv('late.csv', late)]), { code: 'csv_not_text' });
-    await refused(() => send('/api/admin/legacy-imports?kind=accounts', 'a,b', 'text/csv', admin.cookie));
-  });
-});
-
-describe('hostile uploads: catalogue CSV', () => {
-  it('refuses a binary or non-UTF-8 body with a 4xx and changes nothing', async () => {
-    const post = (data: Buffer) => () =>
-      admin.post('/api/admin/catalogue/import', data, { 'content-type': 'text/csv' });
-    await refused(post(ZIP), { status: 415, code: 'csv_not_text' });
-    await refused(post(PDF), { status: 415, code: 'csv_not_text' });
-    await refused(post(Buffer.from('model_code,name\nX1,Came\u0000ra\n')), { code: 'csv_not_text' });
-    await refused(post(Buffer.from([0x61, 0x2c, 0xff, 0x0a])), { code: 'csv_not_text' });
   });
 });
