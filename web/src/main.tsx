@@ -1,6 +1,7 @@
-import '@mantine/core/styles.css';
-import '@mantine/dropzone/styles.css';
-import './shared/layout/app.css';
+// Mantine's base styles; each component's own stylesheet comes with it (vite.config.ts).
+import '@mantine/core/styles/baseline.css';
+import '@mantine/core/styles/default-css-variables.css';
+import '@mantine/core/styles/global.css';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,6 +11,8 @@ import { ThemeProvider } from './app/ThemeProvider.js';
 import { ApiError } from './shared/api/client.js';
 import { handleTwoStepSetupRequired } from './shared/api/session.js';
 import { i18nReady } from './shared/i18n/i18n.js';
+// Last: the app's own rules come after the Mantine styles of the components above.
+import './shared/layout/app.css';
 
 // After a release the old page's chunks are gone (the server answers 404 for a missing asset):
 // a failed lazy load reloads the page once to fetch the new build, instead of leaving a blank page.

@@ -11,7 +11,7 @@ import {
   REJECT_REASONS,
   Role,
 } from '../../../contracts/index.js';
-import { AREAS, availableLanguages, fallbackCatalogue, loadCatalogue, merge, type Tree } from './index.js';
+import { AREAS, availableLanguages, loadCatalogue, merge, type Tree } from './index.js';
 
 /*
  * Every language of contracts/languages.ts must have a complete catalogue folder: a language whose
@@ -115,6 +115,8 @@ function sourceFiles(dir: string): string[] {
 
 const en = flatten(catalogueOnDisk(FALLBACK_LANGUAGE));
 const enFiles = areaFiles(FALLBACK_LANGUAGE);
+/** English as the app loads it (a chunk like every language's). */
+const fallbackCatalogue = (await loadCatalogue(FALLBACK_LANGUAGE)) ?? {};
 const enMarkup = markupByBase(en);
 
 describe('the checks themselves', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackCatalogue, loadCatalogue } from '../../locales/index.js';
+import { loadCatalogue } from '../../locales/index.js';
 import { ACTION_LABELS_KEY, actionLabel, actionOptions, detailPairs, shortId } from './auditFormat.js';
 
 type Tree = { [key: string]: string | Tree };
-const resources = { en: fallbackCatalogue, nl: await loadCatalogue('nl') };
+const resources = { en: await loadCatalogue('en'), nl: await loadCatalogue('nl') };
 const labelsOf = (lang: 'en' | 'nl') =>
   ACTION_LABELS_KEY.split('.').reduce<unknown>((node, part) => (node as Tree)[part], resources[lang]);
 

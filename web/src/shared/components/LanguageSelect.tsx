@@ -1,5 +1,6 @@
 import { NativeSelect } from '@mantine/core';
-import { LANGUAGE_NAMES, type Locale, parseLocale } from '../contracts.js';
+import { LANGUAGE_NAMES, parseLocale } from '../../../../contracts/languages.js';
+import type { Locale } from '../contracts.js';
 import { serverLocale, UI_LANGUAGES } from '../i18n/i18n.js';
 
 /** A form field for someone's language (an invitation's, a staff member's): every language by its own name. */

@@ -1,6 +1,6 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGE_NAMES, parseLocale } from '../contracts.js';
+import { LANGUAGE_NAMES, parseLocale } from '../../../../contracts/languages.js';
 import { UI_LANGUAGES } from '../i18n/i18n.js';
 import { useChangeLanguage } from '../i18n/useLanguage.js';
 

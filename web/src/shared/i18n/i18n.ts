@@ -1,14 +1,16 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { fallbackCatalogue, loadCatalogue } from '../../locales/index.js';
+// The language list straight from its module: the contracts barrel would bring zod and every schema
+// into the first download.
 import {
   FALLBACK_LANGUAGE,
   LANGUAGES,
   type Language,
-  type Locale,
   type ProgrammeCountry,
   parseLocale,
-} from '../contracts.js';
+} from '../../../../contracts/languages.js';
+import { loadCatalogue } from '../../locales/index.js';
+import type { Locale } from '../contracts.js';
 import { localeOfTag, localeTag, pickInitialLocale, storedForm, type UiLocale, withLanguage } from './locale.js';
 
 /** The languages of the UI: every language of the programme (contracts/languages.ts). */
@@ -75,15 +77,35 @@ export function storeLanguage(next: UiLanguage | UiLocale): void {
   storeLocale(nextLocale(next));
 }
 
-/** Fetches a language's catalogue once; a language without catalogues (or offline) shows English. */
-async function ensureCatalogue(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  try {
-    const catalogue = await loadCatalogue(language);
-    if (catalogue) i18n.addResourceBundle(language, 'translation', catalogue);
-  } catch {
-    // A chunk that fails to load (network, new deployment) leaves the English fallback showing.
+const loading = new Map<Language, Promise<boolean>>();
+
+/**
+ * Fetches a language's catalogue once (every language is a chunk, English too); false when the build
+ * has none for it or the chunk cannot be fetched (network, new deployment).
+ */
+function ensureCatalogue(language: Language): Promise<boolean> {
+  if (i18n.hasResourceBundle(language, 'translation')) return Promise.resolve(true);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loadCatalogue(language).then(
+      (catalogue) => {
+        if (catalogue) i18n.addResourceBundle(language, 'translation', catalogue);
+        else loading.delete(language);
+        return catalogue !== null;
+      },
+      () => {
+        loading.delete(language);
+        return false;
+      },
+    );
+    loading.set(language, pending);
   }
+  return pending;
+}
+
+/** A language's words, or English's when the language cannot be had (English is then shown). */
+async function ensureWords(language: Language): Promise<void> {
+  if (!(await ensureCatalogue(language))) await ensureCatalogue(FALLBACK_LANGUAGE);
 }
 
 /**
@@ -92,7 +114,7 @@ async function ensureCatalogue(language: Language): Promise<void> {
  */
 export async function applyLanguage(next: UiLanguage | UiLocale): Promise<void> {
   const locale = nextLocale(next);
-  await ensureCatalogue(locale.language);
+  await ensureWords(locale.language);
   knownCountry = locale.country;
   document.documentElement.lang = locale.language;
   const tag = localeTag(locale);
@@ -108,24 +130,27 @@ document.documentElement.lang = first.language;
 knownCountry = first.country;
 
 /**
- * Resolves once the first page's language is in (English is in the bundle, any other language is
- * fetched first): the app renders only then, so it never flashes English. Never rejects: a language
- * that cannot be fetched shows English.
+ * Resolves once the first page's language is in (fetched like every language, English included): the
+ * app renders only then, so it never flashes untranslated keys. English is fetched too only when the
+ * language cannot be, or when a key turns out missing (then the page re-renders with it). Never
+ * rejects: without any catalogue the keys show.
  */
 export const i18nReady: Promise<void> = (async () => {
-  const firstCatalogue = await loadCatalogue(first.language).catch(() => null);
   await i18n.use(initReactI18next).init({
-    resources: {
-      [FALLBACK_LANGUAGE]: { translation: fallbackCatalogue },
-      ...(firstCatalogue ? { [first.language]: { translation: firstCatalogue } } : {}),
-    },
+    resources: {},
     lng: localeTag(first),
     fallbackLng: FALLBACK_LANGUAGE,
     // `nl-BE` uses the `nl` catalogue: the country changes formats, never words.
     load: 'languageOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key the language lacks is looked up in English, fetched at that moment.
+    saveMissing: true,
+    missingKeyHandler: () => void ensureCatalogue(FALLBACK_LANGUAGE),
+    // Re-render when a catalogue arrives (the English fallback after a missing key).
+    react: { bindI18nStore: 'added' },
   });
+  await ensureWords(first.language);
 })();
 
 i18n.on('languageChanged', (tag) => {

@@ -9,7 +9,7 @@ import {
   type ParsedLocale,
   type ProgrammeCountry,
   parseLocale,
-} from '../contracts.js';
+} from '../../../../contracts/languages.js';
 
 /**
  * The UI locale: the language picks the words, the country the formats. `country` is null when
