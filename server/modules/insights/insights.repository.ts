@@ -124,20 +124,25 @@ export const insightsRepository = {
       db,
       sql`
       with weeks as (
-        select w::date as week
+        -- The first week also counts the accounts first migrated before it.
+        select w::date as week,
+          case when w = date_trunc('week', ${p.from}::timestamp) then '-infinity'::timestamptz
+            else w at time zone ${p.timeZone} end as starts,
+          least(w + interval '7 days', ${p.to}::date + 1) at time zone ${p.timeZone} as ends
         from generate_series(date_trunc('week', ${p.from}::timestamp), ${p.to}::timestamp, interval '7 days') w
       ),
+      -- One index range count per week: no arithmetic per account.
       per_week as (
-        select greatest(date_trunc('week', first_migrated_at at time zone ${p.timeZone})::date,
-          (select min(week) from weeks)) as week, count(*) as n
-        from legacy_accounts
-        where first_migrated_at is not null and first_migrated_at < ${end(p)}
-        group by 1
+        select week, (
+          select count(*) from legacy_accounts a
+          where a.first_migrated_at >= weeks.starts and a.first_migrated_at < weeks.ends
+        ) as n
+        from weeks
       )
       select to_char(weeks.week, 'YYYY-MM-DD') as week,
-        (sum(coalesce(per_week.n, 0)) over (order by weeks.week))::int as migrated,
+        (sum(per_week.n) over (order by weeks.week))::int as migrated,
         (select count(*) from legacy_accounts)::int as total
-      from weeks left join per_week on per_week.week = weeks.week
+      from weeks join per_week on per_week.week = weeks.week
       order by weeks.week`,
     ),
 

@@ -23,9 +23,7 @@ export const legacyAccounts = pgTable(
   },
   (t) => [
     index('legacy_accounts_email_idx').on(t.email),
-    index('legacy_accounts_first_migrated_idx')
-      .on(t.firstMigratedAt)
-      .where(sql`${t.firstMigratedAt} is not null`),
+    index('legacy_accounts_first_migrated_idx').on(t.firstMigratedAt).where(sql`${t.firstMigratedAt} is not null`),
   ],
 );
 
