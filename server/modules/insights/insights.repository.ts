@@ -162,14 +162,17 @@ export const insightsRepository = {
         select day, awarded, revoked from points_daily
         where time_zone = ${p.timeZone} and day >= ${p.from}::date and day <= ${p.to}::date
       ),
+      -- Per day without a roll-up, one range of points_ledger_at_idx (lateral: never a scan of the
+      -- whole period, whatever the planner thinks of the days' count).
       live as (
-        select days.day, coalesce(sum(l.delta) filter (where l.delta > 0), 0) as awarded,
-          coalesce(-sum(l.delta) filter (where l.delta < 0), 0) as revoked
-        from days
-        join points_ledger l on l.at >= ${dayStart(sql`days.day`, p.timeZone)}
-          and l.at < ${dayStart(sql`days.day + 1`, p.timeZone)}
+        select days.day, x.awarded, x.revoked
+        from days cross join lateral (
+          select coalesce(sum(l.delta) filter (where l.delta > 0), 0) as awarded,
+            coalesce(-sum(l.delta) filter (where l.delta < 0), 0) as revoked
+          from points_ledger l
+          where l.at >= ${dayStart(sql`days.day`, p.timeZone)} and l.at < ${dayStart(sql`days.day + 1`, p.timeZone)}
+        ) x
         where not exists (select 1 from rolled where rolled.day = days.day)
-        group by days.day
       ),
       per_week as (
         select date_trunc('week', day)::date as week, sum(awarded) as awarded, sum(revoked) as revoked
@@ -200,12 +203,13 @@ export const insightsRepository = {
         )
       )
       insert into points_daily (time_zone, day, awarded, revoked)
-      select ${timeZone}, m.day, coalesce(sum(l.delta) filter (where l.delta > 0), 0),
-        coalesce(-sum(l.delta) filter (where l.delta < 0), 0)
-      from missing m
-      left join points_ledger l on l.at >= ${dayStart(sql`m.day`, timeZone)}
-        and l.at < ${dayStart(sql`m.day + 1`, timeZone)}
-      group by m.day
+      select ${timeZone}, m.day, x.awarded, x.revoked
+      from missing m cross join lateral (
+        select coalesce(sum(l.delta) filter (where l.delta > 0), 0) as awarded,
+          coalesce(-sum(l.delta) filter (where l.delta < 0), 0) as revoked
+        from points_ledger l
+        where l.at >= ${dayStart(sql`m.day`, timeZone)} and l.at < ${dayStart(sql`m.day + 1`, timeZone)}
+      ) x
       on conflict (day, time_zone) do nothing
       returning to_char(day, 'YYYY-MM-DD') as day`),
     );
