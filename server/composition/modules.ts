@@ -9,6 +9,7 @@ import { createAuthService } from '../modules/auth/index.js';
 import { createBillingService, stripeProvider, testProvider } from '../modules/billing/index.js';
 import { createCatalogueService } from '../modules/catalogue/index.js';
 import { createDocumentEvidence } from '../modules/document-evidence/index.js';
+import { createInsightsService } from '../modules/insights/index.js';
 import { createLegacyService } from '../modules/legacy/index.js';
 import { createMembershipReads, createMembershipService } from '../modules/membership/index.js';
 import { createPointsService } from '../modules/points/index.js';
@@ -214,7 +215,8 @@ export async function composeModules(deps: ModuleDeps) {
     log,
     run: createDocumentRetention({ database, clock, storage, retentionDays: config.documentRetentionDays }),
   });
-  const runDaily = dailyRunFlow({ billing, endOfSupport, membership });
+  const insights = createInsightsService({ db, clock, timeZone: config.timeZone });
+  const runDaily = dailyRunFlow({ billing, endOfSupport, membership, insights });
 
   return {
     services: {

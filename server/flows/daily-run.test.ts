@@ -9,7 +9,7 @@ async function schedules(rt: Awaited<ReturnType<typeof startTestRuntime>>) {
 }
 
 describe('the daily run', () => {
-  it('runs billing, then end of support, then the membership, each after the one before finished', async () => {
+  it('runs billing, then end of support, then the membership, then the roll-ups, each after the one before finished', async () => {
     const steps: string[] = [];
     let releaseBilling = () => {};
     const run = dailyRunFlow({
@@ -33,13 +33,18 @@ describe('the daily run', () => {
           steps.push('membership');
         },
       },
+      insights: {
+        runDaily: async () => {
+          steps.push('roll-ups');
+        },
+      },
     });
     const running = run();
     await new Promise((r) => setTimeout(r, 20));
     expect(steps).toEqual(['billing started']);
     releaseBilling();
     expect(await running).toEqual({ overdue: 1 });
-    expect(steps).toEqual(['billing started', 'billing done', 'end of support', 'membership']);
+    expect(steps).toEqual(['billing started', 'billing done', 'end of support', 'membership', 'roll-ups']);
   });
 
   it('is one scheduled job in production, and the separate schedules of earlier versions are removed', async () => {

@@ -13,17 +13,20 @@ const RETIRED_QUEUES = ['billing.daily', 'membership.daily'];
  * The daily run across modules, in order: billing first (overdue states, reminders,
  * pre-notifications, direct-debit collection runs), then the end of support of catalogue models
  * (advance notices, points removed), then the membership (expiry, renewal reminders, suspension
- * and cancellation by the overdue policy). Each step is idempotent.
+ * and cancellation by the overdue policy), then the dashboard's roll-ups of the days just
+ * completed (after every step that writes points). Each step is idempotent.
  */
 export function dailyRunFlow<B>(deps: {
   billing: { runDaily(): Promise<B> };
   endOfSupport: { runDaily(): Promise<unknown> };
   membership: { runDaily(): Promise<void> };
+  insights: { runDaily(): Promise<unknown> };
 }) {
   return async () => {
     const billing = await deps.billing.runDaily();
     await deps.endOfSupport.runDaily();
     await deps.membership.runDaily();
+    await deps.insights.runDaily();
     return billing;
   };
 }

@@ -8,6 +8,8 @@ export type Period = { from: string; to: string; today: string; timeZone: string
 const start = (p: Period) => sql`(${p.from}::date)::timestamp at time zone ${p.timeZone}`;
 const end = (p: Period) => sql`(${p.to}::date + 1)::timestamp at time zone ${p.timeZone}`;
 const localDay = (column: SQL) => (p: Period) => sql`(${column} at time zone ${p.timeZone})::date`;
+// A local day's first instant (a `date` expression), as timestamptz.
+const dayStart = (day: SQL, timeZone: string) => sql`(${day})::timestamp at time zone ${timeZone}`;
 
 const run = async <T>(db: DbOrTx, query: SQL) => rowsOf<T>(await db.execute(query));
 
@@ -113,43 +115,68 @@ export const insightsRepository = {
 
   /**
    * Per week, the old-programme accounts with at least one product migrated by the week's end (a
-   * running sum of each account's first migration, read from `legacy_products_migrated_at_idx`),
-   * against all old-programme accounts.
+   * running sum of each account's first migration, `legacy_accounts.first_migrated_at`, read from
+   * `legacy_accounts_first_migrated_idx`), against all old-programme accounts. Old products are not
+   * read: the cost follows the accounts, not their products.
    */
   migration: (db: DbOrTx, p: Period) =>
     run<{ week: string; migrated: number; total: number }>(
       db,
       sql`
       with weeks as (
-        select w::date as week
+        -- The first week also counts the accounts first migrated before it.
+        select w::date as week,
+          case when w = date_trunc('week', ${p.from}::timestamp) then '-infinity'::timestamptz
+            else w at time zone ${p.timeZone} end as starts,
+          least(w + interval '7 days', ${p.to}::date + 1) at time zone ${p.timeZone} as ends
         from generate_series(date_trunc('week', ${p.from}::timestamp), ${p.to}::timestamp, interval '7 days') w
       ),
-      firsts as (
-        select greatest(date_trunc('week', min(migrated_at) at time zone ${p.timeZone})::date,
-          (select min(week) from weeks)) as week
-        from legacy_products
-        where migrated_at is not null and migrated_at < ${end(p)}
-        group by legacy_account_id
-      ),
-      per_week as (select week, count(*) as n from firsts group by week)
+      -- One index range count per week: no arithmetic per account.
+      per_week as (
+        select week, (
+          select count(*) from legacy_accounts a
+          where a.first_migrated_at >= weeks.starts and a.first_migrated_at < weeks.ends
+        ) as n
+        from weeks
+      )
       select to_char(weeks.week, 'YYYY-MM-DD') as week,
-        (sum(coalesce(per_week.n, 0)) over (order by weeks.week))::int as migrated,
+        (sum(per_week.n) over (order by weeks.week))::int as migrated,
         (select count(*) from legacy_accounts)::int as total
-      from weeks left join per_week on per_week.week = weeks.week
+      from weeks join per_week on per_week.week = weeks.week
       order by weeks.week`,
     ),
 
-  /** Points awarded and taken back per week (`points_ledger_at_idx`). */
+  /**
+   * Points awarded and taken back per week: the days rolled up in `points_daily`, and for each day
+   * of the period without a roll-up (today, a day the daily run has not reached, a day a late entry
+   * reopened) the ledger of that day alone, through `points_ledger_at_idx`.
+   */
   points: (db: DbOrTx, p: Period) =>
     run<{ week: string; awarded: number; revoked: number }>(
       db,
       sql`
-      with per_week as (
-        select date_trunc('week', at at time zone ${p.timeZone})::date as week,
-          coalesce(sum(delta) filter (where delta > 0), 0)::float8 as awarded,
-          coalesce(-sum(delta) filter (where delta < 0), 0)::float8 as revoked
-        from points_ledger
-        where at >= ${start(p)} and at < ${end(p)}
+      with days as (
+        select d::date as day from generate_series(${p.from}::timestamp, ${p.to}::timestamp, interval '1 day') d
+      ),
+      rolled as (
+        select day, awarded, revoked from points_daily
+        where time_zone = ${p.timeZone} and day >= ${p.from}::date and day <= ${p.to}::date
+      ),
+      -- Per day without a roll-up, one range of points_ledger_at_idx (lateral: never a scan of the
+      -- whole period, whatever the planner thinks of the days' count).
+      live as (
+        select days.day, x.awarded, x.revoked
+        from days cross join lateral (
+          select coalesce(sum(l.delta) filter (where l.delta > 0), 0) as awarded,
+            coalesce(-sum(l.delta) filter (where l.delta < 0), 0) as revoked
+          from points_ledger l
+          where l.at >= ${dayStart(sql`days.day`, p.timeZone)} and l.at < ${dayStart(sql`days.day + 1`, p.timeZone)}
+        ) x
+        where not exists (select 1 from rolled where rolled.day = days.day)
+      ),
+      per_week as (
+        select date_trunc('week', day)::date as week, sum(awarded) as awarded, sum(revoked) as revoked
+        from (select * from rolled union all select * from live) d
         group by 1
       )
       select to_char(w, 'YYYY-MM-DD') as week, coalesce(s.awarded, 0)::float8 as awarded,
@@ -158,4 +185,34 @@ export const insightsRepository = {
       left join per_week s on s.week = w::date
       order by w`,
     ),
+
+  /**
+   * Rolls up every completed day (before `today`) from the ledger's first entry on that has no
+   * row yet, zeros included, in one statement. Days already rolled are left as they are, so a
+   * second run writes nothing, and a run after missed ones fills the whole gap.
+   */
+  async rollUpPoints(db: DbOrTx, today: string, timeZone: string) {
+    const rows = rowsOf<{ day: string }>(
+      await db.execute(sql`
+      with first as (select (min(at) at time zone ${timeZone})::date as day from points_ledger),
+      missing as (
+        select d::date as day
+        from first, generate_series(first.day::timestamp, (${today}::date - 1)::timestamp, interval '1 day') d
+        where not exists (
+          select 1 from points_daily r where r.day = d::date and r.time_zone = ${timeZone}
+        )
+      )
+      insert into points_daily (time_zone, day, awarded, revoked)
+      select ${timeZone}, m.day, x.awarded, x.revoked
+      from missing m cross join lateral (
+        select coalesce(sum(l.delta) filter (where l.delta > 0), 0) as awarded,
+          coalesce(-sum(l.delta) filter (where l.delta < 0), 0) as revoked
+        from points_ledger l
+        where l.at >= ${dayStart(sql`m.day`, timeZone)} and l.at < ${dayStart(sql`m.day + 1`, timeZone)}
+      ) x
+      on conflict (day, time_zone) do nothing
+      returning to_char(day, 'YYYY-MM-DD') as day`),
+    );
+    return rows.length;
+  },
 };

@@ -37,6 +37,16 @@ export function createInsightsService(deps: InsightsDeps) {
 
   return {
     period,
+    /**
+     * The daily run's step: rolls the points ledger up per completed local day (see
+     * `points_daily`). A roll-up table filled by this idempotent step rather than counters written
+     * with each ledger entry: a per-day counter row would be updated by every concurrent point
+     * write of the day and serialise them on its row lock.
+     */
+    async runDaily() {
+      const pointsDays = await repo.rollUpPoints(db, localDate(clock.now(), timeZone), timeZone);
+      return { pointsDays };
+    },
     async chart<C extends InsightChart>(name: C, query: InsightsPeriod) {
       const p = period(query);
       const rows = (await charts[name](p)) as Awaited<ReturnType<(typeof charts)[C]>>;

@@ -13,8 +13,18 @@ export const legacyAccounts = pgTable(
     tier: text('tier'),
     expiresOn: date('expires_on', { mode: 'string' }),
     importId: uuid('import_id'),
+    /**
+     * When the first of the account's old products was migrated (the earliest `migrated_at` of its
+     * `legacy_products`), for the dashboard's migration progress. Kept by triggers on
+     * `legacy_products` (in the migration) in the same statement as every write there, so imports,
+     * migrations and any later writer keep it exact without reading old products per chart.
+     */
+    firstMigratedAt: timestamp('first_migrated_at', { withTimezone: true }),
   },
-  (t) => [index('legacy_accounts_email_idx').on(t.email)],
+  (t) => [
+    index('legacy_accounts_email_idx').on(t.email),
+    index('legacy_accounts_first_migrated_idx').on(t.firstMigratedAt).where(sql`${t.firstMigratedAt} is not null`),
+  ],
 );
 
 /** Products of the old programme; any field may be missing. Each row records where it went. */

@@ -164,6 +164,27 @@ export const pointsLedger = pgTable(
   ],
 );
 
+/**
+ * The dashboard's points per day: the ledger summed per completed local day in `time_zone` (the
+ * programme's), filled by the daily run for days without a row. A day's row is its own watermark:
+ * the chart reads the rows it finds and sums the ledger live for every day without one (today, or
+ * all days on a fresh install), so a missed run only costs time, never exactness. A ledger entry
+ * written into a day that already has a row deletes that row (trigger `points_ledger_unroll`, in
+ * the migration), so a late or backdated entry is counted live until the next run rolls it up again.
+ */
+export const pointsDaily = pgTable(
+  'points_daily',
+  {
+    timeZone: text('time_zone').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    awarded: bigint('awarded', { mode: 'number' }).notNull(),
+    revoked: bigint('revoked', { mode: 'number' }).notNull(),
+    rolledAt: timestamp('rolled_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Day first: the trigger finds a day's rows (any time zone) by the day alone.
+  (t) => [primaryKey({ columns: [t.day, t.timeZone] })],
+);
+
 /** The advance notice of a model's end of support, claimed once per organisation, model and date. */
 export const endOfSupportNotices = pgTable(
   'end_of_support_notices',
