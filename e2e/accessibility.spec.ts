@@ -47,6 +47,8 @@ async function check(page: Page, path: string) {
 
 for (const lang of ['nl', 'en'] as const) {
   test.describe(`Accessibility of every page (${lang})`, () => {
+    // Each test walks a whole area (up to 16 pages, each checked by axe after its data loaded).
+    test.describe.configure({ timeout: 240_000 });
     test('public pages', async ({ page }) => {
       await page.goto(`/?language=${lang}`);
       for (const path of PUBLIC) await check(page, path);

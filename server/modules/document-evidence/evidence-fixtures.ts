@@ -48,6 +48,8 @@ export function evidenceHelpers(env: () => { rt: TestRuntime; admin: ReturnType<
             vatRegistered: Boolean(options.vatNumber),
             vatNumber: options.vatNumber,
             tradeRegisterNumber: options.tradeRegisterNumber,
+            // Neither number: the organisation's Peppol id (a GLN), so its e-invoices have an address.
+            electronicAddress: options.vatNumber || options.tradeRegisterNumber ? undefined : '0088:4012345000009',
             legacyEmail: '',
           },
           documents: uploads.map((u) => ({ kind: u.kind })),
