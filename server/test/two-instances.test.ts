@@ -147,7 +147,8 @@ describe.skipIf(engine !== 'postgres')('two instances on one database and one bu
     db = await freshPostgresDatabase('propass_two', inject('postgresTemplate'));
     sql = new pg.Client({ connectionString: db.url });
     await sql.connect();
-    standIn = await startS3StandIn();
+    // In its own process: killing an instance mid-upload makes s3rver clean up asynchronously.
+    standIn = await startS3StandIn(undefined, { ownProcess: true });
     proxy = startProxy();
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
     url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
