@@ -62,11 +62,43 @@ function rssOf(pid: number): number | undefined {
   }
 }
 
-/** A PDF by its first bytes, otherwise filler: exactly FILE_BYTES, different for every `i`. */
+/**
+ * A real one-page PDF of exactly FILE_BYTES, different for every `i`: its page's content stream is
+ * padded with comment lines, and the cross-reference table points at every object, so the upload
+ * checks (a PDF that parses, nothing after `%%EOF`) accept it as they would a large scan.
+ */
 function pdf(i: number, run: string): Buffer {
-  const file = Buffer.alloc(FILE_BYTES, 'filler line of a benchmark document, not a real PDF body\n');
-  file.write(`%PDF-1.4\n%propass bench ${run} document ${i}\n`, 0, 'latin1');
-  return file;
+  const head = `%PDF-1.4\n%propass bench ${run} document ${i}\n`;
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
+    '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n',
+    '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>\nendobj\n',
+  ];
+  const trailerFor = (offsets: number[], xref: number) =>
+    `xref\n0 5\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}` +
+    `trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Everything but the padding, to size the stream so the file is exactly FILE_BYTES.
+  const fixed = (length: number) =>
+    head.length +
+    objects.join('').length +
+    `4 0 obj\n<< /Length ${length} >>\nstream\n`.length +
+    '\nendstream\nendobj\n'.length +
+    trailerFor([0, 0, 0, 0], 10 ** 9).length;
+  let length = FILE_BYTES - fixed(FILE_BYTES);
+  length = FILE_BYTES - fixed(length);
+  const line = '% filler line of a benchmark document\n';
+  const stream = line.repeat(Math.ceil(length / line.length)).slice(0, length);
+  const parts = [head, ...objects, `4 0 obj\n<< /Length ${length} >>\nstream\n${stream}\nendstream\nendobj\n`];
+  const offsets: number[] = [];
+  let at = head.length;
+  for (const part of parts.slice(1)) {
+    offsets.push(at);
+    at += part.length;
+  }
+  const body = parts.join('');
+  // The xref offset is written with as many digits as the sizing assumed (10), padded with zeros.
+  const trailer = trailerFor(offsets, at).replace(`startxref\n${at}`, `startxref\n${String(at).padStart(10, '0')}`);
+  return Buffer.from(body + trailer, 'latin1');
 }
 
 function application(i: number, run: string): RegistrationInput {

@@ -105,9 +105,10 @@ async function measure(engineName: string, databaseUrl: string | undefined): Pro
       t = performance.now();
       const res = await fetch(`${base}${page.path}`, { headers: { cookie } });
       const body = (await res.json()) as { items: { country: string; overdue: boolean }[]; nextCursor: string | null };
-      // A full page with a next cursor; a smoke run's few hundred cases may fill only part of the filtered one.
+      // A full page with a next cursor; a smoke run's few hundred cases may fill only part of the filtered
+      // one, or exactly one page (no cursor then).
       const full = body.items.length === 50 && body.nextCursor;
-      const last = smoke && body.items.length > 0 && body.items.length < 50 && !body.nextCursor;
+      const last = smoke && body.items.length > 0 && body.items.length <= 50 && !body.nextCursor;
       if (res.status !== 200 || !(full || last)) {
         throw new Error(`${page.path} answered ${res.status} with ${body.items?.length} items`);
       }
