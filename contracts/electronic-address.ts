@@ -92,6 +92,12 @@ export function deriveElectronicAddress(org: {
 
 export const formatElectronicAddress = (a: ElectronicAddress) => `${a.scheme}:${a.id}`;
 
+/** The derived address as stored and shown (`scheme:identifier`), or null when nothing gives one. */
+export function derivedElectronicAddress(org: Parameters<typeof deriveElectronicAddress>[0]): string | null {
+  const derived = deriveElectronicAddress(org);
+  return derived && formatElectronicAddress(derived);
+}
+
 /** `0106:12345678` → its parts; null for anything else. */
 export function parseElectronicAddress(value: string | null | undefined): ElectronicAddress | null {
   const m = /^(\d{4}):(\S{1,100})$/.exec(value ?? '');

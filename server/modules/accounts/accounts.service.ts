@@ -8,7 +8,7 @@ import { hashPassword } from '../../platform/auth/passwords.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Db, DbOrTx } from '../../platform/db/index.js';
 import { type AfterCommit, withTransaction } from '../../platform/db/transaction.js';
-import { deriveElectronicAddress, formatElectronicAddress } from '../../platform/electronic-address.js';
+import { derivedElectronicAddress } from '../../platform/electronic-address.js';
 import { AppError } from '../../platform/errors.js';
 import type { Mailer } from '../../platform/mail/outbox.js';
 import { alreadyHaveAccountEmail, invitationEmail } from './accounts.emails.js';
@@ -100,10 +100,10 @@ export function createAccountsService(deps: AccountsDeps) {
       if (await repo.findActiveUserByEmail(tx, superuser.email))
         throw new AppError('conflict', { 'contact.email': 'field.email_taken' });
       // Every organisation gets the electronic address its e-invoices are sent to (UBL EndpointID).
-      const derived = deriveElectronicAddress(organisation);
+      const derived = derivedElectronicAddress(organisation);
       const org = await repo.insertOrganisation(tx, {
         ...organisation,
-        electronicAddress: organisation.electronicAddress ?? (derived && formatElectronicAddress(derived)),
+        electronicAddress: organisation.electronicAddress ?? derived,
       });
       const user = await repo.insertUser(tx, { ...superuser, role: 'superuser', organisationId: org.id });
       return { organisationId: org.id, userId: user.id };

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Db } from '../../platform/db/index.js';
 import { withTransaction } from '../../platform/db/transaction.js';
 import {
-  deriveElectronicAddress,
+  derivedElectronicAddress,
   formatElectronicAddress,
   normaliseElectronicAddress,
 } from '../../platform/electronic-address.js';
@@ -22,12 +22,7 @@ export function createEInvoicingAddress(deps: { db: Db }) {
   async function read(organisationId: string): Promise<EInvoicingAddress> {
     const org = await repo.organisationIdentifiers(db, organisationId);
     if (!org) throw new AppError('not_found');
-    const derivedAddress = deriveElectronicAddress({
-      country: org.country,
-      vatNumber: org.vatNumber,
-      tradeRegisterNumber: org.tradeRegisterNumber,
-    });
-    const derived = derivedAddress && formatElectronicAddress(derivedAddress);
+    const derived = derivedElectronicAddress(org);
     return {
       electronicAddress: org.electronicAddress ?? derived,
       derived,

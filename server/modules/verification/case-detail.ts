@@ -1,5 +1,5 @@
 import type { CaseDetail, DocumentKind } from '../../../contracts/registration.js';
-import { deriveElectronicAddress, formatElectronicAddress } from '../../platform/electronic-address.js';
+import { derivedElectronicAddress } from '../../platform/electronic-address.js';
 import { AppError } from '../../platform/errors.js';
 import { workingDaysLeft } from '../../platform/working-days.js';
 import { documentsDeletedOn } from './apply-document-retention.js';
@@ -100,7 +100,7 @@ export function createCaseDetail(
         vatNumber: row.vatNumber,
         vatFormatValid: row.vatFormatValid,
         tradeRegisterNumber: row.tradeRegisterNumber,
-        electronicAddress: row.electronicAddress ?? derivedAddress(row),
+        electronicAddress: row.electronicAddress ?? derivedElectronicAddress(row),
         legacyEmail: row.legacyEmail,
       },
       contact: {
@@ -153,9 +153,3 @@ export function createCaseDetail(
   return { caseDetail, document };
 }
 export type CaseDetailReader = ReturnType<typeof createCaseDetail>['caseDetail'];
-
-/** The address the organisation gets at approval when the form named none (as the account derives it). */
-function derivedAddress(row: { country: string; vatNumber: string | null; tradeRegisterNumber: string | null }) {
-  const derived = deriveElectronicAddress(row);
-  return derived && formatElectronicAddress(derived);
-}
